@@ -179,8 +179,9 @@ def demo(only:str=None, # space-separated notebooks to run (default: all with a 
     return 0 if ok else 1
 
 COMMANDS = {'run': 'encoder_workbench.cli:run', 'demo': 'encoder_workbench.cli:demo',
-            'docs': 'encoder_workbench.docs:docs', 'readme': 'encoder_workbench.docs:readme',
-            'bench': 'encoder_workbench.bench:bench'}
+            'docs': 'encoder_workbench.docs:docs', 'readme': 'encoder_workbench.docs:build_readme',
+            'bench': 'encoder_workbench.bench:bench',
+            'validate-temporal': 'encoder_workbench.temporal:validate_temporal_dataset'}
 
 def _load(target:str):
     mod, fn = target.split(':')
