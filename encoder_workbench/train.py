@@ -51,7 +51,7 @@ def tiny_dls(n_train:int=256, # training samples
         x = torch.randn(n, n_in, generator=g)
         return list(zip(x, x @ w + 0.1*torch.randn(n, 1, generator=g)))
     seed_everything(seed)  # fastai's DataLoader draws its shuffling RNG from python's `random`
-    return DataLoaders.from_dsets(ds(n_train), ds(n_valid), bs=bs, device=device)
+    return DataLoaders.from_dsets(ds(n_train), ds(n_valid), bs=bs, device=device, num_workers=0)
 
 # %% ../nbs/02_train.ipynb #17d64972
 def get_modules(model:nn.Module, names) -> list[nn.Module]:
