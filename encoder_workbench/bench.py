@@ -18,20 +18,30 @@ from .core import seed_everything, default_device
 from .train import workbench_learner, causal_lm_loss
 
 # %% auto #0
-__all__ = ['BENCHMARKS', 'alternate', 'TinyLM', 'lm_batches', 'bench_loop_overhead', 'run_benchmarks', 'bench']
+__all__ = ['BENCHMARKS', 'alternate', 'compare', 'TinyLM', 'lm_batches', 'bench_loop_overhead', 'TrainOnly', 'learner_vs_loop',
+           'bench_temporal_training', 'bench_temporal_synth', 'bench_resource_training', 'bench_resource_export',
+           'run_benchmarks', 'bench']
 
 # %% ../nbs/90_bench.ipynb #0ed89c95
 def alternate(fns:dict, # name -> a callable that does one timed unit of work and returns how many items it did
-              repeats:int=3, # rounds; each round runs every callable once
+              repeats:int=3, # rounds; each round runs every callable once, in reverse order every other round
              ) -> dict:
-    "Median items/s of each callable over `repeats` alternating rounds"
+    "Items/s of each callable in each of `repeats` rounds"
     rates = {k: [] for k in fns}
-    for _ in range(repeats):
-        for k, f in fns.items():
+    for r in range(repeats):
+        for k in (list(fns) if r % 2 == 0 else list(fns)[::-1]):
             t0 = time.perf_counter()
-            n = f()
+            n = fns[k]()
             rates[k].append(n / (time.perf_counter() - t0))
-    return {k: statistics.median(v) for k, v in rates.items()}
+    return rates
+
+def compare(rates:dict, # from `alternate`
+            num:str, den:str, # the candidate and the baseline
+           ) -> dict:
+    "Median rates of `num` and `den`, and the median over rounds of their ratio"
+    return {f'samples_per_s_{den}': round(statistics.median(rates[den]), 2), f'samples_per_s_{num}': round(statistics.median(rates[num]), 2),
+            'ratio': round(statistics.median(a / b for a, b in zip(rates[num], rates[den])), 4),
+            'ratio_per_round': [round(a / b, 3) for a, b in zip(rates[num], rates[den])]}
 
 # %% ../nbs/90_bench.ipynb #9ae409d2
 class TinyLM(nn.Module):
@@ -57,7 +67,7 @@ def lm_batches(n:int, bs:int, seq:int, vocab:int, seed:int=0) -> DataLoaders:
 
 def bench_loop_overhead(quick:bool=False, # tiny sizes for tests
                         steps:int=60, # training steps per timed unit
-                        repeats:int=3) -> dict:
+                        repeats:int=7) -> dict:
     "Training throughput of a workbench `Learner` against a bare PyTorch loop on the same model, data and steps"
     bs, seq, vocab, d = (4, 16, 64, 32) if quick else (16, 64, 512, 128)
     steps = 4 if quick else steps
@@ -83,15 +93,109 @@ def bench_loop_overhead(quick:bool=False, # tiny sizes for tests
         with learn.no_logging(): learn.fit(1, 1e-3)
         return len(train) * bs
     bare(); learner()                                       # warm up both paths
-    r = alternate({'bare_loop': bare, 'learner': learner}, repeats)
-    return {'samples_per_s_bare_loop': round(r['bare_loop'], 2), 'samples_per_s_learner': round(r['learner'], 2),
-            'ratio': round(r['learner'] / r['bare_loop'], 4), 'target_ratio': 0.95,
-            'overhead_ms_per_step': round(1000 * bs * (1/r['learner'] - 1/r['bare_loop']), 3),
+    r = compare(alternate({'bare_loop': bare, 'learner': learner}, repeats), 'learner', 'bare_loop')
+    return {**r, 'target_ratio': 0.95,
+            'overhead_ms_per_step': round(1000 * bs * (1/r['samples_per_s_learner'] - 1/r['samples_per_s_bare_loop']), 3),
             'steps': len(train), 'batch_size': bs, 'device': str(dev),
             'callbacks': sorted(type(c).__name__ for c in learn.cbs)}
 
 # %% ../nbs/90_bench.ipynb #600d3cc1
-BENCHMARKS = {'loop_overhead': bench_loop_overhead}
+class TrainOnly(Callback):
+    "Skip validation: benchmarks time the training loop"
+    def before_validate(self): raise CancelValidException()
+
+def learner_vs_loop(learn:Learner, # a system's learner (its dls, model, loss and callbacks)
+                    repeats:int=5, lr:float=1e-3, clip:float=1.0) -> dict:
+    "Training samples/s of `learn.fit(1)` and of a bare PyTorch loop over the same training batches, and their ratio"
+    from encoder_workbench.train import trainable_params
+    model, dl, n_inp, loss_func = learn.model, learn.dls.train, getattr(learn.dls, 'n_inp', None), learn.loss_func
+    params = trainable_params(model)
+    opt = torch.optim.AdamW(params, lr=lr, weight_decay=learn.wd or 0.)
+    frozen = [m for m in model.modules() if m is not model and all(not p.requires_grad for p in m.parameters(recurse=True))
+              and any(True for _ in m.parameters())]
+    n = len(dl) * dl.bs
+    def bare():
+        model.train()
+        for m in frozen: m.eval()                               # as `FreezeModules` keeps them
+        for b in dl:
+            i = n_inp or len(b) - 1                             # fastai's rule: the last item is the target
+            loss = loss_func(model(*b[:i]), *b[i:])
+            loss.backward()
+            nn.utils.clip_grad_norm_(params, clip)
+            opt.step(); opt.zero_grad()
+        return n
+    def learner():
+        with learn.no_logging(): learn.fit(1, lr, cbs=TrainOnly())
+        return n
+    bare(); learner()                                           # warm up both paths
+    r = compare(alternate({'bare_loop': bare, 'learner': learner}, repeats), 'learner', 'bare_loop')
+    return {**r, 'target_ratio': 0.95, 'batches': len(dl), 'batch_size': dl.bs}
+
+# %% ../nbs/90_bench.ipynb #80938e51
+def bench_temporal_training(quick:bool=False, llm_name:str|None=None, # default: 'local-small' ('local-tiny' when quick)
+                            n_train:int=256, batch_size:int=16, repeats:int=5, seed:int=0) -> dict:
+    "Training samples/s of the temporal `Learner` against a bare loop on the same encoder + frozen LLM"
+    from encoder_workbench.temporal import temporal_model, temporal_data, temporal_dataloaders, temporal_learner
+    llm_name = llm_name or ('local-tiny' if quick else 'local-small')
+    n_train, batch_size, repeats = (16, 8, 1) if quick else (n_train, batch_size, repeats)
+    seed_everything(seed)
+    x, _, recs = temporal_data(n_train, 'train', seed)
+    dev = default_device()
+    model, tok = temporal_model(llm_name, records=recs, device=dev)
+    dls = temporal_dataloaders((x, recs), (x[:batch_size], recs[:batch_size]), tok, model.encoder.n_soft, batch_size, seed, device=dev)
+    return {'llm': llm_name, **learner_vs_loop(temporal_learner(dls, model, progress=False), repeats)}
+
+def bench_temporal_synth(quick:bool=False, n:int=5000, # series (with one text each) per timed call
+                         length:int=100, repeats:int=3) -> dict:
+    "Curves, texts, and curves + texts generated per second"
+    from encoder_workbench.synth import ResourceCurveSynthesizer, TextDescriptionGenerator
+    n, repeats = (200, 1) if quick else (n, repeats)
+    syn, gen = ResourceCurveSynthesizer(length), TextDescriptionGenerator()
+    tc, tt = [], []
+    for r in range(repeats):
+        t = time.perf_counter(); x, truth = syn(n, seed=r); tc.append(time.perf_counter() - t)
+        t = time.perf_counter(); gen(x, truth, seed=[r, 1]); tt.append(time.perf_counter() - t)
+    c, t = statistics.median(tc), statistics.median(tt)
+    return {'n': n, 'length': length, 'curves_per_s': round(n / c, 1), 'texts_per_s': round(n / t, 1),
+            'curves_and_texts_per_s': round(n / (c + t), 1)}
+
+# %% ../nbs/90_bench.ipynb #eccaf1da
+def bench_resource_training(quick:bool=False, llm_name:str|None=None, # default: 'local-small' ('local-tiny' when quick)
+                            per_tool:int=32, num_copies:int=2, batch_size:int=32, repeats:int=5, seed:int=0) -> dict:
+    "Training samples/s of the resource `Learner` against a bare loop on the same encoder + frozen LLM"
+    from encoder_workbench.resource import resource_llm, resource_data, select_configs, resource_model, resource_dataloaders, resource_learner
+    llm_name = llm_name or ('local-tiny' if quick else 'local-small')
+    per_tool, batch_size, repeats = (2, 4, 1) if quick else (per_tool, batch_size, repeats)
+    seed_everything(seed)
+    dev = default_device()
+    llm, tok = resource_llm(llm_name, device=dev)
+    registry, table = resource_data()
+    table = select_configs(table, per_tool=per_tool)
+    model = resource_model(llm, tok, registry, table, llm_name=llm_name)
+    dls = resource_dataloaders(table, tok, model.tool_names, 'both', num_copies, batch_size=batch_size, seed=seed, device=dev)
+    return {'llm': llm_name, **learner_vs_loop(resource_learner(dls, model, target_loss=None), repeats)}
+
+def bench_resource_export(quick:bool=False, llm_name:str|None=None, repeats:int=3, seed:int=0) -> dict:
+    "Seconds to encode every configuration and write config_weights.pt, config_lookup.json and tool_mask_map.json"
+    from encoder_workbench.resource import resource_llm, resource_data, resource_model, export_config_weights, validate_export
+    llm_name = llm_name or ('local-tiny' if quick else 'local-small')
+    repeats = 1 if quick else repeats
+    seed_everything(seed)
+    llm, tok = resource_llm(llm_name, device=default_device())
+    registry, table = resource_data()
+    model = resource_model(llm, tok, registry, table).eval()
+    export_s, validate_s = [], []
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory() as t:
+            t0 = time.perf_counter(); export_config_weights(model, table, t); export_s.append(time.perf_counter() - t0)
+            t0 = time.perf_counter(); validate_export(t, table); validate_s.append(time.perf_counter() - t0)
+    return {'llm': llm_name, 'num_configs': len(table), 'hidden_dim': model.d, 'export_s': round(statistics.median(export_s), 3),
+            'validate_s': round(statistics.median(validate_s), 3), 'configs_per_s': round(len(table) / statistics.median(export_s), 1)}
+
+# %% ../nbs/90_bench.ipynb #bb2cea5e
+BENCHMARKS = {'loop_overhead': bench_loop_overhead, 'temporal_training': bench_temporal_training,
+              'temporal_synth': bench_temporal_synth, 'resource_training': bench_resource_training,
+              'resource_export': bench_resource_export}
 
 def run_benchmarks(names=None, quick:bool=False) -> dict:
     "Run the named benchmarks (default: all) and return their figures"

@@ -17,15 +17,15 @@ from fastai.basics import Learner, DataLoaders, CrossEntropyLossFlat, Adam
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (adds `Learner.fit_one_cycle`)
 from fastai.callback.progress import ProgressCallback  # noqa: F401 (adds `Learner.no_bar`)
 from huggingface_hub import constants as hf_constants
-from tokenizers import Tokenizer, models, pre_tokenizers, decoders, trainers
+from tokenizers import Tokenizer, Regex, models, pre_tokenizers, decoders, trainers
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
 
 from .core import data_dir, save_json, load_json, default_device, seed_everything, precision_dtype
 
 # %% auto #0
-__all__ = ['SPECIAL_TOKENS', 'LOCAL_LM_SIZES', 'LOCAL_LM_NAMES', 'read_corpus', 'corpus_fingerprint', 'train_bpe_tokenizer',
-           'local_lm_config', 'TokenWindows', 'token_stream', 'freeze_llm', 'llm_hidden_size', 'ensure_pad_token',
-           'build_local_lm', 'LLMNotAvailableError', 'load_llm', 'generate_text']
+__all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LOCAL_LM_SIZES', 'LOCAL_LM_NAMES', 'read_corpus', 'corpus_fingerprint',
+           'train_bpe_tokenizer', 'local_lm_config', 'TokenWindows', 'token_stream', 'freeze_llm', 'llm_hidden_size',
+           'ensure_pad_token', 'build_local_lm', 'LLMNotAvailableError', 'load_llm', 'generate_text']
 
 # %% ../nbs/03_llm.ipynb #8b003ef2
 def read_corpus(corpus:list[str]|str|Path, # documents, or a text file with one document per line
@@ -40,6 +40,8 @@ def corpus_fingerprint(docs:list[str]) -> str:
 
 # %% ../nbs/03_llm.ipynb #5553da72
 SPECIAL_TOKENS = {'eos_token': '<|endoftext|>', 'bos_token': '<|bos|>', 'pad_token': '<|pad|>'}
+# Qwen2's pre-tokenizer pattern (its tokenizer.json): contractions, words, single digits, punctuation runs, spaces
+QWEN2_SPLIT = r"""(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"""
 
 def train_bpe_tokenizer(docs:list[str], # the training documents
                         vocab_size:int=512, # the most tokens, special tokens and the 256 bytes included
@@ -47,7 +49,8 @@ def train_bpe_tokenizer(docs:list[str], # the training documents
                        ) -> PreTrainedTokenizerFast:
     "A byte-level BPE tokenizer trained on `docs`, with eos, bos and pad tokens"
     tok = Tokenizer(models.BPE())
-    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    tok.pre_tokenizer = pre_tokenizers.Sequence([pre_tokenizers.Split(Regex(QWEN2_SPLIT), behavior='isolated'),
+                                                 pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False)])
     tok.decoder = decoders.ByteLevel()
     trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=list(SPECIAL_TOKENS.values()),
                                   initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False)
@@ -105,7 +108,7 @@ def ensure_pad_token(tokenizer):
 # %% ../nbs/03_llm.ipynb #0c71c612
 def _recipe(size:str, seed:int) -> dict:
     if size not in LOCAL_LM_SIZES: raise ValueError(f'size must be one of {list(LOCAL_LM_SIZES)}, not {size!r}')
-    return {'size': size, 'seed': seed, **LOCAL_LM_SIZES[size]}
+    return {'size': size, 'seed': seed, 'split': 'qwen2', **LOCAL_LM_SIZES[size]}   # a new split makes a new build
 
 def _build_info(folder:Path) -> dict|None:
     f = Path(folder)/'build_info.json'

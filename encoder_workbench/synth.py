@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/synth.html.md"""
 
 # %% ../nbs/00_synth.ipynb #e2abde2f
 from __future__ import annotations
-import itertools, json
+import itertools, json, re
 from pathlib import Path
 
 import numpy as np
@@ -15,9 +15,11 @@ import pandas as pd
 from .core import atomic_write_text, save_json
 
 # %% auto #0
-__all__ = ['RESOURCE_LEVELS', 'INPUT_SIZES', 'RESOURCE_FIELDS', 'TOOLS', 'RESOURCE_TEMPLATES', 'CORPUS_SOURCES', 'tool_registry',
-           'latency_model', 'profiling_table', 'write_resource_data', 'describe_config', 'resource_corpus',
-           'workbench_corpus']
+__all__ = ['RESOURCE_LEVELS', 'INPUT_SIZES', 'RESOURCE_FIELDS', 'TOOLS', 'RESOURCE_TEMPLATES', 'CORPUS_SOURCES', 'CHANNELS',
+           'TRENDS', 'TASKS', 'TASK_MIX', 'TEMPLATES', 'ANSWER_CUE', 'tool_registry', 'latency_model',
+           'profiling_table', 'write_resource_data', 'describe_config', 'resource_corpus', 'workbench_corpus',
+           'ResourceCurveSynthesizer', 'temporal_prompt', 'parse_answer', 'curve_reading', 'TextDescriptionGenerator',
+           'temporal_text', 'temporal_corpus']
 
 # %% ../nbs/00_synth.ipynb #69a3b11b
 RESOURCE_LEVELS = {'cpu_cores': (2, 4, 8), 'memory_gb': (4.0, 8.0, 16.0), 'gpu_sm': (20, 40, 80),
@@ -115,3 +117,226 @@ def workbench_corpus(n_docs:int|None=None, # documents in all (default: 20,000)
     docs = [d for i, f in enumerate(CORPUS_SOURCES.values()) for d in f(per, seed + i)]
     rng = np.random.default_rng(seed)
     return [docs[i] for i in rng.permutation(len(docs))[:n_docs]]
+
+# %% ../nbs/00_synth.ipynb #ae93a6bf
+CHANNELS = ('cpu', 'memory', 'gpu', 'vram')            # each in percent of its capacity; vram: GPU memory
+TRENDS = ('steady', 'rising', 'falling', 'periodic', 'jump', 'drop', 'plateau')   # jump / drop: a step up / down
+
+def _ramp(t, a, b): return np.clip((t - a) / (b - a), 0, 1)
+
+def _pattern(name:str, t:np.ndarray, u:np.ndarray, L:int):
+    "Shape in [0, 1] of pattern `name` for uniform draws `u` [m x 2]; returns (shape [m x L], start, end, period)"
+    u0, u1 = u[:, :1], u[:, 1:2]
+    nan = np.full((len(u), 1), np.nan)
+    if name == 'steady': return np.zeros((len(u), L)), nan, nan, nan
+    if name in ('rising', 'falling'):
+        a = u0 * 0.3 * L; b = a + (0.5 + 0.2 * u1) * L                   # a ramp over 50-70% of the series
+        r = _ramp(t, a, b)
+        return (r if name == 'rising' else 1 - r), a, b, nan
+    if name == 'periodic':
+        p = L / 8 + u0 * (L / 3 - L / 8)                                   # at least three cycles
+        return 0.5 * (1 - np.cos(2 * np.pi * (t - u1 * p) / p)), nan, nan, p
+    if name in ('jump', 'drop'):
+        a = np.round((0.2 + 0.6 * u0) * L)
+        s = (t >= a).astype(float)
+        return (s if name == 'jump' else 1 - s), a, a, nan
+    if name == 'plateau':
+        a = np.round((0.1 + 0.45 * u0) * L); b = a + np.round((0.2 + 0.15 * u1) * L)
+        return ((t >= a) & (t < b)).astype(float), a, b, nan
+    raise ValueError(f'unknown pattern {name!r}; patterns: {TRENDS}')
+
+def _bump(t, pos, width): return np.exp(-0.5 * ((t - pos[:, None]) / width[:, None]) ** 2)   # [m x L]
+
+# %% ../nbs/00_synth.ipynb #aa9125d6
+class ResourceCurveSynthesizer:
+    "Multichannel resource timelines (percent of capacity) composed from patterns, with their ground truth"
+    def __init__(self, length:int=100, # time steps per series
+                 channels=CHANNELS, # channel names
+                 trends=TRENDS, # trend classes, drawn uniformly per channel
+                 level=(12., 40.), # range of a channel's base level (%)
+                 amplitude=(20., 35.), # range of a pattern's amplitude (%)
+                 noise=(0.3, 2.5), # range of the noise standard deviation (%)
+                 spike_peak=(88., 98.), # range of the main spike's peak (%): the series' maximum
+                 spike_width=(0.7, 3.), # range of spike widths (std of a Gaussian bump, in steps; wide ones are bursts)
+                 minor_spikes:int=2, # at most this many smaller spikes per series
+                ):
+        if length < 16: raise ValueError(f'length must be at least 16 steps, not {length}')
+        if level[1] + amplitude[1] > 80: raise ValueError('level + amplitude must stay at or below 80% so the main spike is the maximum')
+        unknown = set(trends) - set(TRENDS)
+        if unknown: raise ValueError(f'unknown trends {sorted(unknown)}; trends: {TRENDS}')
+        self.length, self.channels, self.trends = length, tuple(channels), tuple(trends)
+        self.level, self.amplitude, self.noise, self.spike_peak, self.spike_width = level, amplitude, noise, spike_peak, spike_width
+        self.minor_spikes = minor_spikes
+
+    def __call__(self, n:int, # number of series
+                 seed:int|list=0, # an int or a list of ints (numpy `SeedSequence` entropy)
+                ) -> tuple[np.ndarray, dict]:
+        "`n` series [n x channels x length] (float32, %) and their ground truth (a dict of arrays, one row per series)"
+        rng = np.random.default_rng(seed)
+        C, L = len(self.channels), self.length
+        t = np.arange(L, dtype=float)
+        trend = rng.integers(0, len(self.trends), (n, C))
+        base, amp = rng.uniform(*self.level, (n, C)), rng.uniform(*self.amplitude, (n, C))
+        u, sigma = rng.uniform(size=(n, C, 2)), rng.uniform(*self.noise, (n, C))
+        shape, start, end, period = np.zeros((n, C, L)), *np.full((3, n, C), np.nan)
+        for k, name in enumerate(self.trends):
+            m = trend == k
+            if m.any(): shape[m], start[m], end[m], period[m] = (v.squeeze(-1) if v.shape[-1] == 1 else v for v in _pattern(name, t, u[m], L))
+        x = base[..., None] + amp[..., None] * shape + sigma[..., None] * rng.standard_normal((n, C, L))   # [n x C x L]
+        rows = np.arange(n)
+        # smaller spikes or bursts that stay 8+ points below the main spike, then the main spike (the bottleneck)
+        sc, sp = rng.integers(0, C, n), rng.integers(int(0.1 * L), int(0.95 * L), n)
+        peak, width = rng.uniform(*self.spike_peak, n), rng.uniform(*self.spike_width, n)
+        n_minor = rng.integers(0, self.minor_spikes + 1, n)
+        mc, mp = rng.integers(0, C, (n, self.minor_spikes)), (sp[:, None] + rng.integers(10, L - 9, (n, self.minor_spikes))) % L   # 10+ steps from it
+        mh, mw = rng.uniform(10, 25, (n, self.minor_spikes)), rng.uniform(*self.spike_width, (n, self.minor_spikes))
+        for j in range(self.minor_spikes):
+            on = j < n_minor
+            cur = x[rows, mc[:, j]]                                                # [n x L]
+            top = np.minimum(cur[rows, mp[:, j]] + mh[:, j], peak - 8)[:, None]
+            x[rows, mc[:, j]] += on[:, None] * np.maximum(top - cur, 0) * _bump(t, mp[:, j].astype(float), mw[:, j])
+        x[rows, sc] += (peak[:, None] - x[rows, sc]) * _bump(t, sp, width)    # a blend towards the peak: max exactly at sp
+        x = np.clip(x, 0, 100).astype(np.float32)
+        flat = x.reshape(n, -1).argmax(1)
+        truth = {'trend': trend, 'level': base, 'amplitude': amp, 'noise': sigma, 'start': start, 'end': end, 'period': period,
+                 'spike_channel': flat // L, 'spike_time': flat % L, 'spike_peak': x.reshape(n, -1)[rows, flat],
+                 'spike_width': width, 'minor_channels': np.where(np.arange(self.minor_spikes) < n_minor[:, None], mc, -1),
+                 'minor_times': np.where(np.arange(self.minor_spikes) < n_minor[:, None], mp, -1),
+                 'mean': x.mean(-1), 'peak': x.max(-1), 'peak_time': x.argmax(-1)}
+        return x, truth
+
+# %% ../nbs/00_synth.ipynb #e4418802
+TASKS = ('trend', 'bottleneck', 'feasibility')
+TASK_MIX = {'trend': 0.4, 'bottleneck': 0.3, 'feasibility': 0.3}
+
+# (question, answer) templates per task; the answer's wording follows the question's
+TEMPLATES = {
+    'trend': (('Describe the trend of each resource.', '{pairs}.'),
+              ('What pattern and level does each resource show?', '{pairs_mean}.'),
+              ('What is the trend of {ch}?', '{ch} {trend}, mean {mean}%.')),
+    'bottleneck': (('Which resource is the bottleneck, when, and how high?', '{ch} at step {t}, peak {p}%.'),
+                   ('Where is the highest spike?', 'The highest spike is on {ch} at step {t}, reaching {p}%.'),
+                   ('When does usage peak, and on which resource?', 'Usage peaks at step {t} on {ch} with {p}%.')),
+    'feasibility': (('Can a job needing {x}% {ch} for {T} steps start at step {t}?', '{verdict}: {ch} peaks at {m}% then, so {x}% more {fit}.'),
+                    ('Is there room for {x}% more {ch} from step {t} for {T} steps?', '{verdict}, the peak there is {m}% and {x}% more {fit}.'),
+                    ('A job needs {x}% {ch} for {T} steps. Can it start at step {t}?', '{verdict}. Peak {ch} then: {m}%, needed: {x}%.')),
+}
+
+ANSWER_CUE = '\nAnswer:'
+
+def temporal_prompt(question:str, reading:str='') -> str:
+    "The text before an answer: the question, the curve's reading (where an encoder's soft tokens go), the answer cue"
+    return f'{question}\n{reading}{ANSWER_CUE}'
+
+_CH_RE = '|'.join(sorted(map(re.escape, CHANNELS), key=len, reverse=True))      # longest first
+_TR_RE = '|'.join(sorted(map(re.escape, TRENDS), key=len, reverse=True))
+_PAIR_RE = re.compile(rf'\b({_CH_RE})\b:?\s+(?:is\s+)?({_TR_RE})\b')
+
+def parse_answer(task:str, # one of `TASKS`
+                 text:str, # an answer (generated or reference)
+                ) -> dict:
+    "The facts an answer states: trend {channel: class} (and mean), bottleneck channel/time/peak, feasibility verdict/peak/need"
+    text = text.strip()
+    def num(pat):
+        m = re.search(pat, text)
+        return int(next(g for g in m.groups() if g)) if m else None
+    if task == 'trend':
+        return {'trends': dict(_PAIR_RE.findall(text)), 'mean': num(r'mean (\d+)%')}
+    if task == 'bottleneck':
+        ch = re.search(rf'\b({_CH_RE})\b', text)
+        return {'channel': ch.group(1) if ch else None, 'time': num(r'step (\d+)'), 'peak': num(r'(\d+)%')}
+    if task == 'feasibility':
+        v = re.match(r'(yes|no)\b', text, re.I)
+        return {'fits': (v.group(1).lower() == 'yes') if v else None, 'peak': num(r'(\d+)%'), 'need': num(r'(\d+)% more|needed: (\d+)%')}
+    raise ValueError(f'unknown task {task!r}; tasks: {TASKS}')
+
+# %% ../nbs/00_synth.ipynb #708eeb9a
+def curve_reading(truth:dict, # ground truth of a batch of series (`ResourceCurveSynthesizer`)
+                  i:int, # which series
+                  channels=CHANNELS, trends=TRENDS) -> str:
+    "A one-line reading of series `i`: each channel's trend and mean level, then the bottleneck"
+    parts = [f'{ch} {trends[k]} {round(float(m))}' for ch, k, m in zip(channels, truth['trend'][i], truth['mean'][i])]
+    return (', '.join(parts) + f", spike {channels[truth['spike_channel'][i]]} {round(float(truth['spike_peak'][i]))}"
+            f" at step {int(truth['spike_time'][i])}.")
+
+# %% ../nbs/00_synth.ipynb #822b6b1b
+class TextDescriptionGenerator:
+    "Question/answer texts about resource curves in three task types, with the facts each answer states"
+    def __init__(self, task_mix:dict|None=None, # task -> share (default `TASK_MIX`: 40/30/30)
+                 phrasings:int|None=None, # use only the first `phrasings` templates of each task (None: all)
+                 margin:int=10, # feasibility: the window's peak + need stays this far (points) from 100%
+                 channels=CHANNELS, trends=TRENDS):
+        mix = dict(TASK_MIX if task_mix is None else task_mix)
+        if set(mix) - set(TASKS) or not mix or min(mix.values()) < 0 or sum(mix.values()) <= 0:
+            raise ValueError(f'task_mix must map some of {TASKS} to non-negative shares, not {mix}')
+        self.tasks = tuple(mix)
+        self.p = np.array([mix[k] for k in self.tasks], float) / sum(mix.values())
+        self.phrasings, self.margin, self.channels, self.trends = phrasings, margin, tuple(channels), tuple(trends)
+
+    def _n_phrasings(self, task): return min(self.phrasings or len(TEMPLATES[task]), len(TEMPLATES[task]))
+
+    def _facts(self, task, x, truth, i, rng) -> dict:
+        "What the answer for series `i` says (and, for feasibility, the question's numbers)"
+        chs, L = self.channels, x.shape[-1]
+        if task == 'trend':
+            c = int(rng.integers(len(chs)))
+            return {'trends': {ch: self.trends[k] for ch, k in zip(chs, truth['trend'][i])}, 'channel': chs[c],
+                    'means': {ch: int(round(float(m))) for ch, m in zip(chs, truth['mean'][i])}}
+        if task == 'bottleneck':
+            return {'channel': chs[truth['spike_channel'][i]], 'time': int(truth['spike_time'][i]),
+                    'peak': int(round(float(truth['spike_peak'][i])))}
+        c = int(rng.integers(len(chs)))
+        steps = int(rng.integers(L // 16, L // 4 + 1))
+        start = int(rng.integers(0, L - steps + 1))
+        m = int(round(float(x[i, c, start:start + steps].max())))
+        lo, hi = 100 - m + self.margin, 100 - m - self.margin      # need >= lo: no room; need <= hi: room
+        fits = bool(rng.random() < 0.5)
+        if hi < 5: fits = False
+        if lo > 95: fits = True
+        need = int(rng.integers(1, hi // 5 + 1)) * 5 if fits else int(rng.integers(-(-max(lo, 5) // 5), 20)) * 5
+        return {'channel': chs[c], 'start': start, 'steps': steps, 'need': need, 'peak': m, 'fits': fits}
+
+    def _text(self, task, f, k) -> tuple[str, str]:
+        q, a = TEMPLATES[task][k]
+        if task == 'trend':
+            ch = f['channel']
+            return q.format(ch=ch), a.format(
+                pairs=', '.join(f'{c} {t}' for c, t in f['trends'].items()),
+                pairs_mean=', '.join(f"{c} {t} {f['means'][c]}" for c, t in f['trends'].items()),
+                ch=ch, trend=f['trends'][ch], mean=f['means'][ch])
+        if task == 'bottleneck': return q, a.format(ch=f['channel'], t=f['time'], p=f['peak'])
+        verdict = ('Yes' if f['fits'] else 'No') if '{verdict}.' in a else ('yes' if f['fits'] else 'no')
+        kw = dict(ch=f['channel'], x=f['need'], T=f['steps'], t=f['start'], m=f['peak'], verdict=verdict,
+                  fit='fits' if f['fits'] else 'does not fit')
+        return q.format(**kw), a.format(**kw)
+
+    def __call__(self, x:np.ndarray, # curves [n x channels x length]
+                 truth:dict, # their ground truth (from `ResourceCurveSynthesizer`)
+                 seed:int|list=0, # use another seed than the curves' (a shared seed would correlate tasks and curves)
+                 tasks=None, # one task per series (default: drawn by `task_mix`)
+                ) -> list[dict]:
+        "One record per series: task, phrasing, question, answer, the facts the answer states, and the series' reading"
+        rng = np.random.default_rng(seed)
+        n = len(x)
+        tasks = [self.tasks[k] for k in rng.choice(len(self.tasks), n, p=self.p)] if tasks is None else list(tasks)
+        out = []
+        for i, task in enumerate(tasks):
+            k = int(rng.integers(self._n_phrasings(task)))
+            f = self._facts(task, x, truth, i, rng)
+            q, a = self._text(task, f, k)
+            out.append({'task': task, 'phrasing': k, 'question': q, 'answer': a, 'facts': f,
+                        'reading': curve_reading(truth, i, self.channels, self.trends)})
+        return out
+
+# %% ../nbs/00_synth.ipynb #94285653
+def temporal_text(rec:dict, # a record of `TextDescriptionGenerator`
+                  with_reading:bool=True) -> str:
+    "A record's complete text: the question, the curve's reading (or nothing), the answer cue and the answer"
+    return f"{temporal_prompt(rec['question'], rec['reading'] if with_reading else '')} {rec['answer']}"
+
+def temporal_corpus(n:int, seed:int=0) -> list[str]:
+    "`n` texts about random resource curves: a reading, a question in the design's task mix, and its answer"
+    x, truth = ResourceCurveSynthesizer()(n, seed=[seed, 10_000])          # seeds apart from the runs' data
+    return [temporal_text(r) for r in TextDescriptionGenerator()(x, truth, seed=[seed, 10_001])]
+
+CORPUS_SOURCES['temporal'] = temporal_corpus

@@ -386,6 +386,18 @@ class TokenAccuracy(_TokenMetric):
     def name(self): return 'token_accuracy'
 
 # %% ../nbs/02_train.ipynb #f329d2d8
+_fastai_call_one = Learner._call_one
+
+def _handles(cb, event_name:str) -> bool: return hasattr(type(cb), event_name) or event_name in vars(cb)
+
+@patch
+def _call_one(self:Learner, event_name:str):
+    "Call `event_name` on the callbacks that define it, in order (fastai's calls every callback)"
+    if not hasattr(event, event_name): raise Exception(f'missing {event_name}')
+    for cb in self.cbs.sorted('order'):
+        if event_name == 'after_fit' or _handles(cb, event_name): cb(event_name)
+
+# %% ../nbs/02_train.ipynb #216941c8
 def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model and loss, as for `Learner`
                       run_dir:str|Path|None=None, # run folder: checkpoints, metrics.jsonl and tb/ go here
                       frozen=(), # names of submodules to keep frozen
