@@ -33,8 +33,9 @@ __all__ = ['PROFILE_COLUMNS', 'NUMERIC_FIELDS', 'INTEGER_FIELDS', 'CONFIG_KEY', 
            'ResourceEncoder', 'tool_contexts', 'resource_dataloaders', 'resource_model', 'KeepEvery',
            'resource_learner', 'save_encoder', 'load_resource_encoder', 'ExportError', 'config_lookup', 'tool_mask_map',
            'export_config_weights', 'load_export', 'validate_export', 'HierarchicalDecoder', 'canonical_loss',
-           'describe_configs', 'reconstruction_report', 'effective_rank', 'matrix_health', 'train_resource',
-           'resource_plots', 'evaluate_resource', 'predict_latency', 'ResourceExplorer']
+           'token_loss_floor', 'canonical_loss_floor', 'describe_configs', 'reconstruction_report', 'effective_rank',
+           'matrix_health', 'train_resource', 'resource_plots', 'evaluate_resource', 'predict_latency',
+           'ResourceExplorer']
 
 # %% ../nbs/20_resource_encoder.ipynb #9792b46d
 PROFILE_COLUMNS = ('config_id', 'tool_name', *RESOURCE_FIELDS)
@@ -562,6 +563,28 @@ def canonical_loss(model:ResourceEncoder, table:pd.DataFrame, bs:int=256) -> flo
         count += int((labels[:, 1:] != IGNORE_INDEX).sum())
     return total / count
 
+def token_loss_floor(llm, token_ids, # a frozen causal LM; the token ids to score
+                     steps:int=400, lr:float=0.05) -> dict:
+    "For each token, the lowest loss the LLM's output layer allows: its final norm and head at the best hidden state"
+    norm, head = getattr(getattr(llm, 'model', None), 'norm', None), llm.get_output_embeddings()
+    if norm is None or head is None: raise ValueError(f'{type(llm).__name__} has no final `model.norm` and output head to bound')
+    ids = torch.as_tensor(sorted(set(int(t) for t in token_ids)), device=head.weight.device)
+    h = torch.randn(len(ids), head.weight.shape[1], device=ids.device, generator=torch.Generator(ids.device).manual_seed(0))
+    h.requires_grad_()
+    opt = torch.optim.Adam([h], lr=lr)
+    for _ in range(steps):                                       # the frozen LLM's weights get no gradient step
+        loss = F.cross_entropy(head(norm(h)).float(), ids, reduction='sum')
+        opt.zero_grad(); loss.backward(); opt.step()
+    with torch.no_grad(): ce = F.cross_entropy(head(norm(h)).float(), ids, reduction='none')
+    llm.zero_grad(set_to_none=True)
+    return dict(zip(ids.tolist(), ce.tolist()))
+
+def canonical_loss_floor(model:ResourceEncoder, table:pd.DataFrame) -> float:
+    "A lower bound on `canonical_loss` for any encoder on this frozen LLM: each description token at its `token_loss_floor`"
+    ds = ResourceDataset(table, model.tokenizer, model.tool_names, 'none', 1)
+    floor = token_loss_floor(model.llm, torch.cat(ds.ids).unique())
+    return float(np.mean([floor[t] for ids in ds.ids for t in ids.tolist()]))
+
 def describe_configs(model:ResourceEncoder, table:pd.DataFrame, style:int=0, bs:int=256) -> list[str]:
     "The LLM's greedy description of each configuration's embedding"
     E = model.encode(table)
@@ -699,7 +722,7 @@ def evaluate_resource(run_dir:str|Path, # a run folder written by `train_resourc
     validate_export(run, table)
     model = load_resource_encoder(run)
     W = load_export(run)[0]['weights']
-    loss = canonical_loss(model, table, bs)
+    loss, floor = canonical_loss(model, table, bs), canonical_loss_floor(model, table)
     rep, per = reconstruction_report(describe_configs(model, table, bs=bs), table)
     per.to_csv(run/'reconstructions.csv', index=False)
     health = matrix_health(W, model, table, jitter_std=params.get('jitter_std', 0.02))
@@ -718,7 +741,7 @@ def evaluate_resource(run_dir:str|Path, # a run folder written by `train_resourc
     plots = resource_plots(run, W, per, table)
     target = params.get('target_loss') or 0.01
     train = load_json(run/'train.json') if (run/'train.json').exists() else {}
-    summary = {'canonical_loss': loss, **rep, 'matrix': health, 'decoder': decoder, 'train': train,
+    summary = {'canonical_loss': loss, 'canonical_loss_floor': floor, **rep, 'matrix': health, 'decoder': decoder, 'train': train,
                'num_configs': len(table), 'hidden_dim': W.shape[1], 'eval_seconds': round(time.time() - t0, 1),
                'plots': [p.name for p in plots],
                'headline': [headline('canonical_loss', loss, '<', target, 'Phase 0 quick start: target_loss'),
