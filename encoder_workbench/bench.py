@@ -16,9 +16,10 @@ from fastai.callback.progress import ProgressCallback
 
 from .core import seed_everything, default_device
 from .train import workbench_learner, causal_lm_loss
+from .llm import load_llm
 
 # %% auto #0
-__all__ = ['BENCHMARKS', 'alternate', 'compare', 'TinyLM', 'lm_batches', 'bench_loop_overhead', 'TrainOnly', 'learner_vs_loop',
+__all__ = ['BENCHMARKS', 'alternate', 'compare', 'TrainOnly', 'learner_vs_loop', 'TinyLM', 'lm_batches', 'bench_loop_overhead',
            'bench_temporal_training', 'bench_temporal_synth', 'bench_resource_training', 'bench_resource_export',
            'run_benchmarks', 'bench']
 
@@ -44,62 +45,6 @@ def compare(rates:dict, # from `alternate`
             'ratio_per_round': [round(a / b, 3) for a, b in zip(rates[num], rates[den])]}
 
 # %% ../nbs/90_bench.ipynb #9ae409d2
-class TinyLM(nn.Module):
-    "A small transformer language model for benchmarks: embedding, `n_layers` encoder blocks with a causal mask, head"
-    def __init__(self, vocab:int=512, d:int=128, n_layers:int=2, n_heads:int=4, seq:int=64):
-        super().__init__()
-        self.emb, self.pos = nn.Embedding(vocab, d), nn.Parameter(torch.zeros(seq, d))
-        block = nn.TransformerEncoderLayer(d, n_heads, 4*d, dropout=0.1, batch_first=True, norm_first=True)
-        self.blocks = nn.TransformerEncoder(block, n_layers, enable_nested_tensor=False)
-        self.head = nn.Linear(d, vocab)
-        self.register_buffer('mask', nn.Transformer.generate_square_subsequent_mask(seq), persistent=False)
-    def forward(self, x):                                   # [bs x seq] -> [bs x seq x vocab]
-        h = self.emb(x) + self.pos[:x.shape[1]]
-        return self.head(self.blocks(h, mask=self.mask[:x.shape[1], :x.shape[1]], is_causal=True))
-
-def lm_batches(n:int, bs:int, seq:int, vocab:int, seed:int=0) -> DataLoaders:
-    "DataLoaders of `n` random token sequences (inputs and labels the same: `causal_lm_loss` shifts)"
-    g = torch.Generator().manual_seed(seed)
-    x = torch.randint(0, vocab, (n, seq), generator=g)
-    ds = list(zip(x, x))
-    seed_everything(seed)
-    return DataLoaders.from_dsets(ds, ds[:bs], bs=bs, device=default_device(), num_workers=0)
-
-def bench_loop_overhead(quick:bool=False, # tiny sizes for tests
-                        steps:int=60, # training steps per timed unit
-                        repeats:int=7) -> dict:
-    "Training throughput of a workbench `Learner` against a bare PyTorch loop on the same model, data and steps"
-    bs, seq, vocab, d = (4, 16, 64, 32) if quick else (16, 64, 512, 128)
-    steps = 4 if quick else steps
-    dls = lm_batches(steps * bs, bs, seq, vocab)
-    dev = default_device()
-    seed_everything(0)
-    model = TinyLM(vocab, d, seq=seq).to(dev)
-    run = Path(tempfile.mkdtemp())
-    learn = workbench_learner(dls, model, causal_lm_loss, run_dir=run, clip=1.0, log_every=10, progress=False,
-                              opt_func=partial(OptimWrapper, opt=torch.optim.AdamW), lr=1e-3, wd=0.01)
-    learn.remove_cb(ProgressCallback)
-    opt = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=0.01)
-    train = dls.train
-    def bare():
-        model.train()
-        for x, y in train:
-            loss = causal_lm_loss(model(x), y)
-            loss.backward()
-            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step(); opt.zero_grad()
-        return len(train) * bs
-    def learner():
-        with learn.no_logging(): learn.fit(1, 1e-3)
-        return len(train) * bs
-    bare(); learner()                                       # warm up both paths
-    r = compare(alternate({'bare_loop': bare, 'learner': learner}, repeats), 'learner', 'bare_loop')
-    return {**r, 'target_ratio': 0.95,
-            'overhead_ms_per_step': round(1000 * bs * (1/r['samples_per_s_learner'] - 1/r['samples_per_s_bare_loop']), 3),
-            'steps': len(train), 'batch_size': bs, 'device': str(dev),
-            'callbacks': sorted(type(c).__name__ for c in learn.cbs)}
-
-# %% ../nbs/90_bench.ipynb #600d3cc1
 class TrainOnly(Callback):
     "Skip validation: benchmarks time the training loop"
     def before_validate(self): raise CancelValidException()
@@ -129,7 +74,45 @@ def learner_vs_loop(learn:Learner, # a system's learner (its dls, model, loss an
         return n
     bare(); learner()                                           # warm up both paths
     r = compare(alternate({'bare_loop': bare, 'learner': learner}, repeats), 'learner', 'bare_loop')
-    return {**r, 'target_ratio': 0.95, 'batches': len(dl), 'batch_size': dl.bs}
+    return {**r, 'target_ratio': 0.95, 'batches': len(dl), 'batch_size': dl.bs,
+            'overhead_ms_per_step': round(1000 * dl.bs * (1/r['samples_per_s_learner'] - 1/r['samples_per_s_bare_loop']), 3),
+            'callbacks': sorted(type(c).__name__ for c in learn.cbs)}
+
+# %% ../nbs/90_bench.ipynb #13226d66
+class TinyLM(nn.Module):
+    "A small transformer language model for benchmarks: embedding, `n_layers` encoder blocks with a causal mask, head"
+    def __init__(self, vocab:int=512, d:int=128, n_layers:int=2, n_heads:int=4, seq:int=64):
+        super().__init__()
+        self.emb, self.pos = nn.Embedding(vocab, d), nn.Parameter(torch.zeros(seq, d))
+        block = nn.TransformerEncoderLayer(d, n_heads, 4*d, dropout=0.1, batch_first=True, norm_first=True)
+        self.blocks = nn.TransformerEncoder(block, n_layers, enable_nested_tensor=False)
+        self.head = nn.Linear(d, vocab)
+        self.register_buffer('mask', nn.Transformer.generate_square_subsequent_mask(seq), persistent=False)
+    def forward(self, x):                                   # [bs x seq] -> [bs x seq x vocab]
+        h = self.emb(x) + self.pos[:x.shape[1]]
+        return self.head(self.blocks(h, mask=self.mask[:x.shape[1], :x.shape[1]], is_causal=True))
+
+def lm_batches(n:int, bs:int, seq:int, vocab:int, seed:int=0) -> DataLoaders:
+    "DataLoaders of `n` random token sequences (inputs and labels the same: `causal_lm_loss` shifts)"
+    g = torch.Generator().manual_seed(seed)
+    x = torch.randint(0, vocab, (n, seq), generator=g)
+    ds = list(zip(x, x))
+    seed_everything(seed)
+    return DataLoaders.from_dsets(ds, ds[:bs], bs=bs, device=default_device(), num_workers=0)
+
+def bench_loop_overhead(quick:bool=False, # tiny sizes for tests
+                        steps:int=60, # training steps per timed unit
+                        repeats:int=7) -> dict:
+    "Training throughput of a workbench `Learner` against a bare PyTorch loop on the same model, data and steps"
+    bs, seq, vocab, d = (4, 16, 64, 32) if quick else (16, 64, 512, 128)
+    steps = 4 if quick else steps
+    dls = lm_batches(steps * bs, bs, seq, vocab)
+    seed_everything(0)
+    model = TinyLM(vocab, d, seq=seq).to(dls.device)
+    learn = workbench_learner(dls, model, causal_lm_loss, run_dir=Path(tempfile.mkdtemp()), clip=1.0, log_every=10, progress=False,
+                              opt_func=partial(OptimWrapper, opt=torch.optim.AdamW), lr=1e-3, wd=0.01)
+    learn.remove_cb(ProgressCallback)
+    return {**learner_vs_loop(learn, repeats), 'device': str(dls.device)}
 
 # %% ../nbs/90_bench.ipynb #80938e51
 def bench_temporal_training(quick:bool=False, llm_name:str|None=None, # default: 'local-small' ('local-tiny' when quick)
@@ -163,12 +146,12 @@ def bench_temporal_synth(quick:bool=False, n:int=5000, # series (with one text e
 def bench_resource_training(quick:bool=False, llm_name:str|None=None, # default: 'local-small' ('local-tiny' when quick)
                             per_tool:int=32, num_copies:int=2, batch_size:int=32, repeats:int=5, seed:int=0) -> dict:
     "Training samples/s of the resource `Learner` against a bare loop on the same encoder + frozen LLM"
-    from encoder_workbench.resource import resource_llm, resource_data, select_configs, resource_model, resource_dataloaders, resource_learner
+    from encoder_workbench.resource import resource_data, select_configs, resource_model, resource_dataloaders, resource_learner
     llm_name = llm_name or ('local-tiny' if quick else 'local-small')
     per_tool, batch_size, repeats = (2, 4, 1) if quick else (per_tool, batch_size, repeats)
     seed_everything(seed)
     dev = default_device()
-    llm, tok = resource_llm(llm_name, device=dev)
+    llm, tok = load_llm(llm_name, device=dev)
     registry, table = resource_data()
     table = select_configs(table, per_tool=per_tool)
     model = resource_model(llm, tok, registry, table, llm_name=llm_name)
@@ -177,11 +160,11 @@ def bench_resource_training(quick:bool=False, llm_name:str|None=None, # default:
 
 def bench_resource_export(quick:bool=False, llm_name:str|None=None, repeats:int=3, seed:int=0) -> dict:
     "Seconds to encode every configuration and write config_weights.pt, config_lookup.json and tool_mask_map.json"
-    from encoder_workbench.resource import resource_llm, resource_data, resource_model, export_config_weights, validate_export
+    from encoder_workbench.resource import resource_data, resource_model, export_config_weights, validate_export
     llm_name = llm_name or ('local-tiny' if quick else 'local-small')
     repeats = 1 if quick else repeats
     seed_everything(seed)
-    llm, tok = resource_llm(llm_name, device=default_device())
+    llm, tok = load_llm(llm_name, device=default_device())
     registry, table = resource_data()
     model = resource_model(llm, tok, registry, table).eval()
     export_s, validate_s = [], []

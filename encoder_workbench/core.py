@@ -19,7 +19,7 @@ from fastai.torch_core import set_seed
 __all__ = ['PRECISIONS', 'project_root', 'data_dir', 'runs_dir', 'atomic_path', 'atomic_write_text', 'save_json', 'load_json',
            'append_jsonl', 'read_jsonl', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'seed_everything',
            'rng_states', 'set_rng_states', 'default_device', 'resolve_precision', 'precision_dtype', 'git_info',
-           'package_versions', 'env_record', 'new_run', 'headline', 'params_for']
+           'package_versions', 'env_record', 'new_run', 'headline', 'params_for', 'LiveFigure']
 
 # %% ../nbs/01_core.ipynb #404539b1
 def _is_project(p:Path) -> bool:
@@ -262,3 +262,16 @@ def params_for(fn, ns:dict) -> dict:
     "The entries of `ns` (a notebook's globals) that are parameters of `fn`"
     names = inspect.signature(fn).parameters
     return {k: ns[k] for k in names if k in ns}
+
+# %% ../nbs/01_core.ipynb #57c18f8d
+class LiveFigure:
+    "A figure displayed once, then replaced in place on every `update` (nothing happens before it is shown)"
+    def __init__(self): self.handle, self.fig = None, None
+    def show(self, fig):
+        "Display `fig` (in a notebook) and remember where"
+        from IPython.display import display
+        self.fig, self.handle = fig, display(fig, display_id=True)
+    def update(self, fig):
+        "Keep `fig` and redraw it where it was shown"
+        self.fig = fig
+        if self.handle is not None: self.handle.update(fig)

@@ -64,7 +64,7 @@ LOCAL_LM_SIZES = {
                   train=dict(vocab_size=512, seq_len=64, bs=32, steps=200, lr=1e-2, wd=0.1, heldout_pct=0.1)),
     'small': dict(model=dict(hidden_size=256, intermediate_size=768, num_hidden_layers=4,
                              num_attention_heads=4, num_key_value_heads=2),
-                  train=dict(vocab_size=4096, seq_len=128, bs=16, steps=600, lr=3e-3, wd=0.1, heldout_pct=0.1)),
+                  train=dict(vocab_size=4096, seq_len=128, bs=16, steps=3000, lr=3e-3, wd=0.1, heldout_pct=0.1)),
 }
 
 def local_lm_config(tokenizer, # the model's tokenizer
@@ -246,6 +246,13 @@ def _resolve(name_or_path:str|Path) -> tuple[str|Path, bool]:
     return str(name_or_path), False
 
 # %% ../nbs/03_llm.ipynb #0925adca
+def _folder_tokenizer(folder:Path):
+    "A folder's tokenizer: its tokenizer.json read verbatim (the split its LM was trained with), else `AutoTokenizer`'s"
+    # transformers 5's `AutoTokenizer` loads any byte-level BPE folder as a `Qwen2Tokenizer` with Qwen2's split,
+    # whatever tokenizer.json says; a tokenizer trained with another split would feed the LM tokens it never saw
+    if (Path(folder)/'tokenizer.json').is_file(): return PreTrainedTokenizerFast.from_pretrained(folder)
+    return AutoTokenizer.from_pretrained(folder)
+
 def load_llm(name_or_path:str|Path, # a folder, a hub name like 'Qwen/Qwen2.5-0.5B-Instruct', or 'local-tiny'/'local-small'
              device=None, # where the model goes (default: `default_device()`)
              dtype:torch.dtype|str|None=None, # a torch dtype, 'fp32'/'bf16'/'fp16', or 'auto' (the checkpoint's); default fp32
@@ -255,7 +262,7 @@ def load_llm(name_or_path:str|Path, # a folder, a hub name like 'Qwen/Qwen2.5-0.
     if dtype is None: dtype = torch.float32
     elif isinstance(dtype, str) and dtype != 'auto': dtype = precision_dtype(dtype)
     def _load(**kw): return AutoTokenizer.from_pretrained(src, **kw), AutoModelForCausalLM.from_pretrained(src, dtype=dtype, **kw)
-    if is_folder: tok, model = _load()
+    if is_folder: tok, model = _folder_tokenizer(src), AutoModelForCausalLM.from_pretrained(src, dtype=dtype)
     else:
         try: tok, model = _load(local_files_only=True)                  # the cache first: no network at all
         except OSError:

@@ -18,7 +18,7 @@ from fastai.basics import DataLoaders, Callback, store_attr
 from fastai.callback.schedule import ParamScheduler  # noqa: F401 (adds `Learner.fit_one_cycle`)
 
 from .core import (data_dir, new_run, save_json, load_json, save_checkpoint, load_checkpoint, read_jsonl,
-                                    atomic_write_text, seed_everything, default_device, headline, CheckpointError)
+                                    atomic_write_text, seed_everything, default_device, headline, CheckpointError, LiveFigure)
 from .synth import (INPUT_SIZES, RESOURCE_FIELDS, RESOURCE_TEMPLATES, describe_config,
                                      tool_registry, write_resource_data)
 from .train import (workbench_learner, causal_lm_loss, IGNORE_INDEX, TokenAccuracy, load_model_state,
@@ -29,13 +29,12 @@ from .llm import load_llm, llm_hidden_size, ensure_pad_token, LOCAL_LM_NAMES
 __all__ = ['PROFILE_COLUMNS', 'NUMERIC_FIELDS', 'INTEGER_FIELDS', 'CONFIG_KEY', 'AUGMENTATION_MODES', 'INJECTIONS',
            'EXPORT_FILES', 'ResourceDataError', 'load_registry', 'load_profiling', 'resource_data', 'select_configs',
            'resource_vectors', 'resource_stats', 'template_regex', 'parse_description', 'field_matches',
-           'ResourceDataset', 'resource_collate', 'resource_llm', 'place_values', 'ResourceMLP', 'FusionAttention',
-           'ResourceEncoder', 'tool_contexts', 'resource_dataloaders', 'resource_model', 'KeepEvery',
-           'resource_learner', 'save_encoder', 'load_resource_encoder', 'ExportError', 'config_lookup', 'tool_mask_map',
-           'export_config_weights', 'load_export', 'validate_export', 'HierarchicalDecoder', 'canonical_loss',
-           'token_loss_floor', 'canonical_loss_floor', 'describe_configs', 'reconstruction_report', 'effective_rank',
-           'matrix_health', 'train_resource', 'resource_plots', 'evaluate_resource', 'predict_latency',
-           'ResourceExplorer']
+           'ResourceDataset', 'resource_collate', 'place_values', 'ResourceMLP', 'FusionAttention', 'ResourceEncoder',
+           'tool_contexts', 'resource_dataloaders', 'resource_model', 'KeepEvery', 'resource_learner', 'save_encoder',
+           'load_resource_encoder', 'ExportError', 'config_lookup', 'tool_mask_map', 'export_config_weights',
+           'load_export', 'validate_export', 'HierarchicalDecoder', 'canonical_loss', 'token_loss_floor',
+           'canonical_loss_floor', 'describe_configs', 'reconstruction_report', 'effective_rank', 'matrix_health',
+           'train_resource', 'resource_plots', 'evaluate_resource', 'predict_latency', 'ResourceExplorer']
 
 # %% ../nbs/20_resource_encoder.ipynb #9792b46d
 PROFILE_COLUMNS = ('config_id', 'tool_name', *RESOURCE_FIELDS)
@@ -211,17 +210,6 @@ def resource_collate(items:list, # `ResourceDataset` items
     labels = torch.full((len(ids), n + 1), IGNORE_INDEX)                              # [bs x 1+n]
     for j, i in enumerate(ids): out[j, :len(i)], labels[j, 1:len(i) + 1] = i, i
     return torch.stack(x), torch.stack(tool), torch.stack(style), out, labels
-
-# %% ../nbs/20_resource_encoder.ipynb #79546d07
-def resource_llm(llm_name:str, # as for `load_llm`
-                 device=None):
-    "`load_llm(llm_name)`, with a folder's tokenizer.json read verbatim (the tokenization the LM was trained with)"
-    from transformers import PreTrainedTokenizerFast
-    llm, tok = load_llm(llm_name, device=device)
-    folder = data_dir('models', llm_name) if str(llm_name) in LOCAL_LM_NAMES else Path(str(llm_name)).expanduser()
-    if (folder/'tokenizer.json').is_file():
-        tok = ensure_pad_token(PreTrainedTokenizerFast.from_pretrained(folder))
-    return llm, tok
 
 # %% ../nbs/20_resource_encoder.ipynb #03dcda75
 def place_values(x:torch.Tensor, # [bs x 6] raw 6-vectors (`resource_vectors`: input size, then logarithms)
@@ -417,7 +405,7 @@ def resource_learner(dls:DataLoaders, model:ResourceEncoder, run_dir:str|Path|No
                              log_every=log_every, meta={'config': model.config}, metrics=[TokenAccuracy()], lr=lr, wd=0.,
                              cbs=[KeepEvery(checkpoint_freq)] if run_dir is not None else [], progress=progress)
 
-# %% ../nbs/20_resource_encoder.ipynb #422fa8e3
+# %% ../nbs/20_resource_encoder.ipynb #be8e48d5
 def save_encoder(model:ResourceEncoder, path:str|Path) -> Path:
     "Save the encoder's config and trainable weights (not the frozen LLM's)"
     sd = {k: v for k, v in model.state_dict().items() if not k.startswith('llm.')}
@@ -432,7 +420,7 @@ def load_resource_encoder(path:str|Path, # pretrained_encoder.pt, or a run folde
     ck = load_checkpoint(path)
     if not isinstance(ck, dict) or 'config' not in ck or 'model' not in ck: raise CheckpointError(f'{path} is not a saved resource encoder')
     cfg = ck['config']
-    if llm is None: llm, tokenizer = resource_llm(cfg['llm_name'], device=device)
+    if llm is None: llm, tokenizer = load_llm(cfg['llm_name'], device=device)
     m = ResourceEncoder(llm, tokenizer, cfg['tool_contexts'], cfg['mean'], cfg['std'], n_soft=cfg['n_soft'], n_heads=cfg['n_heads'],
                         mlp_hidden=cfg['mlp_hidden'], n_freq=cfg['n_freq'], n_digits=cfg.get('n_digits', 0), injection=cfg['injection'],
                         n_styles=cfg['n_styles'])
@@ -646,7 +634,7 @@ def matrix_health(W:torch.Tensor, # [n x d] exported weights
             'cosine_other_tool_mean': float(cos[~same & ~torch.eye(len(W), dtype=torch.bool)].mean()) if len(table.tool_name.unique()) > 1 else float('nan'),
             'retrieval': exact, 'retrieval_jitter': retrieval(Q), 'jitter_std': jitter_std}
 
-# %% ../nbs/20_resource_encoder.ipynb #aa876a75
+# %% ../nbs/20_resource_encoder.ipynb #842842e4
 def train_resource(llm_name:str='local-small', # the frozen LLM
                    data_folder:str|None=None, profiling_seed:int=0, # tools.json + profiling.csv (see `resource_data`)
                    tools:list|None=None, configs_per_tool:int|None=None, # a subset (see `select_configs`)
@@ -668,7 +656,7 @@ def train_resource(llm_name:str='local-small', # the frozen LLM
     registry = {t: registry[t] for t in registry if t in set(table.tool_name)}
     save_json({'tools': list(registry.values())}, run/'tools.json')
     atomic_write_text(run/'profiling.csv', table.to_csv(index=False))
-    llm, tok = resource_llm(llm_name)
+    llm, tok = load_llm(llm_name)
     model = resource_model(llm, tok, registry, table, n_soft, n_heads, mlp_hidden, n_freq, n_digits, injection, llm_name=llm_name)
     dls = resource_dataloaders(table, tok, model.tool_names, augmentation_mode, num_copies, jitter_std, batch_size, seed=seed)
     learn = resource_learner(dls, model, run, lr, target_loss, checkpoint_freq, precision=precision, resume=resume, progress=progress)
@@ -782,9 +770,9 @@ class ResourceExplorer:
         self.sliders = {c: W.FloatLogSlider(value=float(self.table[c].min()), base=2, min=np.log2(self.table[c].min()),
                                             max=np.log2(self.table[c].max()), step=0.05, description=c, continuous_update=False)
                         for c in NUMERIC_FIELDS[:-1]}
-        self.out, self.text = W.Output(), W.HTML()
+        self.view, self.text = LiveFigure(), W.HTML()
         for wd in (self.tool, self.size, *self.sliders.values()): wd.observe(lambda _: self.update(), names='value')
-        self.widget = W.VBox([self.tool, self.size, *self.sliders.values(), self.text, self.out])
+        self.widget = W.VBox([self.tool, self.size, *self.sliders.values(), self.text])    # the figure shows below it
 
     def set(self, **values):
         "Set widgets by name (tool, input_size, or a resource) without an update per change"
@@ -820,13 +808,9 @@ class ResourceExplorer:
         self.fig.update_layout(title=f'nearest {tool} configurations', xaxis_title='cosine similarity', height=280, margin=dict(l=60, r=10, t=40, b=40))
         self.text.value = (f"<b>predicted latency</b> {lat:.1f} ms<br><b>the LLM says</b>: {text}<br><b>nearest</b>: "
                            f"#{self.state['nearest'][0]} ({near[0]['latency_ms']:g} ms)")
-        from IPython import get_ipython
-        if get_ipython() is not None:                                     # draw only where a display can exist
-            with self.out:
-                self.out.clear_output(wait=True)
-                self.fig.show(renderer='plotly_mimetype')
+        self.view.update(self.fig)
         return self.state
 
     def _ipython_display_(self):
         from IPython.display import display
-        self.update(); display(self.widget)
+        self.update(); display(self.widget); self.view.show(self.fig)

@@ -109,10 +109,10 @@ def resource_corpus(n:int, seed:int=0) -> list[str]:
 
 CORPUS_SOURCES = {'resource': resource_corpus}
 
-def workbench_corpus(n_docs:int|None=None, # documents in all (default: 20,000)
+def workbench_corpus(n_docs:int|None=None, # documents in all (default: 50,000)
                      seed:int=0) -> list[str]:
     "The workbench's own texts: an equal share from every source in `CORPUS_SOURCES`, shuffled"
-    n_docs = 20_000 if n_docs is None else n_docs
+    n_docs = 50_000 if n_docs is None else n_docs
     per = -(-n_docs // len(CORPUS_SOURCES))
     docs = [d for i, f in enumerate(CORPUS_SOURCES.values()) for d in f(per, seed + i)]
     rng = np.random.default_rng(seed)
@@ -213,9 +213,9 @@ TASK_MIX = {'trend': 0.4, 'bottleneck': 0.3, 'feasibility': 0.3}
 TEMPLATES = {
     'trend': (('Describe the trend of each resource.', '{pairs}.'),
               ('What pattern and level does each resource show?', '{pairs_mean}.'),
-              ('What is the trend of {ch}?', '{ch} {trend}, mean {mean}%.')),
-    'bottleneck': (('Which resource is the bottleneck, when, and how high?', '{ch} at step {t}, peak {p}%.'),
-                   ('Where is the highest spike?', 'The highest spike is on {ch} at step {t}, reaching {p}%.'),
+              ('What is the trend of {ch}?', 'The trend of {ch}: {ch} {trend}, mean {mean}%.')),
+    'bottleneck': (('Which resource is the bottleneck, when, and how high?', 'The bottleneck is the spike on {ch} at step {t}, peak {p}%.'),
+                   ('Where is the highest spike?', 'The highest spike is on {ch} at step {t}, peak {p}%.'),
                    ('When does usage peak, and on which resource?', 'Usage peaks at step {t} on {ch} with {p}%.')),
     'feasibility': (('Can a job needing {x}% {ch} for {T} steps start at step {t}?', '{verdict}: {ch} peaks at {m}% then, so {x}% more {fit}.'),
                     ('Is there room for {x}% more {ch} from step {t} for {T} steps?', '{verdict}, the peak there is {m}% and {x}% more {fit}.'),
@@ -256,8 +256,8 @@ def curve_reading(truth:dict, # ground truth of a batch of series (`ResourceCurv
                   channels=CHANNELS, trends=TRENDS) -> str:
     "A one-line reading of series `i`: each channel's trend and mean level, then the bottleneck"
     parts = [f'{ch} {trends[k]} {round(float(m))}' for ch, k, m in zip(channels, truth['trend'][i], truth['mean'][i])]
-    return (', '.join(parts) + f", spike {channels[truth['spike_channel'][i]]} {round(float(truth['spike_peak'][i]))}"
-            f" at step {int(truth['spike_time'][i])}.")
+    return (', '.join(parts) + f", spike on {channels[truth['spike_channel'][i]]} at step {int(truth['spike_time'][i])},"
+            f" peak {round(float(truth['spike_peak'][i]))}.")
 
 # %% ../nbs/00_synth.ipynb #822b6b1b
 class TextDescriptionGenerator:

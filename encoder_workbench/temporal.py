@@ -15,11 +15,11 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch import nn
-from fastai.basics import DataLoader, DataLoaders, Learner, Callback, Metric
+from fastai.basics import DataLoader, DataLoaders, Learner, Callback, Metric, AvgMetric
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (adds `Learner.fit_one_cycle`)
 
 from .core import (new_run, save_json, load_json, read_jsonl, seed_everything, default_device,
-                                    headline, atomic_write_text, data_dir)
+                                    headline, atomic_write_text, data_dir, LiveFigure)
 from .train import (workbench_learner, warmup_pct, causal_lm_loss, TokenPerplexity, TokenAccuracy,
                                      IGNORE_INDEX, load_model_state, latest_checkpoint, trainable_params)
 from .llm import load_llm, llm_hidden_size, build_local_lm, LOCAL_LM_NAMES
@@ -28,14 +28,15 @@ from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, ResourceCurveSynthesizer,
 
 # %% auto #0
 __all__ = ['SPLITS', 'SOFT_MODES', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve', 'dataset_stats',
-           'validate_temporal_dataset', 'soft_prompts', 'TemporalPretrainDataset', 'reading_length', 'temporal_collate',
-           'MultiScaleBlock', 'time_features', 'TemporalEncoder', 'TemporalLLMWrapper', 'reading_loss', 'TemporalLoss',
-           'ReadingAccuracy', 'temporal_splitter', 'temporal_model', 'temporal_dataloaders', 'temporal_learner',
+           'validate_temporal_dataset', 'soft_prompts', 'reading_ids', 'TemporalPretrainDataset', 'reading_length',
+           'temporal_collate', 'MultiScaleBlock', 'time_features', 'TemporalEncoder', 'TemporalLLMWrapper',
+           'reading_loss', 'TemporalLoss', 'nearest_tokens', 'reading_token_accuracy', 'ReadingAccuracy',
+           'temporal_splitter', 'temporal_model', 'temporal_dataloaders', 'temporal_learner', 'pretrain_reading',
            'CurveFileError', 'load_resource_csv', 'train_temporal', 'load_temporal', 'answer_metrics', 'task_scores',
            'text_reading_scores', 'evaluate_temporal', 'TemporalExplorer']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
-SPLITS = ('train', 'val', 'test')
+SPLITS = ('train', 'val', 'test', 'reading')   # 'reading': the encoder's first stage (`pretrain_reading`)
 
 def temporal_data(n:int, # number of series
                   split:str='train', # one of `SPLITS`; each draws other series
@@ -182,6 +183,11 @@ def soft_prompts(tokenizer, questions:list[str], # the LLM's tokenizer, one ques
     cue = tokenizer(ANSWER_CUE)['input_ids']
     return [h + [tokenizer.pad_token_id] * n_soft + cue for h in heads], [len(h) for h in heads]
 
+def reading_ids(tokenizer, records:list[dict], n_soft:int) -> torch.Tensor:
+    "Each record's reading as `n_soft` token ids, `IGNORE_INDEX` after its end (and for a record without one): [n x K]"
+    ids = tokenizer([r.get('reading') or '' for r in records])['input_ids']
+    return torch.tensor([(i + [IGNORE_INDEX] * n_soft)[:n_soft] for i in ids], dtype=torch.long)
+
 class TemporalPretrainDataset(torch.utils.data.Dataset):
     "Curves with prompt + answer tokens (labels on the answer only), `n_soft` soft-token slots, and the reading's tokens"
     n_inp = 4   # a collated batch is (curves, ids, mask, soft mask) inputs, then labels and reading tokens
@@ -195,13 +201,12 @@ class TemporalPretrainDataset(torch.utils.data.Dataset):
         self.pad_id, eos = tokenizer.pad_token_id, tokenizer.eos_token_id
         prompts, self.soft = soft_prompts(tokenizer, [r['question'] for r in records], n_soft)
         answers = tokenizer([' ' + r['answer'] for r in records])['input_ids']
-        readings = tokenizer([r.get('reading') or '' for r in records])['input_ids']
-        self.ids, self.labels, self.readings = [], [], []
-        for p, a, rd in zip(prompts, answers, readings):
+        self.readings = reading_ids(tokenizer, records, n_soft)                  # [n x K]
+        self.ids, self.labels = [], []
+        for p, a in zip(prompts, answers):
             a = a + [eos]
             self.ids.append(torch.tensor(p + a))
             self.labels.append(torch.tensor([IGNORE_INDEX] * len(p) + a))
-            self.readings.append(torch.tensor((rd + [IGNORE_INDEX] * n_soft)[:n_soft]))
     def __len__(self): return len(self.records)
     def __getitem__(self, i): return self.curves[i], self.ids[i], self.labels[i], self.readings[i], self.soft[i]   # [C x L], [T], [T], [K], int
 
@@ -241,38 +246,41 @@ def time_features(bs:int, L:int, device=None, dtype=torch.float32, freqs=(1, 2, 
     return torch.cat([t[None], f.sin(), f.cos()]).expand(bs, -1, -1)
 
 class TemporalEncoder(nn.Module):
-    "Multi-scale 1D-CNN over resource curves, pooled to `n_soft` tokens and projected to the LLM's hidden size"
+    "Multi-scale 1D-CNN over resource curves, resampled to `n_soft` tokens by learned queries, projected to the LLM's width"
     def __init__(self, d_llm:int, # the LLM's hidden size (`llm_hidden_size(llm)`)
                  n_channels:int=len(CHANNELS), # input channels
                  hidden:int=64, # convolution width
                  n_soft:int=23, # soft tokens per series (K)
                  kernels=(3, 9, 27), # parallel kernel sizes of each block (odd)
                  n_blocks:int=2, # multi-scale blocks
-                 n_attn:int=4, # attention-pooling heads over the whole series
+                 d_model:int=128, # width of the resampler
+                 n_layers:int=2, # resampler layers (query self-attention, cross-attention to the series, MLP)
+                 n_heads:int=4, # attention heads of the resampler (must divide d_model)
                 ):
         super().__init__()
         if any(k % 2 == 0 for k in kernels): raise ValueError(f'kernel sizes must be odd (same-length convolutions), not {list(kernels)}')
+        if d_model % n_heads: raise ValueError(f'n_heads ({n_heads}) must divide d_model ({d_model})')
         self.config = dict(d_llm=d_llm, n_channels=n_channels, hidden=hidden, n_soft=n_soft, kernels=list(kernels),
-                           n_blocks=n_blocks, n_attn=n_attn)
+                           n_blocks=n_blocks, d_model=d_model, n_layers=n_layers, n_heads=n_heads)
         self.n_soft, n_t = n_soft, time_features(1, 2).shape[1]
         self.blocks = nn.Sequential(MultiScaleBlock(n_channels + n_t, hidden, kernels),
                                     *[MultiScaleBlock(hidden, hidden, kernels) for _ in range(n_blocks - 1)])
-        self.score = nn.Conv1d(hidden, n_attn, 1)                             # attention-pooling scores
-        d_in = 4 * hidden + n_attn * (hidden + n_t)
-        self.slot = nn.Parameter(torch.randn(n_soft, d_in) * 0.02)
-        self.proj = nn.Sequential(nn.Linear(d_in, d_llm), nn.GELU(), nn.Linear(d_llm, d_llm))
+        self.inp = nn.Linear(hidden + n_t + n_channels, d_model)                # per time step: features, time, values
+        self.queries = nn.Parameter(torch.randn(n_soft, d_model) * 0.02)
+        self.resampler = nn.ModuleList(nn.TransformerDecoderLayer(d_model, n_heads, 4 * d_model, dropout=0., batch_first=True,
+                                                                  norm_first=True) for _ in range(n_layers))
+        self.norm = nn.LayerNorm(d_model)
+        self.proj = nn.Sequential(nn.Linear(d_model, d_llm), nn.GELU(), nn.Linear(d_llm, d_llm))
 
     def forward(self, curves):                                                  # [bs x C x L] in %
         bs, _, L = curves.shape
         tf = time_features(bs, L, curves.device, curves.dtype)                  # [bs x n_t x L]
-        h = self.blocks(torch.cat([curves / 100, tf], 1))                       # [bs x hidden x L]
-        K = self.n_soft
-        local = torch.cat([F.adaptive_avg_pool1d(h, K), F.adaptive_max_pool1d(h, K)], 1)   # [bs x 2 hidden x K]
-        w = self.score(h).softmax(-1)                                           # [bs x n_attn x L]
-        attn = torch.einsum('bal,bcl->bac', w, torch.cat([h, tf], 1)).flatten(1)   # [bs x n_attn (hidden + n_t)]
-        glob = torch.cat([h.mean(-1), h.amax(-1), attn], 1)                     # [bs x d_global]
-        z = torch.cat([local.transpose(1, 2), glob[:, None].expand(-1, K, -1)], 2)  # [bs x K x d_in]
-        return self.proj(z + self.slot)                                         # [bs x K x d_llm]
+        x = curves / 100
+        h = self.blocks(torch.cat([x, tf], 1))                                  # [bs x hidden x L]
+        mem = self.inp(torch.cat([h, tf, x], 1).transpose(1, 2))                # [bs x L x d_model]
+        q = self.queries.expand(bs, -1, -1)                                     # [bs x K x d_model]
+        for layer in self.resampler: q = layer(q, mem)
+        return self.proj(self.norm(q))                                          # [bs x K x d_llm]
 
     def embed(self, curves:torch.Tensor) -> torch.Tensor:
         "Soft tokens of `curves` [bs x C x L] (%): [bs x n_soft x d_llm]"
@@ -354,14 +362,24 @@ class TemporalLoss:
             loss = loss + self.reading_weight * reading_loss(self.model.last_soft, reading, self.model.llm.get_input_embeddings().weight)
         return loss
 
+def nearest_tokens(soft:torch.Tensor, # soft tokens [... x d]
+                   emb:torch.Tensor, # the LLM's input embeddings [vocab x d]
+                  ) -> torch.Tensor:
+    "The id of the token whose input embedding is nearest (by distance) to each soft token: [...]"
+    return (2 * soft.float() @ emb.float().T - (emb.float() ** 2).sum(-1)).argmax(-1)
+
+def reading_token_accuracy(soft:torch.Tensor, reading:torch.Tensor, emb:torch.Tensor) -> torch.Tensor:
+    "Share of soft tokens [bs x K x d] (with a reading token [bs x K]) nearest to their reading token's embedding"
+    keep = reading != IGNORE_INDEX
+    return (nearest_tokens(soft[keep], emb) == reading[keep]).float().mean()
+
 class ReadingAccuracy(Metric):
     "Share of soft tokens (with a reading token) whose nearest token embedding is the reading's token"
     def reset(self): self.total, self.count = 0, 0
     def accumulate(self, learn):
         reading, soft = learn.yb[1], learn.model.last_soft
         keep = reading != IGNORE_INDEX
-        emb = learn.model.llm.get_input_embeddings().weight                      # [vocab x d]
-        near = (2 * soft[keep].float() @ emb.float().T - (emb.float() ** 2).sum(-1)).argmax(-1)   # nearest by distance
+        near = nearest_tokens(soft[keep], learn.model.llm.get_input_embeddings().weight)
         self.total += int((near == reading[keep]).sum()); self.count += int(keep.sum())
     @property
     def value(self): return self.total / self.count if self.count else float('nan')
@@ -372,17 +390,6 @@ class ReadingAccuracy(Metric):
 def temporal_splitter(model:TemporalLLMWrapper) -> list:
     "One parameter group: the encoder's (the LLM stays frozen)"
     return [list(model.encoder.parameters())]
-
-def _training_tokenizer(llm, tok):
-    "The tokenizer a local LM was trained with, read from its tokenizer.json (`AutoTokenizer` imposes the Qwen2 class and its split)"
-    folder = Path(getattr(llm, 'name_or_path', '') or '')
-    cfg = folder/'tokenizer_config.json'
-    if not (folder/'tokenizer.json').is_file() or not cfg.is_file(): return tok
-    if load_json(cfg).get('tokenizer_class') not in (None, 'TokenizersBackend', 'PreTrainedTokenizerFast'): return tok
-    from transformers import PreTrainedTokenizerFast
-    fast = PreTrainedTokenizerFast.from_pretrained(folder)
-    if fast.pad_token is None: fast.pad_token = fast.eos_token
-    return fast
 
 def temporal_model(llm_name:str='local-small', # see `load_llm`
                    hidden_channels:int=64, kernel_sizes=(3, 9, 27), n_blocks:int=2, # the encoder
@@ -395,7 +402,6 @@ def temporal_model(llm_name:str='local-small', # see `load_llm`
     # so (re)build it when the workbench corpus changed (a no-op when it is current)
     if llm_name in LOCAL_LM_NAMES: build_local_lm(None, llm_name.removeprefix('local-'))
     llm, tok = load_llm(llm_name, device=device)
-    tok = _training_tokenizer(llm, tok)
     if n_soft_tokens is None:
         if not records: raise ValueError('n_soft_tokens=None sizes K from the readings of `records`; pass records or n_soft_tokens')
         n_soft_tokens = reading_length(records, tok)
@@ -431,6 +437,29 @@ def temporal_learner(dls:DataLoaders, model:TemporalLLMWrapper,
     return learn
 
 # %% ../nbs/10_temporal_encoder.ipynb #9c8b9d4f
+def pretrain_reading(encoder:TemporalEncoder, emb:torch.Tensor, # the encoder and the frozen LLM's input embeddings [vocab x d]
+                     tokenizer, # the LLM's tokenizer
+                     n:int=20_000, # training series
+                     epochs:int=4, bs:int=64, lr:float=2e-3,
+                     seed:int=0, length:int=100, # the run's seed and series length
+                     n_valid:int=500, # held-out series for the figures
+                    ) -> dict:
+    "Stage 1: train `encoder` alone to write each series' reading into the LLM's input space; its figures"
+    t0, dev = time.time(), next(encoder.parameters()).device
+    x, _, recs = temporal_data(n + n_valid, 'reading', seed, length)
+    ds = list(zip(torch.as_tensor(x), reading_ids(tokenizer, recs, encoder.n_soft)))
+    seed_everything(seed)
+    dls = DataLoaders.from_dsets(ds[:n], ds[n:], bs=bs, device=dev, num_workers=0)
+    emb = emb.detach()
+    learn = Learner(dls, encoder, loss_func=partial(reading_loss, emb=emb),
+                    metrics=AvgMetric(partial(reading_token_accuracy, emb=emb)))
+    with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
+    loss, acc = learn.validate()
+    encoder.eval()
+    return {'n': n, 'epochs': epochs, 'steps': epochs * len(dls.train), 'valid_loss': float(loss),
+            'valid_reading_accuracy': float(acc), 'seconds': round(time.time() - t0, 1)}
+
+# %% ../nbs/10_temporal_encoder.ipynb #dca46b19
 def _save_pretrained(self:TemporalEncoder, folder:str|Path) -> Path:
     "Write the encoder's config.json and model.safetensors to `folder`"
     from safetensors.torch import save_file
@@ -487,11 +516,12 @@ def load_resource_csv(path:str|Path, # a CSV file: a time column and one column 
     grid = np.linspace(t[0], t[-1], length)
     return np.stack([np.interp(grid, t, pd.to_numeric(df[c]).to_numpy(float)) for c in cols.values()]).astype(np.float32)
 
-# %% ../nbs/10_temporal_encoder.ipynb #de3db7e3
+# %% ../nbs/10_temporal_encoder.ipynb #147c842b
 def train_temporal(llm_name:str='local-small', num_train:int=100, num_val:int=20, num_test:int=20,
                    series_length:int=100, batch_size:int=16, epochs:int=2, learning_rate:float=1e-3,
                    warmup:float=0.1, grad_accum:int=1, clip:float=1.0, hidden_channels:int=64, n_soft_tokens:int|None=None,
-                   reading_weight:float=1.0, kernel_sizes=(3, 9, 27), precision:str='fp32', task_mix:dict|None=None, checkpoint_every:int|None=50,
+                   reading_weight:float=1.0, reading_pretrain:int=0, reading_epochs:int=4,
+                   kernel_sizes=(3, 9, 27), precision:str='fp32', task_mix:dict|None=None, checkpoint_every:int|None=50,
                    resume:str|None=None, seed:int=0, run_name:str|None=None, progress:bool=False) -> Path:
     "Train a temporal encoder against a frozen LLM into runs/temporal/<run_name>/; return the run folder"
     params = {k: v for k, v in locals().items()}
@@ -505,6 +535,9 @@ def train_temporal(llm_name:str='local-small', num_train:int=100, num_val:int=20
     learn = temporal_learner(dls, model, run, learning_rate, reading_weight, precision, grad_accum, clip, checkpoint_every,
                              resume, llm_name, progress=progress)
     t0 = time.time()
+    if reading_pretrain and resume is None:                                    # a resumed run has its encoder already
+        save_json(pretrain_reading(model.encoder, model.llm.get_input_embeddings().weight, tok, reading_pretrain,
+                                   reading_epochs, seed=seed, length=series_length), run/'reading_pretrain.json')
     learn.fit_one_cycle(epochs, learning_rate, pct_start=warmup_pct(warmup, epochs, len(dls.train)))
     best = run/'checkpoints'/'best.pt'
     load_model_state(model, best if best.exists() else latest_checkpoint(run/'checkpoints'))
@@ -520,7 +553,6 @@ def load_temporal(run_dir:str|Path, device=None):
     run = Path(run_dir)
     params = load_json(run/'params.json')
     llm, tok = load_llm(params['llm_name'], device=device)
-    tok = _training_tokenizer(llm, tok)
     enc = TemporalEncoder.from_pretrained(run/'encoder', device=llm.device)
     if enc.config['d_llm'] != llm_hidden_size(llm):
         raise ValueError(f"{run}: the encoder projects to {enc.config['d_llm']} dims, {params['llm_name']} has {llm_hidden_size(llm)}")
@@ -560,7 +592,7 @@ def task_scores(recs:list[dict], gens:list[str], length:int) -> dict:
             'exact_match': mean([g.strip() == r['answer'] for r, g in zip(recs, gens)]),
             'n': {k: len(by(k)) for k in TASKS}}, sc
 
-# %% ../nbs/10_temporal_encoder.ipynb #147c842b
+# %% ../nbs/10_temporal_encoder.ipynb #386e2ca5
 @torch.no_grad()
 def text_reading_scores(llm, tokenizer, recs:list[dict], length:int, # records with readings, series length
                         max_new_tokens:int=40, bs:int=64) -> dict:
@@ -592,7 +624,7 @@ def text_reading_scores(llm, tokenizer, recs:list[dict], length:int, # records w
                 gens[i] = tokenizer.decode(row[:row.index(eos)] if eos in row else row, skip_special_tokens=True).strip()
     return {'perplexity': mets[0].value, 'token_accuracy': mets[1].value, **task_scores(recs, gens, length)[0]}
 
-# %% ../nbs/10_temporal_encoder.ipynb #a37df63f
+# %% ../nbs/10_temporal_encoder.ipynb #d8b37e89
 TARGETS = [  # metric, goal, target, source
     ('perplexity', '<', 3.0, 'Temporal Encoder Pretraining'), ('token_accuracy', '>', 0.6, 'Temporal Encoder Pretraining'),
     ('trend_accuracy', '>=', 0.9, 'issue'), ('feasibility_accuracy', '>=', 0.85, 'issue'),
@@ -666,6 +698,7 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
          'val_last_epoch': {k: epochs[-1][k] for k in ('perplexity', 'token_accuracy', 'valid_loss') if k in epochs[-1]} if epochs else {},
          'num_test': len(recs), 'eval_seconds': round(time.time() - t0, 1)}
     if (run/'train_info.json').exists(): s['train_seconds'] = load_json(run/'train_info.json')['train_seconds']
+    if (run/'reading_pretrain.json').exists(): s['reading_pretrain'] = load_json(run/'reading_pretrain.json')
     s['headline'] = [headline(m, s[m], g, v, src) for m, g, v, src in TARGETS]
     for r, g, sc in zip(recs, gens, per): r.update(generation=g, correct=sc['correct'])
     atomic_write_text(run/'generations.jsonl', ''.join(json.dumps(r) + '\n' for r in recs))
@@ -688,13 +721,14 @@ class TemporalExplorer:
         self.task = W.Dropdown(options=['all', *TASKS], description='task')
         self.which = W.Dropdown(options=['all', 'wrong', 'right'], description='answers')
         self.pick = W.IntSlider(0, 0, max(len(self.recs) - 1, 0), description='series')
-        self.text, self.out = W.HTML(), W.Output()
+        self.text, self.view = W.HTML(), LiveFigure()
         self.question, self.ask, self.live = W.Text(placeholder='ask about this series', layout=W.Layout(width='60%')), W.Button(description='ask'), W.HTML()
         self.ask.disabled = model is None
         for w in (self.task, self.which): w.observe(self._refilter, 'value')
         self.pick.observe(self.update, 'value')
         self.ask.on_click(self.answer)
-        self.widget = W.VBox([W.HBox([self.task, self.which, self.pick]), self.out, self.text, W.HBox([self.question, self.ask]), self.live])
+        self.controls = W.HBox([self.task, self.which, self.pick])                 # shown above the figure
+        self.widget = W.VBox([self.text, W.HBox([self.question, self.ask]), self.live])   # and below it
         self._refilter()
 
     def indices(self) -> list[int]:
@@ -711,7 +745,6 @@ class TemporalExplorer:
     def update(self, *_):
         "Draw the picked series and its texts"
         import plotly.graph_objects as go
-        from IPython.display import display, clear_output
         if not self.shown:
             self.fig, self.text.value = None, '<i>no series match the filters</i>'
             return
@@ -727,9 +760,7 @@ class TemporalExplorer:
         e = html.escape
         self.text.value = (f"<b>Q:</b> {e(r['question'])}<table><tr><th>reference</th><th>model ({mark})</th></tr>"
                            f"<tr><td>{e(r['answer'])}</td><td>{e(r['generation'])}</td></tr></table>")
-        with self.out:
-            clear_output(wait=True)
-            display(self.fig)
+        self.view.update(self.fig)
 
     def answer(self, *_):
         "Answer the typed question about the shown series with the run's model"
@@ -739,4 +770,6 @@ class TemporalExplorer:
 
     def _ipython_display_(self):
         from IPython.display import display
+        display(self.controls)
+        if self.fig is not None: self.view.show(self.fig)
         display(self.widget)
