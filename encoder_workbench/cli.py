@@ -17,7 +17,7 @@ from .core import project_root, runs_dir, load_json, save_json, atomic_write_tex
 
 # %% auto #0
 __all__ = ['COMMANDS', 'nbs_dir', 'find_notebook', 'notebook_module', 'parse_value', 'load_yaml', 'preset_file', 'gather_params',
-           'run_notebook', 'demo_notebooks', 'headline_table', 'run_demo', 'run', 'demo', 'main']
+           'run_notebook', 'demo_notebooks', 'headline_table', 'run_demo', 'run', 'demo', 'build_lm', 'main']
 
 # %% ../nbs/04_cli.ipynb #228d41df
 def nbs_dir() -> Path:
@@ -178,7 +178,17 @@ def demo(only:str=None, # space-separated notebooks to run (default: all with a 
     print('\n' + table)
     return 0 if ok else 1
 
-COMMANDS = {'run': 'encoder_workbench.cli:run', 'demo': 'encoder_workbench.cli:demo',
+def build_lm(size:str, # a key of `LOCAL_LM_SIZES`: 'tiny' or 'small'
+             force:bool=False, # rebuild even when a matching build exists
+            ):
+    "Build the local LM of `size` from the workbench's own texts (a no-op when it is built); print its folder and figures"
+    from encoder_workbench.llm import build_local_lm
+    folder = build_local_lm(None, size, force=force)
+    info = load_json(folder/'build_info.json')
+    print(f"{folder}: held-out perplexity {info['heldout_perplexity']:.2f}, {info['steps']} steps, built in {info['build_seconds']} s")
+    return 0
+
+COMMANDS = {'run': 'encoder_workbench.cli:run', 'demo': 'encoder_workbench.cli:demo', 'build-lm': 'encoder_workbench.cli:build_lm',
             'docs': 'encoder_workbench.docs:docs', 'readme': 'encoder_workbench.docs:build_readme',
             'bench': 'encoder_workbench.bench:bench',
             'validate-temporal': 'encoder_workbench.temporal:validate_temporal_dataset'}
