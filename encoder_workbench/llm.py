@@ -64,7 +64,7 @@ LOCAL_LM_SIZES = {
                   train=dict(vocab_size=512, seq_len=64, bs=32, steps=200, lr=1e-2, wd=0.1, heldout_pct=0.1)),
     'small': dict(model=dict(hidden_size=256, intermediate_size=768, num_hidden_layers=4,
                              num_attention_heads=4, num_key_value_heads=2),
-                  train=dict(vocab_size=4096, seq_len=128, bs=16, steps=3000, lr=3e-3, wd=0.1, heldout_pct=0.1)),
+                  train=dict(vocab_size=4096, seq_len=128, bs=16, steps=4500, lr=3e-3, wd=0.1, heldout_pct=0.1)),
 }
 
 def local_lm_config(tokenizer, # the model's tokenizer
@@ -167,7 +167,7 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path) -> dict:
     cfg = local_lm_config(tok, recipe['size'])
     lm = Qwen2ForCausalLM(cfg)
     learn = Learner(dls, _Logits(lm), loss_func=CrossEntropyLossFlat(), opt_func=partial(Adam, wd=tr['wd']))
-    epochs = max(1, round(tr['steps'] / len(dls.train)))
+    epochs = max(1, math.ceil(tr['steps'] / len(dls.train)))     # whole epochs of at least `steps` steps
     with learn.no_bar(), learn.no_logging():
         learn.fit_one_cycle(epochs, tr['lr'])
         held_loss = float(learn.validate()[0])

@@ -802,14 +802,17 @@ class ResourceExplorer:
         self.state = {'tool': tool, 'input_size': size, **res, 'predicted_latency_ms': lat, 'description': text,
                       'parsed': parse_description(text, 0), 'nearest': ids[top].tolist(), 'similarity': sim[top].tolist()}
         near = [self.lookup[str(i)] for i in self.state['nearest']]
-        self.fig = go.Figure(go.Bar(x=self.state['similarity'][::-1], y=[f'#{i}' for i in self.state['nearest'][::-1]], orientation='h',
-                                    hovertext=[f"{c['input_size']}, {c['cpu_cores']} cores, {c['memory_gb']:g} GB, {c['gpu_sm']} SMs, "
-                                               f"{c['gpu_memory_gb']:g} GB GPU: {c['latency_ms']:g} ms" for c in near[::-1]]))
-        self.fig.update_layout(title=f'nearest {tool} configurations', xaxis_title='cosine similarity', height=280, margin=dict(l=60, r=10, t=40, b=40))
+        fig = go.Figure(go.Bar(x=self.state['similarity'][::-1], y=[f'#{i}' for i in self.state['nearest'][::-1]], orientation='h',
+                               hovertext=[f"{c['input_size']}, {c['cpu_cores']} cores, {c['memory_gb']:g} GB, {c['gpu_sm']} SMs, "
+                                          f"{c['gpu_memory_gb']:g} GB GPU: {c['latency_ms']:g} ms" for c in near[::-1]]))
+        fig.update_layout(title=f'nearest {tool} configurations', xaxis_title='cosine similarity', height=280, margin=dict(l=60, r=10, t=40, b=40))
         self.text.value = (f"<b>predicted latency</b> {lat:.1f} ms<br><b>the LLM says</b>: {text}<br><b>nearest</b>: "
                            f"#{self.state['nearest'][0]} ({near[0]['latency_ms']:g} ms)")
-        self.view.update(self.fig)
+        self.view.update(fig)
         return self.state
+
+    @property
+    def fig(self): return self.view.fig                                       # the figure on show
 
     def _ipython_display_(self):
         from IPython.display import display

@@ -213,20 +213,20 @@ TASK_MIX = {'trend': 0.4, 'bottleneck': 0.3, 'feasibility': 0.3}
 TEMPLATES = {
     'trend': (('Describe the trend of each resource.', '{pairs}.'),
               ('What pattern and level does each resource show?', '{pairs_mean}.'),
-              ('What is the trend of {ch}?', 'The trend of {ch}: {ch} {trend}, mean {mean}%.')),
+              ('What is the trend of {ch}?', '{ch} {trend}, mean {mean}%.')),
     'bottleneck': (('Which resource is the bottleneck, when, and how high?', 'The bottleneck is the spike on {ch} at step {t}, peak {p}%.'),
                    ('Where is the highest spike?', 'The highest spike is on {ch} at step {t}, peak {p}%.'),
                    ('When does usage peak, and on which resource?', 'Usage peaks at step {t} on {ch} with {p}%.')),
-    'feasibility': (('Can a job needing {x}% {ch} for {T} steps start at step {t}?', '{verdict}: {ch} peaks at {m}% then, so {x}% more {fit}.'),
-                    ('Is there room for {x}% more {ch} from step {t} for {T} steps?', '{verdict}, the peak there is {m}% and {x}% more {fit}.'),
-                    ('A job needs {x}% {ch} for {T} steps. Can it start at step {t}?', '{verdict}. Peak {ch} then: {m}%, needed: {x}%.')),
+    'feasibility': (('Can a job needing {x}% {ch} for {T} steps start at step {t}?', '{verdict}: {ch} has max {m}% then, so {x}% more {fit}.'),
+                    ('Is there room for {x}% more {ch} from step {t} for {T} steps?', '{verdict}, the window has max {m}% and {x}% more {fit}.'),
+                    ('A job needs {x}% {ch} for {T} steps. Can it start at step {t}?', '{verdict}. {ch} window max {m}%, needed {x}%.')),
 }
 
 ANSWER_CUE = '\nAnswer:'
 
 def temporal_prompt(question:str, reading:str='') -> str:
     "The text before an answer: the question, the curve's reading (where an encoder's soft tokens go), the answer cue"
-    return f'{question}\n{reading}{ANSWER_CUE}'
+    return f'{question}\n {reading}{ANSWER_CUE}' if reading else f'{question}\n{ANSWER_CUE}'   # ' cpu' as everywhere else
 
 _CH_RE = '|'.join(sorted(map(re.escape, CHANNELS), key=len, reverse=True))      # longest first
 _TR_RE = '|'.join(sorted(map(re.escape, TRENDS), key=len, reverse=True))
@@ -247,17 +247,22 @@ def parse_answer(task:str, # one of `TASKS`
         return {'channel': ch.group(1) if ch else None, 'time': num(r'step (\d+)'), 'peak': num(r'(\d+)%')}
     if task == 'feasibility':
         v = re.match(r'(yes|no)\b', text, re.I)
-        return {'fits': (v.group(1).lower() == 'yes') if v else None, 'peak': num(r'(\d+)%'), 'need': num(r'(\d+)% more|needed: (\d+)%')}
+        return {'fits': (v.group(1).lower() == 'yes') if v else None, 'peak': num(r'max (\d+)%'), 'need': num(r'(\d+)% more|needed (\d+)%')}
     raise ValueError(f'unknown task {task!r}; tasks: {TASKS}')
 
 # %% ../nbs/00_synth.ipynb #708eeb9a
 def curve_reading(truth:dict, # ground truth of a batch of series (`ResourceCurveSynthesizer`)
                   i:int, # which series
-                  channels=CHANNELS, trends=TRENDS) -> str:
-    "A one-line reading of series `i`: each channel's trend and mean level, then the bottleneck"
+                  channels=CHANNELS, trends=TRENDS,
+                  asked:dict|None=None, # what the question asks: a feasibility window (`peak`, `fits`) or a `channel`
+                 ) -> str:
+    "A one-line reading of series `i`: each channel's trend and mean level, the bottleneck, and what the question asks"
     parts = [f'{ch} {trends[k]} {round(float(m))}' for ch, k, m in zip(channels, truth['trend'][i], truth['mean'][i])]
+    tail = ''
+    if asked and 'fits' in asked: tail = f" window max {asked['peak']}, {'yes' if asked['fits'] else 'no'}."
+    elif asked: tail = f" asked {parts[list(channels).index(asked['channel'])]}."
     return (', '.join(parts) + f", spike on {channels[truth['spike_channel'][i]]} at step {int(truth['spike_time'][i])},"
-            f" peak {round(float(truth['spike_peak'][i]))}.")
+            f" peak {round(float(truth['spike_peak'][i]))}.{tail}")
 
 # %% ../nbs/00_synth.ipynb #822b6b1b
 class TextDescriptionGenerator:
@@ -305,8 +310,7 @@ class TextDescriptionGenerator:
                 pairs_mean=', '.join(f"{c} {t} {f['means'][c]}" for c, t in f['trends'].items()),
                 ch=ch, trend=f['trends'][ch], mean=f['means'][ch])
         if task == 'bottleneck': return q, a.format(ch=f['channel'], t=f['time'], p=f['peak'])
-        verdict = ('Yes' if f['fits'] else 'No') if '{verdict}.' in a else ('yes' if f['fits'] else 'no')
-        kw = dict(ch=f['channel'], x=f['need'], T=f['steps'], t=f['start'], m=f['peak'], verdict=verdict,
+        kw = dict(ch=f['channel'], x=f['need'], T=f['steps'], t=f['start'], m=f['peak'], verdict='yes' if f['fits'] else 'no',
                   fit='fits' if f['fits'] else 'does not fit')
         return q.format(**kw), a.format(**kw)
 
@@ -324,8 +328,9 @@ class TextDescriptionGenerator:
             k = int(rng.integers(self._n_phrasings(task)))
             f = self._facts(task, x, truth, i, rng)
             q, a = self._text(task, f, k)
+            asked = f if task == 'feasibility' else {'channel': f['channel']} if '{ch}' in TEMPLATES[task][k][0] else None
             out.append({'task': task, 'phrasing': k, 'question': q, 'answer': a, 'facts': f,
-                        'reading': curve_reading(truth, i, self.channels, self.trends)})
+                        'reading': curve_reading(truth, i, self.channels, self.trends, asked)})
         return out
 
 # %% ../nbs/00_synth.ipynb #94285653

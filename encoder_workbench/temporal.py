@@ -27,13 +27,14 @@ from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, ResourceCurveSynthesizer,
                                      parse_answer, temporal_prompt, ANSWER_CUE)
 
 # %% auto #0
-__all__ = ['SPLITS', 'SOFT_MODES', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve', 'dataset_stats',
+__all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve', 'dataset_stats',
            'validate_temporal_dataset', 'soft_prompts', 'reading_ids', 'TemporalPretrainDataset', 'reading_length',
-           'temporal_collate', 'MultiScaleBlock', 'time_features', 'TemporalEncoder', 'TemporalLLMWrapper',
-           'reading_loss', 'TemporalLoss', 'nearest_tokens', 'reading_token_accuracy', 'ReadingAccuracy',
-           'temporal_splitter', 'temporal_model', 'temporal_dataloaders', 'temporal_learner', 'pretrain_reading',
-           'CurveFileError', 'load_resource_csv', 'train_temporal', 'load_temporal', 'answer_metrics', 'task_scores',
-           'text_reading_scores', 'evaluate_temporal', 'TemporalExplorer']
+           'temporal_collate', 'MultiScaleBlock', 'time_features', 'token_numbers', 'number_features',
+           'TemporalEncoder', 'nearest_tokens', 'TemporalLLMWrapper', 'reading_loss', 'TemporalLoss', 'reading_hits',
+           'reading_token_accuracy', 'ReadingAccuracy', 'temporal_splitter', 'temporal_model', 'temporal_dataloaders',
+           'temporal_learner', 'SoftTokens', 'pretrain_reading', 'CurveFileError', 'load_resource_csv',
+           'train_temporal', 'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores',
+           'evaluate_temporal', 'TemporalExplorer']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
 SPLITS = ('train', 'val', 'test', 'reading')   # 'reading': the encoder's first stage (`pretrain_reading`)
@@ -176,56 +177,66 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
 
 # %% ../nbs/10_temporal_encoder.ipynb #fd843795
 def soft_prompts(tokenizer, questions:list[str], # the LLM's tokenizer, one question per prompt
-                 n_soft:int, # soft-token slots per prompt
+                 n_slots:int|list[int], # soft-token slots per prompt (one count for all, or one per prompt)
                 ) -> tuple[list[list[int]], list[int]]:
-    "Each prompt's token ids with `n_soft` pad slots where the reading goes (`temporal_prompt`), and where its slots start"
+    "Each prompt's token ids with pad slots where the reading goes (`temporal_prompt`), and where its slots start"
     heads = tokenizer([f'{q}\n' for q in questions])['input_ids']
     cue = tokenizer(ANSWER_CUE)['input_ids']
-    return [h + [tokenizer.pad_token_id] * n_soft + cue for h in heads], [len(h) for h in heads]
+    ns = [n_slots] * len(heads) if isinstance(n_slots, int) else list(n_slots)
+    if len(ns) != len(heads): raise ValueError(f'{len(ns)} slot counts for {len(heads)} questions')
+    return [h + [tokenizer.pad_token_id] * n + cue for h, n in zip(heads, ns)], [len(h) for h in heads]
 
-def reading_ids(tokenizer, records:list[dict], n_soft:int) -> torch.Tensor:
-    "Each record's reading as `n_soft` token ids, `IGNORE_INDEX` after its end (and for a record without one): [n x K]"
-    ids = tokenizer([r.get('reading') or '' for r in records])['input_ids']
-    return torch.tensor([(i + [IGNORE_INDEX] * n_soft)[:n_soft] for i in ids], dtype=torch.long)
+def reading_ids(tokenizer, records:list[dict], n_soft:int) -> tuple[torch.Tensor, list[int]]:
+    "Each record's reading tokens, then end-of-text, then `IGNORE_INDEX` ([n x K]), and its soft-token slots"
+    if n_soft < 2: raise ValueError(f'n_soft={n_soft}: the encoder needs at least one reading slot and the end slot')
+    ids = tokenizer([' ' + r['reading'] if r.get('reading') else '' for r in records])['input_ids']   # as in `temporal_prompt`
+    out = torch.full((len(ids), n_soft), IGNORE_INDEX, dtype=torch.long)
+    slots = []
+    for j, i in enumerate(ids):
+        t = i + [tokenizer.eos_token_id] if len(i) < n_soft else i[:n_soft - 1]   # longer than K - 1: cut, no end
+        if i: out[j, :len(t)] = torch.tensor(t)
+        slots.append(min(len(i), n_soft - 1) if i else n_soft - 1)
+    return out, slots
 
 class TemporalPretrainDataset(torch.utils.data.Dataset):
-    "Curves with prompt + answer tokens (labels on the answer only), `n_soft` soft-token slots, and the reading's tokens"
+    "Curves with prompt + answer tokens (labels on the answer only), a soft-token slot per reading token, and the reading's tokens"
     n_inp = 4   # a collated batch is (curves, ids, mask, soft mask) inputs, then labels and reading tokens
     def __init__(self, curves:np.ndarray, # [n x channels x length] (%)
                  records:list[dict], # one record (question, answer, optional reading) per curve
                  tokenizer, # the LLM's tokenizer
-                 n_soft:int, # soft-token slots
+                 n_soft:int, # the encoder's soft tokens K (a prompt holds its reading's count, at most K - 1)
                 ):
         if len(curves) != len(records): raise ValueError(f'{len(curves)} curves but {len(records)} records')
         self.curves, self.records, self.n_soft = torch.as_tensor(np.asarray(curves), dtype=torch.float32), records, n_soft
         self.pad_id, eos = tokenizer.pad_token_id, tokenizer.eos_token_id
-        prompts, self.soft = soft_prompts(tokenizer, [r['question'] for r in records], n_soft)
+        self.readings, self.n_slots = reading_ids(tokenizer, records, n_soft)   # [n x K], [n]
+        prompts, self.soft = soft_prompts(tokenizer, [r['question'] for r in records], self.n_slots)
         answers = tokenizer([' ' + r['answer'] for r in records])['input_ids']
-        self.readings = reading_ids(tokenizer, records, n_soft)                  # [n x K]
         self.ids, self.labels = [], []
         for p, a in zip(prompts, answers):
             a = a + [eos]
             self.ids.append(torch.tensor(p + a))
             self.labels.append(torch.tensor([IGNORE_INDEX] * len(p) + a))
     def __len__(self): return len(self.records)
-    def __getitem__(self, i): return self.curves[i], self.ids[i], self.labels[i], self.readings[i], self.soft[i]   # [C x L], [T], [T], [K], int
+    def __getitem__(self, i):                                                  # [C x L], [T], [T], [K], (first slot, slots)
+        return self.curves[i], self.ids[i], self.labels[i], self.readings[i], (self.soft[i], self.n_slots[i])
 
 def reading_length(records:list[dict], tokenizer) -> int:
-    "Tokens in the longest reading of `records` (the soft tokens' count when it is chosen automatically)"
-    return max(len(i) for i in tokenizer([r['reading'] for r in records])['input_ids'])
+    "Tokens in the longest reading of `records` plus the end slot: the soft tokens' count K when it is chosen automatically"
+    return max(len(i) for i in tokenizer([' ' + r['reading'] for r in records])['input_ids']) + 1
 
-def temporal_collate(items, # (curve, ids, labels, reading, first soft slot) items
+def temporal_collate(items, # (curve, ids, labels, reading, (first soft slot, slots)) items
                      pad_id:int, # the tokenizer's pad token
                     ):
     "A padded batch: curves [bs x C x L], ids, attention mask, soft-slot mask, labels [bs x T], reading [bs x K]"
-    curves, ids, labels, readings, starts = zip(*items)
-    T, K = max(len(i) for i in ids), len(readings[0])
+    curves, ids, labels, readings, slots = zip(*items)
+    T = max(len(i) for i in ids)
     out_ids = torch.full((len(ids), T), pad_id, dtype=torch.long)
     out_lab = torch.full((len(ids), T), IGNORE_INDEX, dtype=torch.long)
     mask = torch.zeros((len(ids), T), dtype=torch.long)
     soft = torch.zeros((len(ids), T), dtype=torch.bool)
-    for j, (i, l, s0) in enumerate(zip(ids, labels, starts)):
-        out_ids[j, :len(i)], out_lab[j, :len(l)], mask[j, :len(i)], soft[j, s0:s0 + K] = i, l, 1, True
+    for j, (i, l, (s0, n)) in enumerate(zip(ids, labels, slots)):
+        out_ids[j, :len(i)], out_lab[j, :len(l)], mask[j, :len(i)], soft[j, s0:s0 + n] = i, l, 1, True
     return torch.stack(curves), out_ids, mask, soft, out_lab, torch.stack(readings)
 
 # %% ../nbs/10_temporal_encoder.ipynb #4582d7f1
@@ -239,11 +250,31 @@ class MultiScaleBlock(nn.Module):
     def forward(self, x):                                                       # [bs x c_in x L]
         return self.skip(x) + self.mix(F.gelu(torch.cat([c(x) for c in self.convs], 1)))   # [bs x c_out x L]
 
-def time_features(bs:int, L:int, device=None, dtype=torch.float32, freqs=(1, 2, 4, 8)) -> torch.Tensor:
-    "The time position t in [0, 1] and sin/cos(pi f t) for each f: [bs x (1 + 2 len(freqs)) x L]"
+def time_features(bs:int, L:int, device=None, dtype=torch.float32, freqs=(1, 2, 4, 8, 16)) -> torch.Tensor:
+    "The time position t in [0, 1], t^2, and sin/cos(pi f t) for each f: [bs x (2 + 2 len(freqs)) x L]"
     t = torch.linspace(0, 1, L, device=device, dtype=dtype)
     f = torch.tensor(freqs, device=device, dtype=dtype)[:, None] * math.pi * t
-    return torch.cat([t[None], f.sin(), f.cos()]).expand(bs, -1, -1)
+    return torch.cat([t[None], t[None] ** 2, f.sin(), f.cos()]).expand(bs, -1, -1)
+
+def token_numbers(tokenizer) -> torch.Tensor:
+    "Each token id's (value, digit count) when the token is a number (spaces aside), else (0, 0): [vocab x 2]"
+    out = torch.zeros(len(tokenizer), 2)
+    for i in range(len(tokenizer)):
+        s = tokenizer.decode([i]).strip()
+        if s.isascii() and s.isdigit(): out[i] = torch.tensor([float(s), len(s)])
+    return out
+
+def number_features(ids:torch.Tensor, # token ids [bs x T]
+                    numbers:torch.Tensor, # `token_numbers(tokenizer)` [vocab x 2]
+                   ) -> torch.Tensor:
+    "Per token: the value of the number it is part of / 100 (digits split over tokens are joined), and whether it is one: [bs x T x 2]"
+    val, nd = numbers[ids].unbind(-1)                                           # [bs x T] each
+    is_num, run, cur = nd > 0, torch.zeros_like(val[:, 0]), torch.zeros_like(val)
+    for j in range(ids.shape[1]):                                               # left to right: the value so far
+        run = torch.where(is_num[:, j], run * 10 ** nd[:, j] + val[:, j], torch.zeros_like(run)); cur[:, j] = run
+    for j in range(ids.shape[1] - 2, -1, -1):                                   # right to left: the whole number on each digit
+        cur[:, j] = torch.where(is_num[:, j] & is_num[:, j + 1], cur[:, j + 1], cur[:, j])
+    return torch.stack([cur.clamp(max=1e4) / 100, is_num.float()], -1)
 
 class TemporalEncoder(nn.Module):
     "Multi-scale 1D-CNN over resource curves, resampled to `n_soft` tokens by learned queries, projected to the LLM's width"
@@ -256,12 +287,15 @@ class TemporalEncoder(nn.Module):
                  d_model:int=128, # width of the resampler
                  n_layers:int=2, # resampler layers (query self-attention, cross-attention to the series, MLP)
                  n_heads:int=4, # attention heads of the resampler (must divide d_model)
+                 question:bool=True, # read the question too (its token embeddings + `number_features`, beside the queries)
+                 max_question:int=128, # the longest question in tokens
                 ):
         super().__init__()
         if any(k % 2 == 0 for k in kernels): raise ValueError(f'kernel sizes must be odd (same-length convolutions), not {list(kernels)}')
         if d_model % n_heads: raise ValueError(f'n_heads ({n_heads}) must divide d_model ({d_model})')
         self.config = dict(d_llm=d_llm, n_channels=n_channels, hidden=hidden, n_soft=n_soft, kernels=list(kernels),
-                           n_blocks=n_blocks, d_model=d_model, n_layers=n_layers, n_heads=n_heads)
+                           n_blocks=n_blocks, d_model=d_model, n_layers=n_layers, n_heads=n_heads, question=question,
+                           max_question=max_question)
         self.n_soft, n_t = n_soft, time_features(1, 2).shape[1]
         self.blocks = nn.Sequential(MultiScaleBlock(n_channels + n_t, hidden, kernels),
                                     *[MultiScaleBlock(hidden, hidden, kernels) for _ in range(n_blocks - 1)])
@@ -271,72 +305,141 @@ class TemporalEncoder(nn.Module):
                                                                   norm_first=True) for _ in range(n_layers))
         self.norm = nn.LayerNorm(d_model)
         self.proj = nn.Sequential(nn.Linear(d_model, d_llm), nn.GELU(), nn.Linear(d_llm, d_llm))
+        if question:                                                            # question token: LLM embedding + number features
+            self.q_in, self.q_pos = nn.Linear(d_llm + 2, d_model), nn.Parameter(torch.randn(max_question, d_model) * 0.02)
 
-    def forward(self, curves):                                                  # [bs x C x L] in %
+    def forward(self, curves, # [bs x C x L] in %
+                question=None, # the question's token features [bs x Tq x (d_llm + 2)] (`TemporalLLMWrapper.question_inputs`)
+                question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
+               ):
         bs, _, L = curves.shape
         tf = time_features(bs, L, curves.device, curves.dtype)                  # [bs x n_t x L]
         x = curves / 100
         h = self.blocks(torch.cat([x, tf], 1))                                  # [bs x hidden x L]
         mem = self.inp(torch.cat([h, tf, x], 1).transpose(1, 2))                # [bs x L x d_model]
-        q = self.queries.expand(bs, -1, -1)                                     # [bs x K x d_model]
-        for layer in self.resampler: q = layer(q, mem)
-        return self.proj(self.norm(q))                                          # [bs x K x d_llm]
+        q, pad = self.queries.expand(bs, -1, -1), None                          # [bs x K x d_model]
+        if question is not None:
+            if not self.config['question']: raise ValueError('this encoder reads no question (built with question=False)')
+            Tq = question.shape[1]
+            if Tq > len(self.q_pos): raise ValueError(f'the question has {Tq} tokens; this encoder reads at most {len(self.q_pos)}')
+            q = torch.cat([q, self.q_in(question.to(q.dtype)) + self.q_pos[:Tq]], 1)   # queries and question side by side
+            if question_mask is not None: pad = torch.cat([question_mask.new_zeros(bs, self.n_soft, dtype=torch.bool), ~question_mask.bool()], 1)
+        for layer in self.resampler: q = layer(q, mem, tgt_key_padding_mask=pad)
+        return self.proj(self.norm(q[:, :self.n_soft]))                         # [bs x K x d_llm]
 
-    def embed(self, curves:torch.Tensor) -> torch.Tensor:
-        "Soft tokens of `curves` [bs x C x L] (%): [bs x n_soft x d_llm]"
-        return self(curves)
+    def embed(self, curves:torch.Tensor, question=None, question_mask=None) -> torch.Tensor:
+        "Soft tokens of `curves` [bs x C x L] (%), for a question if given: [bs x n_soft x d_llm]"
+        return self(curves, question, question_mask)
 
 # %% ../nbs/10_temporal_encoder.ipynb #20e82f60
 SOFT_MODES = ('real', 'shuffle', 'zero')
+SNAP_MODES = (None, 'numbers', 'all')
+
+def nearest_tokens(soft:torch.Tensor, # soft tokens [... x d]
+                   emb:torch.Tensor, # the LLM's input embeddings [vocab x d]
+                  ) -> torch.Tensor:
+    "The id of the token whose input embedding is nearest (by distance) to each soft token: [...]"
+    return (2 * soft.float() @ emb.float().T - (emb.float() ** 2).sum(-1)).argmax(-1)
 
 class TemporalLLMWrapper(nn.Module):
     "A frozen causal LM that reads a `TemporalEncoder`'s soft tokens in the slots a soft mask marks"
-    def __init__(self, encoder:TemporalEncoder, llm):
+    def __init__(self, encoder:TemporalEncoder, llm, tokenizer):
         super().__init__()
         self.encoder, self.llm, self.soft_mode = encoder, llm, 'real'
+        self.register_buffer('numbers', token_numbers(tokenizer).to(llm.device), persistent=False)   # for `number_features`
+        self.eos_id = tokenizer.eos_token_id
 
-    def soft_tokens(self, curves):
-        "The encoder's soft tokens [bs x n_soft x d_llm], as `soft_mode` asks"
-        soft = self.last_soft = self.encoder(curves)          # kept for the reading loss (the real ones in every mode)
-        if self.soft_mode == 'shuffle': return soft.roll(1, 0)
+    def question_inputs(self, input_ids, attention_mask, soft_mask):
+        "The question's token features (LLM embeddings + `number_features`) [bs x Tq x (d_llm + 2)], and its mask [bs x Tq]"
+        Tq = int(soft_mask.long().argmax(1).max())                             # a question is what precedes the slots
+        ids = input_ids[:, :Tq]
+        mask = (soft_mask[:, :Tq].long().cumsum(1) == 0) & attention_mask[:, :Tq].bool()
+        emb = self.llm.get_input_embeddings()(ids)
+        return torch.cat([emb, number_features(ids, self.numbers).to(emb.dtype)], -1), mask
+
+    def soft_tokens(self, curves, input_ids, attention_mask, soft_mask):
+        "The encoder's soft tokens [bs x n_soft x d_llm] for the curves and the questions, as `soft_mode` asks"
+        q, qm = self.question_inputs(input_ids, attention_mask, soft_mask) if self.encoder.config['question'] else (None, None)
+        soft = self.last_soft = self.encoder(curves, q, qm)    # kept for the reading loss (the real ones in every mode)
+        if self.soft_mode == 'shuffle': return self.encoder(curves.roll(1, 0), q, qm)   # another series, the same question
         if self.soft_mode == 'zero': return torch.zeros_like(soft)
         if self.soft_mode != 'real': raise ValueError(f'soft_mode must be one of {SOFT_MODES}, not {self.soft_mode!r}')
         return soft
 
-    def inputs_embeds(self, curves, input_ids, soft_mask):
-        "Token embeddings with the soft tokens where `soft_mask` [bs x T] is True (K per row): [bs x T x d_llm]"
+    def inputs_embeds(self, curves, input_ids, attention_mask, soft_mask,
+                      soft:torch.Tensor|None=None, # the soft tokens [bs x K x d_llm] (default: `soft_tokens`)
+                     ) -> torch.Tensor:
+        "Token embeddings with each row's first soft tokens in the slots `soft_mask` [bs x T] marks: [bs x T x d_llm]"
         emb = self.llm.get_input_embeddings()(input_ids)                       # [bs x T x d_llm]
-        soft = self.soft_tokens(curves).to(emb.dtype)                          # [bs x K x d_llm]
-        return emb.masked_scatter(soft_mask[..., None], soft)                  # row by row, in order
+        if soft is None: soft = self.soft_tokens(curves, input_ids, attention_mask, soft_mask)
+        n = soft_mask.sum(1)                                                   # each row's slots
+        if int(n.max()) > soft.shape[1]: raise ValueError(f'a prompt has {int(n.max())} soft slots; the encoder writes {soft.shape[1]}')
+        keep = torch.arange(soft.shape[1], device=n.device) < n[:, None]       # [bs x K]
+        return emb.masked_scatter(soft_mask[..., None], soft[keep].to(emb.dtype))   # row by row, in order
 
     def forward(self, curves, input_ids, attention_mask, soft_mask):           # [bs x C x L], [bs x T] three times
-        emb = self.inputs_embeds(curves, input_ids, soft_mask)
+        emb = self.inputs_embeds(curves, input_ids, attention_mask, soft_mask)
         return self.llm(inputs_embeds=emb, attention_mask=attention_mask, use_cache=False).logits   # [bs x T x vocab]
+
+    def n_slots(self, soft:torch.Tensor) -> torch.Tensor:
+        "How many of each row's soft tokens [bs x K x d] are its reading: those before the first one nearest to end-of-text [bs]"
+        end = nearest_tokens(soft, self.llm.get_input_embeddings().weight) == self.eos_id   # [bs x K]
+        end[:, -1] = True                                                      # at most K - 1
+        return end.int().argmax(1)
+
+    def _batches(self, prompts, starts, n_slots, batch_size):
+        "Prompts grouped by layout, so that no batch needs padding: (indices, ids [n x T], soft mask [n x T])"
+        dev, by = next(self.encoder.parameters()).device, {}
+        for i, (p, s0, n) in enumerate(zip(prompts, starts, n_slots)): by.setdefault((len(p), s0, n), []).append(i)
+        for (_, s0, n), idx in by.items():
+            for s in range(0, len(idx), batch_size):
+                chunk = idx[s:s + batch_size]
+                ids = torch.tensor([prompts[i] for i in chunk], device=dev)
+                slots = torch.zeros_like(ids, dtype=torch.bool); slots[:, s0:s0 + n] = True
+                yield chunk, ids, slots
+
+    @torch.no_grad()
+    def read(self, curves, # [n x C x L] (%), a tensor or an array
+             questions:list[str], # one question per curve
+             tokenizer, # the LLM's tokenizer
+             batch_size:int=64,
+             snap:str|None=None, # replace soft tokens by their nearest token's embedding: 'numbers' (digits only), 'all'
+            ) -> tuple[list[torch.Tensor], list[int]]:
+        "Each curve's soft tokens [K x d_llm] for its question (as `soft_mode` asks), and how many of them its prompt holds"
+        if snap not in SNAP_MODES: raise ValueError(f'snap must be one of {SNAP_MODES}, not {snap!r}')
+        curves = torch.as_tensor(np.asarray(curves), dtype=torch.float32)
+        if len(curves) != len(questions): raise ValueError(f'{len(curves)} curves but {len(questions)} questions')
+        K, soft, lens = self.encoder.n_soft, [None] * len(questions), [None] * len(questions)
+        prompts, starts = soft_prompts(tokenizer, questions, K - 1)
+        for chunk, ids, slots in self._batches(prompts, starts, [K - 1] * len(prompts), batch_size):
+            st = self.soft_tokens(curves[chunk].to(ids.device), ids, torch.ones_like(ids), slots)
+            if snap:
+                emb = self.llm.get_input_embeddings().weight
+                near = nearest_tokens(st, emb)                                 # [bs x K]
+                at = self.numbers[near, 1] > 0 if snap == 'numbers' else torch.ones_like(near, dtype=torch.bool)
+                st = torch.where(at[..., None], emb[near].to(st.dtype), st)
+            for i, row, n in zip(chunk, st, self.n_slots(st).tolist()): soft[i], lens[i] = row, n
+        return soft, lens
 
     @torch.no_grad()
     def generate(self, curves, # [n x C x L] (%), a tensor or an array
                  questions:list[str], # one question per curve
                  tokenizer, # the LLM's tokenizer
                  max_new_tokens:int=40, # the longest answer
-                 batch_size:int=64) -> list[str]:
-        "Greedy answers to `questions` about `curves`"
-        dev = next(self.encoder.parameters()).device
-        curves = torch.as_tensor(np.asarray(curves), dtype=torch.float32)
-        K, out = self.encoder.n_soft, [None] * len(questions)
-        prompts, starts = soft_prompts(tokenizer, questions, K)
-        by_len = {}
-        for i, p in enumerate(prompts): by_len.setdefault((len(p), starts[i]), []).append(i)
-        for (n, s0), idx in by_len.items():                                   # equal layouts: no padding
-            for s in range(0, len(idx), batch_size):
-                chunk = idx[s:s + batch_size]
-                ids = torch.tensor([prompts[i] for i in chunk], device=dev)
-                slots = torch.zeros_like(ids, dtype=torch.bool); slots[:, s0:s0 + K] = True
-                emb = self.inputs_embeds(curves[chunk].to(dev), ids, slots)
-                new = self.llm.generate(inputs_embeds=emb, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
-                                        do_sample=False, pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id)
-                for i, row in zip(chunk, new.tolist()):
-                    if tokenizer.eos_token_id in row: row = row[:row.index(tokenizer.eos_token_id)]
-                    out[i] = tokenizer.decode(row, skip_special_tokens=True).strip()
+                 batch_size:int=64,
+                 snap:str|None='numbers', # give the LLM the nearest tokens' embeddings for these soft tokens (see `read`)
+                ) -> list[str]:
+        "Greedy answers to `questions` about `curves`, each prompt holding as many soft tokens as its reading (`read`)"
+        soft, lens = self.read(curves, questions, tokenizer, batch_size, snap)
+        prompts, starts = soft_prompts(tokenizer, questions, lens)
+        out = [None] * len(questions)
+        for chunk, ids, slots in self._batches(prompts, starts, lens, batch_size):
+            emb = self.inputs_embeds(None, ids, torch.ones_like(ids), slots, torch.stack([soft[i] for i in chunk]))
+            new = self.llm.generate(inputs_embeds=emb, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
+                                    do_sample=False, pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id)
+            for i, row in zip(chunk, new.tolist()):
+                if tokenizer.eos_token_id in row: row = row[:row.index(tokenizer.eos_token_id)]
+                out[i] = tokenizer.decode(row, skip_special_tokens=True).strip()
         return out
 
 # %% ../nbs/10_temporal_encoder.ipynb #2a004a10
@@ -362,25 +465,21 @@ class TemporalLoss:
             loss = loss + self.reading_weight * reading_loss(self.model.last_soft, reading, self.model.llm.get_input_embeddings().weight)
         return loss
 
-def nearest_tokens(soft:torch.Tensor, # soft tokens [... x d]
-                   emb:torch.Tensor, # the LLM's input embeddings [vocab x d]
-                  ) -> torch.Tensor:
-    "The id of the token whose input embedding is nearest (by distance) to each soft token: [...]"
-    return (2 * soft.float() @ emb.float().T - (emb.float() ** 2).sum(-1)).argmax(-1)
+def reading_hits(soft:torch.Tensor, reading:torch.Tensor, emb:torch.Tensor) -> torch.Tensor:
+    "For each soft token [bs x K x d] with a reading token [bs x K]: is its nearest token embedding that token? [n]"
+    keep = reading != IGNORE_INDEX
+    return nearest_tokens(soft[keep], emb) == reading[keep]
 
 def reading_token_accuracy(soft:torch.Tensor, reading:torch.Tensor, emb:torch.Tensor) -> torch.Tensor:
     "Share of soft tokens [bs x K x d] (with a reading token [bs x K]) nearest to their reading token's embedding"
-    keep = reading != IGNORE_INDEX
-    return (nearest_tokens(soft[keep], emb) == reading[keep]).float().mean()
+    return reading_hits(soft, reading, emb).float().mean()
 
 class ReadingAccuracy(Metric):
     "Share of soft tokens (with a reading token) whose nearest token embedding is the reading's token"
     def reset(self): self.total, self.count = 0, 0
     def accumulate(self, learn):
-        reading, soft = learn.yb[1], learn.model.last_soft
-        keep = reading != IGNORE_INDEX
-        near = nearest_tokens(soft[keep], learn.model.llm.get_input_embeddings().weight)
-        self.total += int((near == reading[keep]).sum()); self.count += int(keep.sum())
+        hits = reading_hits(learn.model.last_soft, learn.yb[1], learn.model.llm.get_input_embeddings().weight)
+        self.total += int(hits.sum()); self.count += len(hits)
     @property
     def value(self): return self.total / self.count if self.count else float('nan')
     @property
@@ -406,10 +505,10 @@ def temporal_model(llm_name:str='local-small', # see `load_llm`
         if not records: raise ValueError('n_soft_tokens=None sizes K from the readings of `records`; pass records or n_soft_tokens')
         n_soft_tokens = reading_length(records, tok)
     enc = TemporalEncoder(llm_hidden_size(llm), n_channels, hidden_channels, n_soft_tokens, tuple(kernel_sizes), n_blocks)
-    return TemporalLLMWrapper(enc.to(llm.device), llm), tok
+    return TemporalLLMWrapper(enc.to(llm.device), llm, tok), tok
 
 def temporal_dataloaders(train:tuple, valid:tuple, # (curves, records) of each split
-                         tokenizer, n_soft:int, # the LLM's tokenizer, soft-token slots
+                         tokenizer, n_soft:int, # the LLM's tokenizer, the encoder's soft tokens K
                          bs:int=16, # batch size (validation: twice that)
                          seed:int=0, # seeds the training set's shuffling
                          device=None) -> DataLoaders:
@@ -437,27 +536,44 @@ def temporal_learner(dls:DataLoaders, model:TemporalLLMWrapper,
     return learn
 
 # %% ../nbs/10_temporal_encoder.ipynb #9c8b9d4f
-def pretrain_reading(encoder:TemporalEncoder, emb:torch.Tensor, # the encoder and the frozen LLM's input embeddings [vocab x d]
+class SoftTokens(nn.Module):
+    "A wrapper's encoder pass alone: the soft tokens of a collated batch (stage 1 needs no LLM forward)"
+    def __init__(self, model:TemporalLLMWrapper):
+        super().__init__()
+        self.model = model
+    def forward(self, curves, input_ids, attention_mask, soft_mask): return self.model.soft_tokens(curves, input_ids, attention_mask, soft_mask)
+
+def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its frozen LLM (only the input embeddings are used)
                      tokenizer, # the LLM's tokenizer
                      n:int=20_000, # training series
                      epochs:int=4, bs:int=64, lr:float=2e-3,
                      seed:int=0, length:int=100, # the run's seed and series length
                      n_valid:int=500, # held-out series for the figures
+                     task_mix:dict|None=None, # the questions' mix (default: the design's)
                     ) -> dict:
-    "Stage 1: train `encoder` alone to write each series' reading into the LLM's input space; its figures"
-    t0, dev = time.time(), next(encoder.parameters()).device
-    x, _, recs = temporal_data(n + n_valid, 'reading', seed, length)
-    ds = list(zip(torch.as_tensor(x), reading_ids(tokenizer, recs, encoder.n_soft)))
-    seed_everything(seed)
-    dls = DataLoaders.from_dsets(ds[:n], ds[n:], bs=bs, device=dev, num_workers=0)
-    emb = emb.detach()
-    learn = Learner(dls, encoder, loss_func=partial(reading_loss, emb=emb),
-                    metrics=AvgMetric(partial(reading_token_accuracy, emb=emb)))
+    "Stage 1: train the encoder alone to write each series' reading (for its question) into the LLM's input space; its figures"
+    t0, dev = time.time(), next(model.encoder.parameters()).device
+    x, _, recs = temporal_data(n + n_valid, 'reading', seed, length, task_mix)
+    dls = temporal_dataloaders((x[:n], recs[:n]), (x[n:], recs[n:]), tokenizer, model.encoder.n_soft, bs, seed, dev)
+    emb = model.llm.get_input_embeddings().weight.detach()
+    def loss(soft, labels, reading): return reading_loss(soft, reading, emb)
+    def reading_accuracy(soft, labels, reading): return reading_token_accuracy(soft, reading, emb)
+    learn = Learner(dls, SoftTokens(model), loss_func=loss, metrics=AvgMetric(reading_accuracy),
+                    splitter=lambda m: [list(m.model.encoder.parameters())])
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
     loss, acc = learn.validate()
-    encoder.eval()
+    model.eval()
+    verdict = torch.tensor([tokenizer.decode([i]).strip() in ('yes', 'no') for i in range(len(tokenizer))], device=dev)
+    hit, length_ok = [], []
+    with torch.no_grad():
+        for *xb, _, rd in dls.valid:
+            soft, at = SoftTokens(model)(*xb), (rd != IGNORE_INDEX) & verdict[rd.clamp(min=0)]   # the verdict's slots
+            hit.append(nearest_tokens(soft[at], emb) == rd[at])
+            length_ok.append(model.n_slots(soft) == xb[3].sum(1))               # the end slot where the reading ends
+    hit = torch.cat(hit)
     return {'n': n, 'epochs': epochs, 'steps': epochs * len(dls.train), 'valid_loss': float(loss),
-            'valid_reading_accuracy': float(acc), 'seconds': round(time.time() - t0, 1)}
+            'valid_reading_accuracy': float(acc), 'valid_verdict_accuracy': float(hit.float().mean()) if len(hit) else None,
+            'valid_length_accuracy': float(torch.cat(length_ok).float().mean()), 'seconds': round(time.time() - t0, 1)}
 
 # %% ../nbs/10_temporal_encoder.ipynb #dca46b19
 def _save_pretrained(self:TemporalEncoder, folder:str|Path) -> Path:
@@ -520,7 +636,7 @@ def load_resource_csv(path:str|Path, # a CSV file: a time column and one column 
 def train_temporal(llm_name:str='local-small', num_train:int=100, num_val:int=20, num_test:int=20,
                    series_length:int=100, batch_size:int=16, epochs:int=2, learning_rate:float=1e-3,
                    warmup:float=0.1, grad_accum:int=1, clip:float=1.0, hidden_channels:int=64, n_soft_tokens:int|None=None,
-                   reading_weight:float=1.0, reading_pretrain:int=0, reading_epochs:int=4,
+                   reading_weight:float=1.0, reading_pretrain:int=0, reading_epochs:int=4, reading_mix:dict|None=None,
                    kernel_sizes=(3, 9, 27), precision:str='fp32', task_mix:dict|None=None, checkpoint_every:int|None=50,
                    resume:str|None=None, seed:int=0, run_name:str|None=None, progress:bool=False) -> Path:
     "Train a temporal encoder against a frozen LLM into runs/temporal/<run_name>/; return the run folder"
@@ -536,8 +652,9 @@ def train_temporal(llm_name:str='local-small', num_train:int=100, num_val:int=20
                              resume, llm_name, progress=progress)
     t0 = time.time()
     if reading_pretrain and resume is None:                                    # a resumed run has its encoder already
-        save_json(pretrain_reading(model.encoder, model.llm.get_input_embeddings().weight, tok, reading_pretrain,
-                                   reading_epochs, seed=seed, length=series_length), run/'reading_pretrain.json')
+        save_json(pretrain_reading(model, tok, reading_pretrain,
+                                   reading_epochs, seed=seed, length=series_length, task_mix=reading_mix or task_mix),
+                  run/'reading_pretrain.json')
     learn.fit_one_cycle(epochs, learning_rate, pct_start=warmup_pct(warmup, epochs, len(dls.train)))
     best = run/'checkpoints'/'best.pt'
     load_model_state(model, best if best.exists() else latest_checkpoint(run/'checkpoints'))
@@ -556,7 +673,7 @@ def load_temporal(run_dir:str|Path, device=None):
     enc = TemporalEncoder.from_pretrained(run/'encoder', device=llm.device)
     if enc.config['d_llm'] != llm_hidden_size(llm):
         raise ValueError(f"{run}: the encoder projects to {enc.config['d_llm']} dims, {params['llm_name']} has {llm_hidden_size(llm)}")
-    return TemporalLLMWrapper(enc, llm).eval(), tok
+    return TemporalLLMWrapper(enc, llm, tok).eval(), tok
 
 # %% ../nbs/10_temporal_encoder.ipynb #adfa4d49
 @torch.no_grad()
@@ -690,11 +807,14 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     ceiling = text_reading_scores(model.llm, tok, recs, x.shape[-1], max_new_tokens)
     gens = model.generate(x, [r['question'] for r in recs], tok, max_new_tokens)
     tasks, per = task_scores(recs, gens, x.shape[-1])
+    lens = model.read(x, [r['question'] for r in recs], tok)[1]              # the slots `generate` gave each prompt
+    qs = [r['question'] for r in recs]
+    other = {m: task_scores(recs, model.generate(x, qs, tok, max_new_tokens, snap=m), x.shape[-1])[0] for m in (None, 'all')}
     epochs = [r for r in read_jsonl(run/'metrics.jsonl') if r['kind'] == 'epoch'] if (run/'metrics.jsonl').exists() else []
     s = {**ablation['real'], **tasks, 'ablation': ablation,
          'shuffled_perplexity_ratio': ablation['shuffle']['perplexity'] / ablation['real']['perplexity'],
          'zeroed_perplexity_ratio': ablation['zero']['perplexity'] / ablation['real']['perplexity'],
-         'text_reading': ceiling,
+         'text_reading': ceiling, 'soft': other[None], 'snapped': other['all'], 'slot_count_accuracy': float(np.mean(np.array(lens) == dl.dataset.n_slots)),
          'val_last_epoch': {k: epochs[-1][k] for k in ('perplexity', 'token_accuracy', 'valid_loss') if k in epochs[-1]} if epochs else {},
          'num_test': len(recs), 'eval_seconds': round(time.time() - t0, 1)}
     if (run/'train_info.json').exists(): s['train_seconds'] = load_json(run/'train_info.json')['train_seconds']
@@ -728,7 +848,7 @@ class TemporalExplorer:
         self.pick.observe(self.update, 'value')
         self.ask.on_click(self.answer)
         self.controls = W.HBox([self.task, self.which, self.pick])                 # shown above the figure
-        self.widget = W.VBox([self.text, W.HBox([self.question, self.ask]), self.live])   # and below it
+        self.details = W.VBox([self.text, W.HBox([self.question, self.ask]), self.live])  # and below it (display the explorer)
         self._refilter()
 
     def indices(self) -> list[int]:
@@ -742,25 +862,29 @@ class TemporalExplorer:
         self.pick.max = max(len(self.shown) - 1, 0)
         self.update()
 
+    @property
+    def fig(self): return self.view.fig                                       # the figure on show
+
     def update(self, *_):
         "Draw the picked series and its texts"
         import plotly.graph_objects as go
+        layout = dict(height=300, margin=dict(l=40, r=10, t=30, b=30), yaxis=dict(range=[0, 102], title='%'), xaxis_title='step')
         if not self.shown:
-            self.fig, self.text.value = None, '<i>no series match the filters</i>'
+            self.text.value = '<i>no series match the filters</i>'
+            self.view.update(go.Figure(layout=dict(layout, title='no series match the filters')))
             return
         self.i = i = self.shown[min(self.pick.value, len(self.shown) - 1)]
         r = self.recs[i]
-        self.fig = go.Figure([go.Scatter(y=self.x[i, c], name=ch, mode='lines') for c, ch in enumerate(CHANNELS)])
+        fig = go.Figure([go.Scatter(y=self.x[i, c], name=ch, mode='lines') for c, ch in enumerate(CHANNELS)],
+                        layout=dict(layout, title=f"series {i} ({r['task']})"))
         if r['task'] == 'feasibility':
             f = r['facts']
-            self.fig.add_vrect(x0=f['start'], x1=f['start'] + f['steps'] - 1, fillcolor='grey', opacity=0.15, line_width=0)
-        self.fig.update_layout(height=300, margin=dict(l=40, r=10, t=30, b=30), yaxis=dict(range=[0, 102], title='%'),
-                               xaxis_title='step', title=f"series {i} ({r['task']})")
+            fig.add_vrect(x0=f['start'], x1=f['start'] + f['steps'] - 1, fillcolor='grey', opacity=0.15, line_width=0)
         mark = 'right' if all(r['correct']) else 'wrong'
         e = html.escape
         self.text.value = (f"<b>Q:</b> {e(r['question'])}<table><tr><th>reference</th><th>model ({mark})</th></tr>"
                            f"<tr><td>{e(r['answer'])}</td><td>{e(r['generation'])}</td></tr></table>")
-        self.view.update(self.fig)
+        self.view.update(fig)
 
     def answer(self, *_):
         "Answer the typed question about the shown series with the run's model"
@@ -771,5 +895,5 @@ class TemporalExplorer:
     def _ipython_display_(self):
         from IPython.display import display
         display(self.controls)
-        if self.fig is not None: self.view.show(self.fig)
-        display(self.widget)
+        self.view.show(self.fig)
+        display(self.details)
