@@ -12,7 +12,7 @@ demo: setup
 	ewb demo
 
 # What CI runs: notebooks and package in sync and clean, every notebook's tests, the offline docs in a browser.
-# The small local LM the system notebooks test with is built first, on its own (about 20 minutes the first time,
+# The small local LM the system notebooks test with is built first, on its own (about 36 minutes the first time,
 # then reused from data/models), so no notebook cell waits on it past nbdev-test's cell timeout.
 test: setup
 	tools/check-sync.sh

@@ -185,7 +185,9 @@ def build_lm(size:str, # a key of `LOCAL_LM_SIZES`: 'tiny' or 'small'
     from encoder_workbench.llm import build_local_lm
     folder = build_local_lm(None, size, force=force)
     info = load_json(folder/'build_info.json')
-    print(f"{folder}: held-out perplexity {info['heldout_perplexity']:.2f}, {info['steps']} steps, built in {info['build_seconds']} s")
+    probes = info.get('probe_rounds') or []
+    probed = f", probes {'passed' if info['probes_passed'] else 'FAILED'} (lowest {min(probes[-1]['scores'].values()):.0%})" if probes else ''
+    print(f"{folder}: held-out perplexity {info['heldout_perplexity']:.2f}, {info['steps']} steps{probed}, built in {info['build_seconds']} s")
     return 0
 
 COMMANDS = {'run': 'encoder_workbench.cli:run', 'demo': 'encoder_workbench.cli:demo', 'build-lm': 'encoder_workbench.cli:build_lm',

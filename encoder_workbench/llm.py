@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/llm.html.md"""
 
 # %% ../nbs/03_llm.ipynb #79b50a6b
 from __future__ import annotations
-import os, math, json, time, random, shutil, hashlib, tempfile, datetime
+import os, math, json, time, random, shutil, hashlib, tempfile, datetime, warnings
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -25,7 +25,8 @@ from .core import data_dir, save_json, load_json, default_device, seed_everythin
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LOCAL_LM_SIZES', 'LOCAL_LM_NAMES', 'read_corpus', 'corpus_fingerprint',
            'train_bpe_tokenizer', 'local_lm_config', 'TokenWindows', 'token_stream', 'freeze_llm', 'llm_hidden_size',
-           'ensure_pad_token', 'build_local_lm', 'LLMNotAvailableError', 'load_llm', 'generate_text']
+           'ensure_pad_token', 'answer_match', 'probes_fingerprint', 'build_local_lm', 'LLMNotAvailableError',
+           'load_llm', 'generate_text']
 
 # %% ../nbs/03_llm.ipynb #8b003ef2
 def read_corpus(corpus:list[str]|str|Path, # documents, or a text file with one document per line
@@ -61,10 +62,12 @@ def train_bpe_tokenizer(docs:list[str], # the training documents
 LOCAL_LM_SIZES = {
     'tiny':  dict(model=dict(hidden_size=64, intermediate_size=192, num_hidden_layers=2,
                              num_attention_heads=4, num_key_value_heads=2),
-                  train=dict(vocab_size=512, seq_len=64, bs=32, steps=200, lr=1e-2, wd=0.1, heldout_pct=0.1)),
+                  train=dict(vocab_size=512, seq_len=64, bs=32, steps=200, lr=1e-2, wd=0.1, heldout_pct=0.1,
+                             probe_target=0.9, extend_epochs=1, extend_lr=3e-3, max_steps=300)),
     'small': dict(model=dict(hidden_size=256, intermediate_size=768, num_hidden_layers=4,
                              num_attention_heads=4, num_key_value_heads=2),
-                  train=dict(vocab_size=4096, seq_len=128, bs=16, steps=4500, lr=3e-3, wd=0.1, heldout_pct=0.1)),
+                  train=dict(vocab_size=4096, seq_len=128, bs=16, steps=4500, lr=3e-3, wd=0.1, heldout_pct=0.1,
+                             probe_target=0.9, extend_epochs=0, extend_lr=1e-3, max_steps=7500)),   # probes: report only
 }
 
 def local_lm_config(tokenizer, # the model's tokenizer
@@ -143,13 +146,40 @@ def _build_lock(path:Path):
         finally: fcntl.flock(f, fcntl.LOCK_UN)
 
 # %% ../nbs/03_llm.ipynb #3c112e98
+@torch.no_grad()
+def answer_match(model, tokenizer, pairs:list[tuple[str, str]], # (prompt, answer) texts; the answer ends the text
+                 bs:int=64) -> float:
+    "The share of `pairs` whose answer, then end of text, greedy decoding from the prompt writes exactly"
+    if not pairs: raise ValueError('answer_match needs at least one (prompt, answer) pair')
+    was_training, dev = model.training, next(model.parameters()).device
+    model.eval()
+    hits = 0
+    for b in range(0, len(pairs), bs):
+        chunk = pairs[b:b + bs]
+        enc = tokenizer([p + a for p, a in chunk], return_offsets_mapping=True)
+        seqs, starts = [], []                        # each text's ids + eos; where its answer's tokens begin
+        for ids, offs, (p, a) in zip(enc['input_ids'], enc['offset_mapping'], chunk):
+            j = next((k for k, (s, _) in enumerate(offs) if s >= len(p)), None)
+            if not a or j is None or j == 0: raise ValueError(f'need a prompt and an answer, got {p!r}, {a!r}')
+            seqs.append(torch.tensor(ids + [tokenizer.eos_token_id])); starts.append(j)
+        x = nn.utils.rnn.pad_sequence(seqs, batch_first=True, padding_value=tokenizer.eos_token_id)   # [bs x T]
+        pred = model(input_ids=x.to(dev)).logits.argmax(-1).cpu()                            # [bs x T]
+        hits += sum(bool((pred[r, j-1:len(s)-1] == s[j:]).all()) for r, (s, j) in enumerate(zip(seqs, starts)))
+    model.train(was_training)
+    return hits / len(pairs)
+
+def probes_fingerprint(probes:dict|None) -> str|None:
+    "SHA-256 of probe groups (None: no probes)"
+    return None if not probes else corpus_fingerprint([f'{g}\t{p}\t{a}' for g, ps in probes.items() for p, a in ps])
+
+# %% ../nbs/03_llm.ipynb #7213497e
 class _Logits(nn.Module):
     "A causal LM as a plain `ids -> logits` module for a fastai `Learner`"
     def __init__(self, lm): super().__init__(); self.lm = lm
     def forward(self, x): return self.lm(input_ids=x, use_cache=False).logits   # [bs x seq_len] -> [bs x seq_len x vocab]
 
-def _train_local_lm(docs:list[str], recipe:dict, folder:Path) -> dict:
-    "Train tokenizer and model of `recipe` on `docs`, save them to `folder`; return the build's facts"
+def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=None) -> dict:
+    "Train tokenizer and model of `recipe` on `docs` (on until it answers `probes`), save them to `folder`; return the build's facts"
     t0, tr, seed = time.time(), recipe['train'], recipe['seed']
     seed_everything(seed)
     order = random.Random(seed).sample(range(len(docs)), len(docs))
@@ -168,8 +198,20 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path) -> dict:
     lm = Qwen2ForCausalLM(cfg)
     learn = Learner(dls, _Logits(lm), loss_func=CrossEntropyLossFlat(), opt_func=partial(Adam, wd=tr['wd']))
     epochs = max(1, math.ceil(tr['steps'] / len(dls.train)))     # whole epochs of at least `steps` steps
+    rounds = []
     with learn.no_bar(), learn.no_logging():
         learn.fit_one_cycle(epochs, tr['lr'])
+        while probes:
+            scores = {g: answer_match(lm, tok, pairs) for g, pairs in probes.items()}
+            rounds.append({'steps': epochs * len(dls.train), 'seconds': round(time.time() - t0, 1), 'scores': scores})
+            if min(scores.values()) >= tr['probe_target']: break
+            if not tr['extend_epochs'] or (epochs + tr['extend_epochs']) * len(dls.train) > tr['max_steps']:
+                failing = {g: v for g, v in scores.items() if v < tr['probe_target']}
+                warnings.warn(f"the {recipe['size']} LM still fails probes after {epochs * len(dls.train)} steps "
+                              f"(max_steps {tr['max_steps']}), below {tr['probe_target']}: {failing}")
+                break
+            learn.fit_one_cycle(tr['extend_epochs'], tr['extend_lr'])
+            epochs += tr['extend_epochs']
         held_loss = float(learn.validate()[0])
     lm.generation_config.pad_token_id = tok.pad_token_id
     lm.cpu().save_pretrained(folder)
@@ -179,34 +221,38 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path) -> dict:
             'n_docs': len(docs), 'train_docs': len(train), 'heldout_docs': len(held),
             'train_tokens': len(train_ids), 'heldout_tokens': len(held_ids),
             'epochs': epochs, 'steps': epochs * len(dls.train), 'heldout_loss': held_loss,
+            'probe_rounds': rounds, 'probes_passed': bool(rounds) and min(rounds[-1]['scores'].values()) >= tr['probe_target'],
             'heldout_perplexity': math.exp(held_loss), 'device': str(dev), 'torch_threads': torch.get_num_threads(),
             'build_seconds': round(time.time() - t0, 2)}
 
-# %% ../nbs/03_llm.ipynb #7213497e
+# %% ../nbs/03_llm.ipynb #53e241c8
 def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file of one per line, or None: the workbench's own texts
                    size:str='tiny', # a key of `LOCAL_LM_SIZES`
                    name:str|None=None, # the folder's name under data/models (default: `local-<size>`)
                    force:bool=False, # rebuild even when a matching build exists
                    seed:int=0, # seeds the held-out split, the initial weights and the batch order
+                   probes:dict|None=None, # {group: [(prompt, answer), ...]} to train on until answered (default: the workbench's, for its corpus)
                   ) -> Path:
     "Train (or reuse) a BPE tokenizer and a Qwen2-architecture LM on `corpus`; return the folder they are saved in"
     if corpus is None:
-        from encoder_workbench.synth import workbench_corpus
-        corpus = workbench_corpus()
+        from encoder_workbench.synth import workbench_corpus, workbench_probes
+        corpus, probes = workbench_corpus(), workbench_probes() if probes is None else probes
     docs = read_corpus(corpus)
     name = name or f'local-{size}'
     target = data_dir('models', name)
-    key = {'corpus_sha256': corpus_fingerprint(docs), 'recipe': _recipe(size, seed)}
+    key = {'corpus_sha256': corpus_fingerprint(docs), 'recipe': _recipe(size, seed), 'probes_sha256': probes_fingerprint(probes)}
     if not force and _is_built(target, key): return target
     with _build_lock(target.with_name(f'.{name}.lock')):
         if not force and _is_built(target, key): return target       # another process built it while we waited
         tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f'.{name}.', suffix='.tmp'))
         try:
-            info = _train_local_lm(docs, key['recipe'], tmp)
+            info = _train_local_lm(docs, key['recipe'], tmp, probes)
             info = {'name': name, 'size': size, **key, **info, 'built_at': datetime.datetime.now().isoformat()}
             save_json(info, tmp/'build_info.json')                       # written last: it marks a finished build
+            probed = (f', probes {"passed" if info["probes_passed"] else "FAILED"} after {info["steps"]} steps'
+                      if probes else '')
             print(f'built {name}: held-out perplexity {info["heldout_perplexity"]:.2f} '
-                  f'(vocab {info["vocab_size"]}, {info["n_params"]:,} parameters) in {info["build_seconds"]:.1f} s')
+                  f'(vocab {info["vocab_size"]}, {info["n_params"]:,} parameters) in {info["build_seconds"]:.1f} s{probed}')
             return _publish(tmp, target, None if force else key)
         finally: shutil.rmtree(tmp, ignore_errors=True)
 

@@ -15,11 +15,11 @@ import pandas as pd
 from .core import atomic_write_text, save_json
 
 # %% auto #0
-__all__ = ['RESOURCE_LEVELS', 'INPUT_SIZES', 'RESOURCE_FIELDS', 'TOOLS', 'RESOURCE_TEMPLATES', 'CORPUS_SOURCES', 'CHANNELS',
-           'TRENDS', 'TASKS', 'TASK_MIX', 'TEMPLATES', 'ANSWER_CUE', 'tool_registry', 'latency_model',
+__all__ = ['RESOURCE_LEVELS', 'INPUT_SIZES', 'RESOURCE_FIELDS', 'TOOLS', 'RESOURCE_TEMPLATES', 'CORPUS_SOURCES', 'CORPUS_PROBES',
+           'CHANNELS', 'TRENDS', 'TASKS', 'TASK_MIX', 'TEMPLATES', 'ANSWER_CUE', 'tool_registry', 'latency_model',
            'profiling_table', 'write_resource_data', 'describe_config', 'resource_corpus', 'workbench_corpus',
-           'ResourceCurveSynthesizer', 'temporal_prompt', 'parse_answer', 'curve_reading', 'TextDescriptionGenerator',
-           'temporal_text', 'temporal_corpus']
+           'workbench_probes', 'ResourceCurveSynthesizer', 'temporal_prompt', 'parse_answer', 'curve_reading',
+           'TextDescriptionGenerator', 'temporal_text', 'temporal_corpus', 'temporal_probes']
 
 # %% ../nbs/00_synth.ipynb #69a3b11b
 RESOURCE_LEVELS = {'cpu_cores': (2, 4, 8), 'memory_gb': (4.0, 8.0, 16.0), 'gpu_sm': (20, 40, 80),
@@ -108,6 +108,8 @@ def resource_corpus(n:int, seed:int=0) -> list[str]:
     return [describe_config(recs[r], t) for r, t in zip(rows, tpl)]
 
 CORPUS_SOURCES = {'resource': resource_corpus}
+CORPUS_PROBES = {}     # name -> (n, seed) -> {group: [(prompt, answer), ...]}: what a LM trained on the corpus must answer
+
 
 def workbench_corpus(n_docs:int|None=None, # documents in all (default: 50,000)
                      seed:int=0) -> list[str]:
@@ -117,6 +119,11 @@ def workbench_corpus(n_docs:int|None=None, # documents in all (default: 50,000)
     docs = [d for i, f in enumerate(CORPUS_SOURCES.values()) for d in f(per, seed + i)]
     rng = np.random.default_rng(seed)
     return [docs[i] for i in rng.permutation(len(docs))[:n_docs]]
+
+def workbench_probes(n:int=32, # probes per group
+                     seed:int=0) -> dict[str, list[tuple[str, str]]]:
+    "Every source's probes: `{'<source> <group>': [(prompt, answer), ...]}`"
+    return {f'{name} {g}': pairs for i, (name, f) in enumerate(CORPUS_PROBES.items()) for g, pairs in f(n, seed + i).items()}
 
 # %% ../nbs/00_synth.ipynb #ae93a6bf
 CHANNELS = ('cpu', 'memory', 'gpu', 'vram')            # each in percent of its capacity; vram: GPU memory
@@ -333,7 +340,7 @@ class TextDescriptionGenerator:
                         'reading': curve_reading(truth, i, self.channels, self.trends, asked)})
         return out
 
-# %% ../nbs/00_synth.ipynb #94285653
+# %% ../nbs/00_synth.ipynb #94292db5
 def temporal_text(rec:dict, # a record of `TextDescriptionGenerator`
                   with_reading:bool=True) -> str:
     "A record's complete text: the question, the curve's reading (or nothing), the answer cue and the answer"
@@ -345,3 +352,14 @@ def temporal_corpus(n:int, seed:int=0) -> list[str]:
     return [temporal_text(r) for r in TextDescriptionGenerator()(x, truth, seed=[seed, 10_001])]
 
 CORPUS_SOURCES['temporal'] = temporal_corpus
+
+def temporal_probes(n:int, seed:int=0) -> dict[str, list[tuple[str, str]]]:
+    "`n` (prompt with reading, answer) pairs per task and phrasing, about curves apart from the corpus and the runs"
+    x, truth = ResourceCurveSynthesizer()(30 * n, seed=[seed, 20_000])    # ~3n per group (a tenth of the records)
+    groups = {}
+    for r in TextDescriptionGenerator()(x, truth, seed=[seed, 20_001]):
+        g = groups.setdefault(f"{r['task']} {r['phrasing']}", [])
+        if len(g) < n: g.append((temporal_prompt(r['question'], r['reading']), f" {r['answer']}"))
+    return dict(sorted(groups.items()))
+
+CORPUS_PROBES['temporal'] = temporal_probes

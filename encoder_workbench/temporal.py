@@ -259,8 +259,8 @@ def time_features(bs:int, L:int, device=None, dtype=torch.float32, freqs=(1, 2, 
 def token_numbers(tokenizer) -> torch.Tensor:
     "Each token id's (value, digit count) when the token is a number (spaces aside), else (0, 0): [vocab x 2]"
     out = torch.zeros(len(tokenizer), 2)
-    for i in range(len(tokenizer)):
-        s = tokenizer.decode([i]).strip()
+    for i, t in enumerate(tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))):   # no decode per token
+        s = (t or '').lstrip('Ġ▁ ')                     # byte-level BPE / sentencepiece mark a leading space so
         if s.isascii() and s.isdigit(): out[i] = torch.tensor([float(s), len(s)])
     return out
 
@@ -381,9 +381,12 @@ class TemporalLLMWrapper(nn.Module):
         emb = self.inputs_embeds(curves, input_ids, attention_mask, soft_mask)
         return self.llm(inputs_embeds=emb, attention_mask=attention_mask, use_cache=False).logits   # [bs x T x vocab]
 
-    def n_slots(self, soft:torch.Tensor) -> torch.Tensor:
-        "How many of each row's soft tokens [bs x K x d] are its reading: those before the first one nearest to end-of-text [bs]"
-        end = nearest_tokens(soft, self.llm.get_input_embeddings().weight) == self.eos_id   # [bs x K]
+    def n_slots(self, soft:torch.Tensor, # soft tokens [bs x K x d]
+                near:torch.Tensor|None=None, # their `nearest_tokens`, when known [bs x K]
+               ) -> torch.Tensor:
+        "How many of each row's soft tokens are its reading: those before the first one nearest to end-of-text [bs]"
+        if near is None: near = nearest_tokens(soft, self.llm.get_input_embeddings().weight)
+        end = near == self.eos_id                                              # [bs x K]
         end[:, -1] = True                                                      # at most K - 1
         return end.int().argmax(1)
 
@@ -413,12 +416,12 @@ class TemporalLLMWrapper(nn.Module):
         prompts, starts = soft_prompts(tokenizer, questions, K - 1)
         for chunk, ids, slots in self._batches(prompts, starts, [K - 1] * len(prompts), batch_size):
             st = self.soft_tokens(curves[chunk].to(ids.device), ids, torch.ones_like(ids), slots)
+            emb = self.llm.get_input_embeddings().weight
+            near = nearest_tokens(st, emb)                                     # [bs x K]
             if snap:
-                emb = self.llm.get_input_embeddings().weight
-                near = nearest_tokens(st, emb)                                 # [bs x K]
                 at = self.numbers[near, 1] > 0 if snap == 'numbers' else torch.ones_like(near, dtype=torch.bool)
-                st = torch.where(at[..., None], emb[near].to(st.dtype), st)
-            for i, row, n in zip(chunk, st, self.n_slots(st).tolist()): soft[i], lens[i] = row, n
+                st = torch.where(at[..., None], emb[near].to(st.dtype), st)    # snapping keeps each slot's nearest token
+            for i, row, n in zip(chunk, st, self.n_slots(st, near).tolist()): soft[i], lens[i] = row, n
         return soft, lens
 
     @torch.no_grad()
@@ -431,6 +434,7 @@ class TemporalLLMWrapper(nn.Module):
                 ) -> list[str]:
         "Greedy answers to `questions` about `curves`, each prompt holding as many soft tokens as its reading (`read`)"
         soft, lens = self.read(curves, questions, tokenizer, batch_size, snap)
+        self.last_slots = lens                                                 # how many soft tokens each prompt held
         prompts, starts = soft_prompts(tokenizer, questions, lens)
         out = [None] * len(questions)
         for chunk, ids, slots in self._batches(prompts, starts, lens, batch_size):
@@ -807,7 +811,7 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     ceiling = text_reading_scores(model.llm, tok, recs, x.shape[-1], max_new_tokens)
     gens = model.generate(x, [r['question'] for r in recs], tok, max_new_tokens)
     tasks, per = task_scores(recs, gens, x.shape[-1])
-    lens = model.read(x, [r['question'] for r in recs], tok)[1]              # the slots `generate` gave each prompt
+    lens = model.last_slots                                                  # the slots `generate` gave each prompt
     qs = [r['question'] for r in recs]
     other = {m: task_scores(recs, model.generate(x, qs, tok, max_new_tokens, snap=m), x.shape[-1])[0] for m in (None, 'all')}
     epochs = [r for r in read_jsonl(run/'metrics.jsonl') if r['kind'] == 'epoch'] if (run/'metrics.jsonl').exists() else []
