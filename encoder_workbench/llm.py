@@ -146,27 +146,27 @@ def _build_lock(path:Path):
         finally: fcntl.flock(f, fcntl.LOCK_UN)
 
 # %% ../nbs/03_llm.ipynb #3c112e98
+def _answer_hits(model, tokenizer, chunk:list[tuple[str, str]]) -> int:
+    "How many (prompt, answer) pairs of `chunk` the model's argmax continues exactly, end of text included"
+    enc = tokenizer([p + a for p, a in chunk], return_offsets_mapping=True)
+    seqs, starts = [], []                            # each text's ids + eos; where its answer's tokens begin
+    for ids, offs, (p, a) in zip(enc['input_ids'], enc['offset_mapping'], chunk):
+        j = next((k for k, (s, _) in enumerate(offs) if s >= len(p)), None)
+        if not a or j is None or j == 0: raise ValueError(f'need a prompt and an answer, got {p!r}, {a!r}')
+        seqs.append(torch.tensor(ids + [tokenizer.eos_token_id])); starts.append(j)
+    x = nn.utils.rnn.pad_sequence(seqs, batch_first=True, padding_value=tokenizer.eos_token_id)   # [bs x T]
+    pred = model(input_ids=x.to(next(model.parameters()).device)).logits.argmax(-1).cpu()    # [bs x T]
+    return sum(bool((pred[r, j-1:len(s)-1] == s[j:]).all()) for r, (s, j) in enumerate(zip(seqs, starts)))
+
 @torch.no_grad()
 def answer_match(model, tokenizer, pairs:list[tuple[str, str]], # (prompt, answer) texts; the answer ends the text
                  bs:int=64) -> float:
     "The share of `pairs` whose answer, then end of text, greedy decoding from the prompt writes exactly"
     if not pairs: raise ValueError('answer_match needs at least one (prompt, answer) pair')
-    was_training, dev = model.training, next(model.parameters()).device
+    was_training = model.training
     model.eval()
-    hits = 0
-    for b in range(0, len(pairs), bs):
-        chunk = pairs[b:b + bs]
-        enc = tokenizer([p + a for p, a in chunk], return_offsets_mapping=True)
-        seqs, starts = [], []                        # each text's ids + eos; where its answer's tokens begin
-        for ids, offs, (p, a) in zip(enc['input_ids'], enc['offset_mapping'], chunk):
-            j = next((k for k, (s, _) in enumerate(offs) if s >= len(p)), None)
-            if not a or j is None or j == 0: raise ValueError(f'need a prompt and an answer, got {p!r}, {a!r}')
-            seqs.append(torch.tensor(ids + [tokenizer.eos_token_id])); starts.append(j)
-        x = nn.utils.rnn.pad_sequence(seqs, batch_first=True, padding_value=tokenizer.eos_token_id)   # [bs x T]
-        pred = model(input_ids=x.to(dev)).logits.argmax(-1).cpu()                            # [bs x T]
-        hits += sum(bool((pred[r, j-1:len(s)-1] == s[j:]).all()) for r, (s, j) in enumerate(zip(seqs, starts)))
-    model.train(was_training)
-    return hits / len(pairs)
+    try: return sum(_answer_hits(model, tokenizer, pairs[b:b + bs]) for b in range(0, len(pairs), bs)) / len(pairs)
+    finally: model.train(was_training)                # a build goes on training after it
 
 def probes_fingerprint(probes:dict|None) -> str|None:
     "SHA-256 of probe groups (None: no probes)"
@@ -207,8 +207,9 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=N
             if min(scores.values()) >= tr['probe_target']: break
             if not tr['extend_epochs'] or (epochs + tr['extend_epochs']) * len(dls.train) > tr['max_steps']:
                 failing = {g: v for g, v in scores.items() if v < tr['probe_target']}
+                why = 'extend_epochs=0' if not tr['extend_epochs'] else f"max_steps {tr['max_steps']}"
                 warnings.warn(f"the {recipe['size']} LM still fails probes after {epochs * len(dls.train)} steps "
-                              f"(max_steps {tr['max_steps']}), below {tr['probe_target']}: {failing}")
+                              f"({why}), below {tr['probe_target']}: {failing}")
                 break
             learn.fit_one_cycle(tr['extend_epochs'], tr['extend_lr'])
             epochs += tr['extend_epochs']

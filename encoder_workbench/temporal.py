@@ -260,7 +260,7 @@ def token_numbers(tokenizer) -> torch.Tensor:
     "Each token id's (value, digit count) when the token is a number (spaces aside), else (0, 0): [vocab x 2]"
     out = torch.zeros(len(tokenizer), 2)
     for i, t in enumerate(tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))):   # no decode per token
-        s = (t or '').lstrip('Ġ▁ ')                     # byte-level BPE / sentencepiece mark a leading space so
+        s = (t or '').lstrip('Ġ▁ ')                     # a leading space: 'Ġ' in byte-level BPE, '▁' in sentencepiece
         if s.isascii() and s.isdigit(): out[i] = torch.tensor([float(s), len(s)])
     return out
 
@@ -431,10 +431,10 @@ class TemporalLLMWrapper(nn.Module):
                  max_new_tokens:int=40, # the longest answer
                  batch_size:int=64,
                  snap:str|None='numbers', # give the LLM the nearest tokens' embeddings for these soft tokens (see `read`)
+                 reading:tuple|None=None, # `read`'s (soft tokens, slot counts) for these curves and questions, if at hand
                 ) -> list[str]:
         "Greedy answers to `questions` about `curves`, each prompt holding as many soft tokens as its reading (`read`)"
-        soft, lens = self.read(curves, questions, tokenizer, batch_size, snap)
-        self.last_slots = lens                                                 # how many soft tokens each prompt held
+        soft, lens = reading or self.read(curves, questions, tokenizer, batch_size, snap)
         prompts, starts = soft_prompts(tokenizer, questions, lens)
         out = [None] * len(questions)
         for chunk, ids, slots in self._batches(prompts, starts, lens, batch_size):
@@ -809,10 +809,11 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     dl = DataLoader(TemporalPretrainDataset(x, recs, tok, model.encoder.n_soft), bs=2 * p['batch_size'], create_batch=coll)
     ablation = {m: answer_metrics(model, dl, m) for m in SOFT_MODES}
     ceiling = text_reading_scores(model.llm, tok, recs, x.shape[-1], max_new_tokens)
-    gens = model.generate(x, [r['question'] for r in recs], tok, max_new_tokens)
-    tasks, per = task_scores(recs, gens, x.shape[-1])
-    lens = model.last_slots                                                  # the slots `generate` gave each prompt
     qs = [r['question'] for r in recs]
+    reading = model.read(x, qs, tok, snap='numbers')                         # as `generate` reads by default
+    lens = reading[1]                                                        # the slots each prompt gets
+    gens = model.generate(x, qs, tok, max_new_tokens, reading=reading)
+    tasks, per = task_scores(recs, gens, x.shape[-1])
     other = {m: task_scores(recs, model.generate(x, qs, tok, max_new_tokens, snap=m), x.shape[-1])[0] for m in (None, 'all')}
     epochs = [r for r in read_jsonl(run/'metrics.jsonl') if r['kind'] == 'epoch'] if (run/'metrics.jsonl').exists() else []
     s = {**ablation['real'], **tasks, 'ablation': ablation,
