@@ -269,11 +269,14 @@ def number_features(ids:torch.Tensor, # token ids [bs x T]
                    ) -> torch.Tensor:
     "Per token: the value of the number it is part of / 100 (digits split over tokens are joined), and whether it is one: [bs x T x 2]"
     val, nd = numbers[ids].unbind(-1)                                           # [bs x T] each
-    is_num, run, cur = nd > 0, torch.zeros_like(val[:, 0]), torch.zeros_like(val)
-    for j in range(ids.shape[1]):                                               # left to right: the value so far
-        run = torch.where(is_num[:, j], run * 10 ** nd[:, j] + val[:, j], torch.zeros_like(run)); cur[:, j] = run
-    for j in range(ids.shape[1] - 2, -1, -1):                                   # right to left: the whole number on each digit
-        cur[:, j] = torch.where(is_num[:, j] & is_num[:, j + 1], cur[:, j + 1], cur[:, j])
+    is_num = nd > 0
+    run = (~is_num).long().cumsum(1)                                            # a number's tokens share a run id (0..T)
+    right = nd.flip(1).cumsum(1).flip(1) - nd                                   # digits right of each token, to the end
+    runs = (len(ids), ids.shape[1] + 1)
+    beyond = right.new_full(runs, math.inf).scatter_reduce(1, run, right, 'amin')   # ... right of each run
+    place = (right - beyond.gather(1, run)).clamp(max=5)                        # within its number (>= 5: clamped below anyway)
+    whole = val.new_zeros(runs).scatter_add(1, run, val * 10 ** place)
+    cur = torch.where(is_num, whole.gather(1, run), 0.)
     return torch.stack([cur.clamp(max=1e4) / 100, is_num.float()], -1)
 
 class TemporalEncoder(nn.Module):
