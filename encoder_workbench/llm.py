@@ -67,7 +67,7 @@ LOCAL_LM_SIZES = {
     'small': dict(model=dict(hidden_size=256, intermediate_size=768, num_hidden_layers=4,
                              num_attention_heads=4, num_key_value_heads=2),
                   train=dict(vocab_size=4096, seq_len=128, bs=16, steps=4500, lr=3e-3, wd=0.1, heldout_pct=0.1,
-                             probe_target=0.9, extend_epochs=1, extend_lr=1e-3, max_steps=7500)),
+                             probe_target=0.9, extend_epochs=0, extend_lr=1e-3, max_steps=7500)),   # probes: report only
 }
 
 def local_lm_config(tokenizer, # the model's tokenizer
@@ -211,7 +211,7 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=N
                 warnings.warn(f"the {recipe['size']} LM still fails probes after {epochs * len(dls.train)} steps "
                               f"({why}), below {tr['probe_target']}: {failing}")
                 break
-            learn.fit_one_cycle(tr['extend_epochs'], tr['extend_lr'], reset_opt=True)   # a fresh Adam, as measured
+            learn.fit_one_cycle(tr['extend_epochs'], tr['extend_lr'])
             epochs += tr['extend_epochs']
         held_loss = float(learn.validate()[0])
     lm.generation_config.pad_token_id = tok.pad_token_id

@@ -224,9 +224,9 @@ TEMPLATES = {
     'bottleneck': (('Which resource is the bottleneck, when, and how high?', 'The bottleneck is the spike on {ch} at step {t}, peak {p}%.'),
                    ('Where is the highest spike?', 'The highest spike is on {ch} at step {t}, peak {p}%.'),
                    ('When does usage peak, and on which resource?', 'Usage peaks at step {t} on {ch} with {p}%.')),
-    'feasibility': (('Can a job needing {x}% {ch} for {T} steps start at step {t}?', '{verdict}: it has max {m}% then, so {x}% more {fit}.'),
+    'feasibility': (('Can a job needing {x}% {ch} for {T} steps start at step {t}?', '{verdict}: {ch} has max {m}% then, so {x}% more {fit}.'),
                     ('Is there room for {x}% more {ch} from step {t} for {T} steps?', '{verdict}, the window has max {m}% and {x}% more {fit}.'),
-                    ('A job needs {x}% {ch} for {T} steps. Can it start at step {t}?', '{verdict}, window max {m}%, needed {x}%.')),
+                    ('A job needs {x}% {ch} for {T} steps. Can it start at step {t}?', '{verdict}. {ch} window max {m}%, needed {x}%.')),
 }
 
 ANSWER_CUE = '\nAnswer:'
