@@ -15,26 +15,27 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from fastai.basics import DataLoaders, Callback, store_attr
+from fastcore.basics import patch
 from fastai.callback.schedule import ParamScheduler  # noqa: F401 (adds `Learner.fit_one_cycle`)
 
-from .core import (data_dir, new_run, save_json, load_json, save_checkpoint, load_checkpoint, read_jsonl,
-                                    atomic_write_text, seed_everything, default_device, headline, CheckpointError, LiveFigure)
+from .core import (data_dir, runs_dir, save_json, load_json, save_checkpoint, load_checkpoint, read_jsonl,
+                                    atomic_write_text, default_device, headline, CheckpointError, LiveFigure, PRECISIONS)
 from .synth import (INPUT_SIZES, RESOURCE_FIELDS, RESOURCE_TEMPLATES, describe_config,
                                      tool_registry, write_resource_data)
-from .train import (workbench_learner, causal_lm_loss, IGNORE_INDEX, TokenAccuracy, load_model_state,
-                                     warmup_pct, trainable_params)
-from .llm import load_llm, llm_hidden_size, ensure_pad_token, LOCAL_LM_NAMES
+from .train import workbench_learner, causal_lm_loss, IGNORE_INDEX, TokenAccuracy, trainable_params, fit_run
+from .llm import load_llm, llm_hidden_size
 
 # %% auto #0
 __all__ = ['PROFILE_COLUMNS', 'NUMERIC_FIELDS', 'INTEGER_FIELDS', 'CONFIG_KEY', 'AUGMENTATION_MODES', 'INJECTIONS',
-           'EXPORT_FILES', 'ResourceDataError', 'load_registry', 'load_profiling', 'resource_data', 'select_configs',
-           'resource_vectors', 'resource_stats', 'template_regex', 'parse_description', 'field_matches',
-           'ResourceDataset', 'resource_collate', 'place_values', 'ResourceMLP', 'FusionAttention', 'ResourceEncoder',
-           'tool_contexts', 'resource_dataloaders', 'resource_model', 'KeepEvery', 'resource_learner', 'save_encoder',
-           'load_resource_encoder', 'ExportError', 'config_lookup', 'tool_mask_map', 'export_config_weights',
-           'load_export', 'validate_export', 'HierarchicalDecoder', 'canonical_loss', 'token_loss_floor',
-           'canonical_loss_floor', 'describe_configs', 'reconstruction_report', 'effective_rank', 'matrix_health',
-           'train_resource', 'resource_plots', 'evaluate_resource', 'predict_latency', 'ResourceExplorer']
+           'ENCODER_FILES', 'EXPORT_FILES', 'ResourceDataError', 'read_json_file', 'load_registry', 'load_profiling',
+           'resource_data', 'select_configs', 'resource_vectors', 'resource_stats', 'template_regex',
+           'parse_description', 'field_matches', 'ResourceDataset', 'resource_collate', 'place_values', 'ResourceMLP',
+           'FusionAttention', 'ResourceEncoder', 'tool_contexts', 'resource_dataloaders', 'resource_model', 'KeepEvery',
+           'resource_learner', 'ExportError', 'config_lookup', 'tool_mask_map', 'export_config_weights', 'load_export',
+           'validate_export', 'HierarchicalDecoder', 'canonical_loss', 'token_loss_floor', 'canonical_loss_floor',
+           'describe_configs', 'reconstruction_report', 'effective_rank', 'matrix_health', 'check_resource_params',
+           'run_data_files', 'train_resource', 'resource_plots', 'evaluate_resource', 'predict_latency',
+           'ResourceExplorer']
 
 # %% ../nbs/20_resource_encoder.ipynb #9792b46d
 PROFILE_COLUMNS = ('config_id', 'tool_name', *RESOURCE_FIELDS)
@@ -43,60 +44,83 @@ INTEGER_FIELDS = ('cpu_cores', 'gpu_sm')
 CONFIG_KEY = ('tool_name', 'input_size', 'cpu_cores', 'memory_gb', 'gpu_sm', 'gpu_memory_gb')
 
 class ResourceDataError(ValueError):
-    "A tool registry or profiling table that lacks something or holds a bad value"
+    "A tool registry, profiling table or export that lacks something or holds a bad value"
+
+def read_json_file(path:str|Path, error=ValueError):
+    "The content of a JSON file; a missing, truncated or non-UTF-8 file raises `error` naming the file (and the line)"
+    path = Path(path)
+    if not path.is_file(): raise error(f'{path} does not exist')
+    try: return json.loads(path.read_bytes().decode('utf-8'))
+    except UnicodeDecodeError as e: raise error(f'{path}: not UTF-8 text (byte {e.start})') from None
+    except json.JSONDecodeError as e:
+        raise error(f'{path}, line {e.lineno}, column {e.colno}: not valid JSON ({e.msg}); is the file truncated?') from None
 
 def load_registry(registry=None, # tools.json's content, a path to it, a list of tools, or None (synth's registry)
                  ) -> dict:
     "The validated tool registry as `{name: tool}`, in file order"
+    where = 'the registry'
     if registry is None: registry = tool_registry()
-    elif isinstance(registry, (str, Path)): registry = load_json(registry)
+    elif isinstance(registry, (str, Path)): where, registry = str(registry), read_json_file(registry, ResourceDataError)
     tools = registry.get('tools') if isinstance(registry, dict) else registry
     if not isinstance(tools, list) or not tools:
-        raise ResourceDataError('a tool registry is {"tools": [{"name": ..., "description": ...}, ...]} with at least one tool')
+        raise ResourceDataError(f'{where}: a tool registry is {{"tools": [{{"name": ..., "description": ...}}, ...]}} with at least one tool')
     out = {}
     for i, t in enumerate(tools):
         name = t.get('name') if isinstance(t, dict) else None
-        if not isinstance(name, str) or not name.strip(): raise ResourceDataError(f'tool {i} of the registry has no name')
+        if not isinstance(name, str) or not name.strip(): raise ResourceDataError(f'{where}: tool {i} has no name')
         if not isinstance(t.get('description'), str) or not t['description'].strip():
-            raise ResourceDataError(f'tool {i} ({name}) of the registry has no description')
-        if name in out: raise ResourceDataError(f'tool {i} ({name}) appears twice in the registry')
+            raise ResourceDataError(f'{where}: tool {i} ({name}) has no description')
+        if name in out: raise ResourceDataError(f'{where}: tool {i} ({name}) appears twice')
         out[name] = t
     return out
 
 # %% ../nbs/20_resource_encoder.ipynb #0558b75c
-def _row(df, i) -> str: return f'row {i} (config_id {df.config_id.iloc[i]})'
+def _row(df, i, src=None) -> str:
+    "Where row `i` is: the file and its line when read from `src` (the header is line 1), else the row"
+    return f'{src}, line {i + 2} (config_id {df.config_id.iloc[i]})' if src else f'row {i} (config_id {df.config_id.iloc[i]})'
+
+def _read_csv(path:Path) -> pd.DataFrame:
+    "A CSV file as a DataFrame (blank lines kept, so row `i` is line `i + 2`); unreadable files raise naming the file"
+    if not path.is_file(): raise ResourceDataError(f'{path} does not exist')
+    try: return pd.read_csv(path, skip_blank_lines=False, encoding='utf-8')
+    except UnicodeDecodeError as e: raise ResourceDataError(f'{path}: not UTF-8 text (byte {e.start})') from None
+    except pd.errors.EmptyDataError: raise ResourceDataError(f'{path} is empty: it needs a header {list(PROFILE_COLUMNS)} and a row per configuration') from None
+    except pd.errors.ParserError as e: raise ResourceDataError(f'{path}: {str(e).strip()}') from None
 
 def load_profiling(table, # profiling.csv's path or a DataFrame
                    registry:dict, # from `load_registry`
                   ) -> pd.DataFrame:
     "The validated profiling table, sorted by `config_id`"
-    df = pd.read_csv(table) if isinstance(table, (str, Path)) else pd.DataFrame(table).copy()
+    src = str(table) if isinstance(table, (str, Path)) else None
+    df = _read_csv(Path(table)) if src else pd.DataFrame(table).copy()
+    where = src or 'the profiling table'
     missing = [c for c in PROFILE_COLUMNS if c not in df.columns]
-    if missing: raise ResourceDataError(f'the profiling table lacks the columns {missing}; it needs {list(PROFILE_COLUMNS)}')
+    if missing: raise ResourceDataError(f'{where} lacks the columns {missing}; it needs {list(PROFILE_COLUMNS)}')
+    if not len(df): raise ResourceDataError(f'{where} has a header but no rows: it needs one row per configuration')
     df = df[list(PROFILE_COLUMNS)].reset_index(drop=True)
     for i in np.flatnonzero(~df.tool_name.isin(list(registry))):
-        raise ResourceDataError(f'{_row(df, i)}: unknown tool {df.tool_name.iloc[i]!r}; the registry has {list(registry)}')
+        raise ResourceDataError(f'{_row(df, i, src)}: unknown tool {df.tool_name.iloc[i]!r}; the registry has {list(registry)}')
     for i in np.flatnonzero(~df.input_size.isin(INPUT_SIZES)):
-        raise ResourceDataError(f'{_row(df, i)}: unknown input_size {df.input_size.iloc[i]!r}; it must be one of {list(INPUT_SIZES)}')
+        raise ResourceDataError(f'{_row(df, i, src)}: unknown input_size {df.input_size.iloc[i]!r}; it must be one of {list(INPUT_SIZES)}')
     for c in ('config_id', *NUMERIC_FIELDS):
         v = pd.to_numeric(df[c], errors='coerce').to_numpy(float)
         ok = np.isfinite(v) & ((v >= 0) if c == 'config_id' else (v > 0))
         if c in INTEGER_FIELDS + ('config_id',): ok &= np.isfinite(v) & (v == np.round(v))
         for i in np.flatnonzero(~ok):
             what = 'a whole number' if c in INTEGER_FIELDS + ('config_id',) else 'a positive number'
-            raise ResourceDataError(f'{_row(df, i)}: {c} is {df[c].iloc[i]!r}, not {what}' + (' > 0' if c in INTEGER_FIELDS else ''))
+            raise ResourceDataError(f'{_row(df, i, src)}: {c} is {df[c].iloc[i]!r}, not {what}' + (' > 0' if c in INTEGER_FIELDS else ''))
         df[c] = v.astype(int) if c in INTEGER_FIELDS + ('config_id',) else v
     dup = df.duplicated(list(CONFIG_KEY), keep=False)
     if dup.any():
         a, b = np.flatnonzero(dup)[:2]
-        raise ResourceDataError(f'{_row(df, b)} repeats the configuration of {_row(df, a)}: each configuration must appear once')
+        raise ResourceDataError(f'{_row(df, b, src)} repeats the configuration of {_row(df, a, src)}: each configuration must appear once')
     dup = df.config_id.duplicated()
     if dup.any():
         i = int(np.flatnonzero(dup)[0])
-        raise ResourceDataError(f'{_row(df, i)}: config_id {df.config_id.iloc[i]} is used twice')
+        raise ResourceDataError(f'{_row(df, i, src)}: config_id {df.config_id.iloc[i]} is used twice')
     df = df.sort_values('config_id').reset_index(drop=True)
     bad = np.flatnonzero(df.config_id.to_numpy() != np.arange(len(df)))
-    if len(bad): raise ResourceDataError(f'config_ids must be 0..{len(df)-1} (one weight row each); {_row(df, bad[0])} breaks the sequence')
+    if len(bad): raise ResourceDataError(f'{where}: config_ids must be 0..{len(df)-1} (one weight row each); {_row(df, bad[0])} of the sorted table breaks the sequence')
     return df
 
 # %% ../nbs/20_resource_encoder.ipynb #5c4c2cd9
@@ -114,11 +138,16 @@ def resource_data(folder:str|Path|None=None, # holds tools.json and profiling.cs
     return registry, load_profiling(prof, registry)
 
 def select_configs(table:pd.DataFrame, # a validated profiling table
-                   tools:list|None=None, # tool names to keep (None: all)
-                   per_tool:int|None=None, # keep the first N configurations of each tool (None: all)
+                   tools:list|str|None=None, # tool names to keep, or one tool's name (None: all)
+                   per_tool:int|None=None, # keep the first N >= 1 configurations of each tool (None: all)
                   ) -> pd.DataFrame:
     "A subset of `table`, renumbered `0..n-1` in its original order"
+    if isinstance(tools, str): tools = [tools]   # `-p tools video_analysis` is one tool, not its letters
+    if per_tool is not None and (isinstance(per_tool, bool) or not isinstance(per_tool, (int, np.integer)) or per_tool < 1):
+        raise ResourceDataError(f'configs per tool must be a whole number >= 1 or None (all), not {per_tool!r}')
     if tools is not None:
+        if not isinstance(tools, (list, tuple)) or not tools or not all(isinstance(t, str) for t in tools):
+            raise ResourceDataError(f'tools must be a tool name or a non-empty list of them (None: all), not {tools!r}')
         unknown = sorted(set(tools) - set(table.tool_name))
         if unknown: raise ResourceDataError(f'tools {unknown} are not in the table; it has {sorted(set(table.tool_name))}')
         table = table[table.tool_name.isin(tools)]
@@ -363,22 +392,25 @@ def tool_contexts(registry:dict) -> dict:
     return {n: f"{n}: {t['description']}" for n, t in registry.items()}
 
 # %% ../nbs/20_resource_encoder.ipynb #ebc1e820
-def resource_dataloaders(table:pd.DataFrame, tokenizer, tool_names:list, # the data, the LLM's tokenizer, the registry's tools
+def resource_dataloaders(table:pd.DataFrame, tokenizer, *, # the configurations and the LLM's tokenizer
+                         tool_names:list, # the registry's tools, in order (`tool` indexes them)
                          mode:str='both', num_copies:int=10, jitter_std:float=0.02, # augmentation (see `ResourceDataset`)
                          batch_size:int=32, valid_bs:int=256, # training and validation batch sizes
                          seed:int=0, device=None) -> DataLoaders:
     "Augmented training copies and a canonical, exact validation set of every configuration"
     from fastai.data.load import DataLoader
+    if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
+        raise ValueError(f'batch_size must be a whole number >= 1, not {batch_size!r}')
     train = ResourceDataset(table, tokenizer, tool_names, mode, num_copies, jitter_std, seed=seed)
     valid = ResourceDataset(table, tokenizer, tool_names, 'none', 1)
     collate = lambda items: resource_collate(items, tokenizer.pad_token_id)
     return DataLoaders(DataLoader(train, bs=batch_size, shuffle=True, create_batch=collate),
                        DataLoader(valid, bs=valid_bs, create_batch=collate), device=device or default_device())
 
-def resource_model(llm, tokenizer, # a frozen LLM and its tokenizer (see `load_llm`)
+def resource_model(llm, tokenizer, *, # a frozen LLM and its tokenizer (see `load_llm`)
                    registry:dict, table:pd.DataFrame, # the tools (Stream A's texts) and the configurations (standardisation)
                    n_soft:int=4, n_heads:int=8, mlp_hidden:int=512, n_freq:int=6, n_digits:int=5, injection:str='kv', # see `ResourceEncoder`
-                   llm_name:str|None=None, # recorded in the config, so a checkpoint can rebuild the model
+                   llm_name:str|None=None, # recorded in the config, so a saved encoder can rebuild the model
                   ) -> ResourceEncoder:
     "The resource encoder for `registry` and `table` on a frozen LLM"
     m = ResourceEncoder(llm, tokenizer, tool_contexts(registry), *resource_stats(table), n_soft=n_soft, n_heads=n_heads,
@@ -386,46 +418,77 @@ def resource_model(llm, tokenizer, # a frozen LLM and its tokenizer (see `load_l
     m.config['llm_name'] = str(llm_name) if llm_name is not None else None
     return m
 
-class KeepEvery(Callback):
-    "Keep the epoch-end checkpoint of every `freq`-th epoch as `encoder_checkpoint_epoch{E}.pt`, outside the rotation"
-    order = 0   # after `Checkpoint` (whose `after_epoch` writes the file), before `StopAtTarget` ends the fit
-    def __init__(self, freq:int): self.freq = freq
-    def after_epoch(self):
-        ck = getattr(self.learn, 'last_checkpoint', None)
-        if self.freq and ck is not None and (self.epoch + 1) % self.freq == 0 and Path(ck).name.startswith(f'epoch_{self.epoch + 1}_'):
-            shutil.copyfile(ck, Path(ck).parent/f'encoder_checkpoint_epoch{self.epoch + 1}.pt')
+_STEP_RE = re.compile(r'epoch_\d+_step_(\d+)\.pt$')
 
-def resource_learner(dls:DataLoaders, model:ResourceEncoder, run_dir:str|Path|None=None,
+class KeepEvery(Callback):
+    "Keep each checkpoint made at a multiple of `every` optimizer steps as `encoder_checkpoint_step{S}.pt`, outside the rotation"
+    order = 0    # after `Checkpoint` (whose `after_batch`/`after_epoch` writes the file), before `StopAtTarget` ends the fit
+    def __init__(self, every:int|None): self.every = every
+    def before_fit(self): self._seen = getattr(self.learn, 'last_checkpoint', None)
+    def _keep(self):
+        ck = getattr(self.learn, 'last_checkpoint', None)
+        if not self.every or ck is None or ck == self._seen: return
+        self._seen, m = ck, _STEP_RE.search(Path(ck).name)
+        if m and int(m.group(1)) % self.every == 0:
+            shutil.copyfile(ck, Path(ck).parent/f'encoder_checkpoint_step{int(m.group(1))}.pt')
+    def after_batch(self): self._keep()
+    def after_epoch(self): self._keep()
+
+def resource_learner(dls:DataLoaders, model:ResourceEncoder, *,
+                     run_dir:str|Path|None=None, # checkpoints, metrics.jsonl and tb/ go here (None: none)
                      lr:float=1e-4, target_loss:float|None=0.01, # learning rate; stop once the canonical loss is this low
-                     checkpoint_freq:int=10, keep:int=2, # snapshot every N epochs; rotating checkpoints kept
+                     grad_accum:int=1, clip:float|None=1.0, # optimizer step every N batches; max gradient norm
+                     checkpoint_every:int|None=None, keep:int=2, # checkpoint (and snapshot) every N optimizer steps; rotating checkpoints kept
                      precision:str='fp32', resume=None, log_every:int=20, progress:bool=False):
     "A `Learner` that trains the encoder through the frozen LLM"
-    return workbench_learner(dls, model, causal_lm_loss, run_dir=run_dir, frozen=['llm'], precision=precision, clip=1.0,
-                             keep=keep, monitor='valid_loss', resume=resume, target=target_loss, target_monitor='valid_loss',
-                             log_every=log_every, meta={'config': model.config}, metrics=[TokenAccuracy()], lr=lr, wd=0.,
-                             cbs=[KeepEvery(checkpoint_freq)] if run_dir is not None else [], progress=progress)
+    return workbench_learner(dls, model, causal_lm_loss, run_dir=run_dir, frozen=['llm'], precision=precision, grad_accum=grad_accum,
+                             clip=clip, checkpoint_every=checkpoint_every, keep=keep, monitor='valid_loss', resume=resume,
+                             target=target_loss, target_monitor='valid_loss', log_every=log_every, meta={'config': model.config},
+                             metrics=[TokenAccuracy()], lr=lr, wd=0.,
+                             cbs=[KeepEvery(checkpoint_every)] if run_dir is not None else [], progress=progress)
 
 # %% ../nbs/20_resource_encoder.ipynb #be8e48d5
-def save_encoder(model:ResourceEncoder, path:str|Path) -> Path:
-    "Save the encoder's config and trainable weights (not the frozen LLM's)"
-    sd = {k: v for k, v in model.state_dict().items() if not k.startswith('llm.')}
-    return save_checkpoint({'format': 'encoder_workbench.resource_encoder/1', 'config': model.config, 'model': sd}, path)
+ENCODER_FILES = ('config.json', 'model.safetensors')
 
-def load_resource_encoder(path:str|Path, # pretrained_encoder.pt, or a run folder holding it
-                          llm=None, tokenizer=None, # the frozen LLM to use (default: loaded by the config's `llm_name`)
-                          device=None) -> ResourceEncoder:
-    "Rebuild a saved encoder (in eval mode)"
-    path = Path(path)
-    if path.is_dir(): path = path/'pretrained_encoder.pt'
-    ck = load_checkpoint(path)
-    if not isinstance(ck, dict) or 'config' not in ck or 'model' not in ck: raise CheckpointError(f'{path} is not a saved resource encoder')
-    cfg = ck['config']
-    if llm is None: llm, tokenizer = load_llm(cfg['llm_name'], device=device)
-    m = ResourceEncoder(llm, tokenizer, cfg['tool_contexts'], cfg['mean'], cfg['std'], n_soft=cfg['n_soft'], n_heads=cfg['n_heads'],
-                        mlp_hidden=cfg['mlp_hidden'], n_freq=cfg['n_freq'], n_digits=cfg.get('n_digits', 0), injection=cfg['injection'],
-                        n_styles=cfg['n_styles'])
+@patch
+def save_pretrained(self:ResourceEncoder, folder:str|Path) -> Path:
+    "Write config.json and model.safetensors (the trainable weights, not the frozen LLM's) to `folder`"
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    save_checkpoint({k: v.detach().cpu().contiguous() for k, v in self.state_dict().items() if not k.startswith('llm.')},
+                    folder/'model.safetensors')
+    save_json(self.config, folder/'config.json')
+    return folder
+
+def _saved_encoder(path:Path) -> tuple[Path, dict, dict]:
+    "The config and weights saved at `path`: an encoder folder, a run folder, or a `pretrained_encoder.pt` of an older run"
+    if path.is_dir() and not (path/'config.json').exists():           # a run folder
+        path = path/'pretrained_encoder.pt' if (path/'pretrained_encoder.pt').is_file() and not (path/'encoder').is_dir() else path/'encoder'
+    if path.suffix == '.pt':
+        ck = load_checkpoint(path)
+        if not isinstance(ck, dict) or 'config' not in ck or 'model' not in ck: raise CheckpointError(f'{path} is not a saved resource encoder')
+        return path, ck['config'], ck['model']
+    missing = [f for f in ENCODER_FILES if not (path/f).is_file()]
+    if missing: raise CheckpointError(f'{path} is not a saved resource encoder: it lacks {missing} (save_pretrained writes both)')
+    return path, read_json_file(path/'config.json', CheckpointError), load_checkpoint(path/'model.safetensors')
+
+@patch(cls_method=True)
+def from_pretrained(cls:ResourceEncoder, folder:str|Path, # encoder/ of a run (or the run folder, or an older pretrained_encoder.pt)
+                    llm=None, tokenizer=None, # the frozen LLM to use (default: loaded by the config's `llm_name`)
+                    device=None, # where a loaded LLM goes (default: `default_device()`)
+                   ) -> ResourceEncoder:
+    "The saved encoder on its frozen LLM, in eval mode"
+    path, cfg, sd = _saved_encoder(Path(folder))
+    keys = ('tool_contexts', 'mean', 'std', 'n_soft', 'n_heads', 'mlp_hidden', 'n_freq', 'injection', 'n_styles')
+    if not isinstance(cfg, dict) or any(k not in cfg for k in keys):
+        raise CheckpointError(f'{path}: the config lacks {[k for k in keys if not isinstance(cfg, dict) or k not in cfg]}')
+    if llm is None:
+        if not cfg.get('llm_name'): raise CheckpointError(f'{path}: the config names no llm_name; pass llm= and tokenizer=')
+        llm, tokenizer = load_llm(cfg['llm_name'], device=device)
+    m = cls(llm, tokenizer, cfg['tool_contexts'], cfg['mean'], cfg['std'], n_digits=cfg.get('n_digits', 0), **{k: cfg[k] for k in keys[3:]})
     m.config['llm_name'] = cfg.get('llm_name')
-    missing, unexpected = m.load_state_dict(ck['model'], strict=False)
+    try: missing, unexpected = m.load_state_dict(sd, strict=False)
+    except RuntimeError as e: raise CheckpointError(f'{path} does not fit the encoder its config describes: {str(e).splitlines()[-1].strip()}') from None
     missing = [k for k in missing if not k.startswith('llm.')]
     if missing or unexpected: raise CheckpointError(f'{path} does not fit the encoder: missing {missing[:5]}, unexpected {unexpected[:5]}')
     return m.eval()
@@ -462,35 +525,60 @@ def load_export(folder:str|Path) -> tuple[dict, dict, dict]:
     folder = Path(folder)
     missing = [f for f in EXPORT_FILES if not (folder/f).is_file()]
     if missing: raise ExportError(f'{folder} lacks {missing}')
-    return load_checkpoint(folder/EXPORT_FILES[0]), load_json(folder/EXPORT_FILES[1]), load_json(folder/EXPORT_FILES[2])
+    return (load_checkpoint(folder/EXPORT_FILES[0]), read_json_file(folder/EXPORT_FILES[1], ExportError),
+            read_json_file(folder/EXPORT_FILES[2], ExportError))
+
+_LOOKUP_TYPES = {'tool_name': str, 'input_size': str, 'cpu_cores': int, 'memory_gb': (int, float), 'gpu_sm': int,
+                 'gpu_memory_gb': (int, float), 'latency_ms': (int, float)}
+
+def _is_int(v) -> bool: return isinstance(v, int) and not isinstance(v, bool)
+
+def _check_lookup(lookup, n:int, f:str):
+    "config_lookup.json: the ids 0..n-1, each entry a dict of the six fields and the latency, of the right types"
+    if not isinstance(lookup, dict): raise ExportError(f'{f} must be an object of config id -> entry, not a {type(lookup).__name__}')
+    if sorted(lookup) != sorted(str(i) for i in range(n)):
+        raise ExportError(f'{f} has {len(lookup)} entries; it must have the ids 0..{n - 1}, one per weight row')
+    for k in map(str, range(n)):
+        e = lookup[k]
+        if not isinstance(e, dict): raise ExportError(f'{f}, config {k}: the entry is a {type(e).__name__}, not an object of its fields')
+        bad = [c for c, t in _LOOKUP_TYPES.items() if c not in e or not isinstance(e[c], t) or isinstance(e[c], bool)]
+        if bad: raise ExportError(f'{f}, config {k}: {bad} are missing or of the wrong type (' +
+                                  ', '.join(f'{c} is {e.get(c)!r}' for c in bad) + ')')
 
 def validate_export(folder:str|Path, # holds the three exported files
                     table:pd.DataFrame|None=None, # the profiling table the lookup must match
                    ) -> dict:
     "Check that weights, lookup and mask map agree (and match `table`); return their sizes"
+    folder = Path(folder)
+    fw, fl, fm = (folder/f for f in EXPORT_FILES)
     w, lookup, mask = load_export(folder)
     if not isinstance(w, dict) or not {'weights', 'num_configs', 'hidden_dim'} <= set(w):
-        raise ExportError("config_weights.pt must be a dict with 'weights', 'num_configs' and 'hidden_dim'")
+        raise ExportError(f"{fw} must be a dict with 'weights', 'num_configs' and 'hidden_dim'")
     W, n, d = w['weights'], w['num_configs'], w['hidden_dim']
+    if not (_is_int(n) and _is_int(d) and n > 0 and d > 0): raise ExportError(f'{fw}: num_configs={n!r} and hidden_dim={d!r} must be whole numbers > 0')
     if not isinstance(W, torch.Tensor) or tuple(W.shape) != (n, d):
-        raise ExportError(f'config_weights.pt: weights of shape {tuple(getattr(W, "shape", ()))}, but num_configs={n} and hidden_dim={d}')
-    if not torch.isfinite(W).all(): raise ExportError('config_weights.pt: weights hold NaN or infinite values')
-    if sorted(lookup, key=int) != [str(i) for i in range(n)]:
-        raise ExportError(f'config_lookup.json has {len(lookup)} entries; it must have the ids 0..{n - 1}, one per weight row')
+        raise ExportError(f'{fw}: weights of shape {tuple(getattr(W, "shape", ()))}, but num_configs={n} and hidden_dim={d}')
+    if not W.is_floating_point(): raise ExportError(f'{fw}: weights are {W.dtype}; they must be floating point (export_config_weights writes float32)')
+    if not torch.isfinite(W).all(): raise ExportError(f'{fw}: weights hold NaN or infinite values')
+    _check_lookup(lookup, n, fl)
+    if not isinstance(mask, dict) or not mask: raise ExportError(f'{fm} must be an object of tool -> [config ids], with at least one tool')
     seen = {}
     for tool, ids in mask.items():
+        if not isinstance(ids, list): raise ExportError(f'{fm}: {tool} maps to a {type(ids).__name__}, not a list of config ids')
+        if not ids: raise ExportError(f'{fm}: {tool} lists no configuration; every tool needs one (the decoder would pick it with no config to give)')
         for i in ids:
-            if str(i) not in lookup: raise ExportError(f'tool_mask_map.json: {tool} lists config {i}, which is not a weight row (0..{n - 1})')
-            if i in seen: raise ExportError(f'tool_mask_map.json: config {i} is listed under {seen[i]} and {tool}')
+            if not _is_int(i): raise ExportError(f'{fm}: {tool} lists {i!r}, a {type(i).__name__}; config ids are whole numbers')
+            if str(i) not in lookup: raise ExportError(f'{fm}: {tool} lists config {i}, which is not a weight row (0..{n - 1})')
+            if i in seen: raise ExportError(f'{fm}: config {i} is listed under {seen[i]} and {tool}')
             if lookup[str(i)]['tool_name'] != tool:
-                raise ExportError(f"tool_mask_map.json lists config {i} under {tool}, but config_lookup.json says it is {lookup[str(i)]['tool_name']}")
+                raise ExportError(f"{fm} lists config {i} under {tool}, but {fl.name} says it is {lookup[str(i)]['tool_name']}")
             seen[i] = tool
-    if len(seen) != n: raise ExportError(f'tool_mask_map.json leaves configs {sorted(set(range(n)) - set(seen))[:10]} without a tool')
+    if len(seen) != n: raise ExportError(f'{fm} leaves configs {sorted(set(range(n)) - set(seen))[:10]} without a tool')
     if table is not None:
         if len(table) != n: raise ExportError(f'the profiling table has {len(table)} configurations, the export {n}')
         for k, (a, b) in enumerate(zip(config_lookup(table).values(), (lookup[str(i)] for i in range(n)))):
             bad = [f for f in a if f not in b or (a[f] != b[f] if isinstance(a[f], str) else not math.isclose(a[f], b[f], rel_tol=1e-9))]
-            if bad: raise ExportError(f'config_lookup.json, config {k}: {bad} differ from the profiling table')
+            if bad: raise ExportError(f'{fl}, config {k}: {bad} differ from the profiling table')
     return {'num_configs': n, 'hidden_dim': d, 'tools': len(mask)}
 
 # %% ../nbs/20_resource_encoder.ipynb #ecaa06fa
@@ -635,50 +723,76 @@ def matrix_health(W:torch.Tensor, # [n x d] exported weights
             'retrieval': exact, 'retrieval_jitter': retrieval(Q), 'jitter_std': jitter_std}
 
 # %% ../nbs/20_resource_encoder.ipynb #842842e4
-def train_resource(llm_name:str='local-small', # the frozen LLM
-                   data_folder:str|None=None, profiling_seed:int=0, # tools.json + profiling.csv (see `resource_data`)
-                   tools:list|None=None, configs_per_tool:int|None=None, # a subset (see `select_configs`)
-                   augmentation_mode:str='both', num_copies:int=10, jitter_std:float=0.02, # see `ResourceDataset`
-                   n_soft:int=4, n_heads:int=8, mlp_hidden:int=512, n_freq:int=6, n_digits:int=5, injection:str='kv', # see `ResourceEncoder`
-                   batch_size:int=32, num_epochs:int=100, lr:float=1e-4, warmup:float=0.1, # the schedule
-                   target_loss:float|None=0.01, # stop once the canonical loss is this low
-                   checkpoint_freq:int=10, # keep a snapshot every N epochs
-                   precision:str='fp32', resume:str|None=None, # 'fp32' or 'bf16'; None, 'last' or a checkpoint
-                   run_name:str|None=None, seed:int=0,
-                   progress:bool=False, # fastprogress bars
-                  ) -> Path:
-    "Train the resource encoder, save the best and export its classifier weights; return the run folder"
-    params = {k: v for k, v in locals().items() if k != 'progress'}
-    run = new_run('resource', run_name, params, exist_ok=resume is not None)
-    seed_everything(seed)
+def _whole(name:str, v, lo:int=1, none_ok:bool=False):
+    "Refuse `v` unless it is a whole number >= `lo` (or None when `none_ok`)"
+    if v is None and none_ok: return
+    if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lo:
+        raise ValueError(f'{name} must be a whole number >= {lo}{" or None" if none_ok else ""}, not {v!r}')
+
+def check_resource_params(p:dict):
+    "Refuse parameters of `train_resource` that would fail deep inside a run, before anything is written"
+    for k in ('epochs', 'batch_size', 'num_copies', 'grad_accum', 'n_soft', 'n_heads', 'mlp_hidden'): _whole(k, p[k])
+    for k in ('n_freq', 'n_digits', 'profiling_seed', 'seed'): _whole(k, p[k], lo=0)
+    _whole('checkpoint_every', p['checkpoint_every'], none_ok=True)
+    for k, ok in (('augmentation_mode', AUGMENTATION_MODES), ('injection', INJECTIONS), ('precision', PRECISIONS)):
+        if p[k] not in ok: raise ValueError(f'{k} must be one of {ok}, not {p[k]!r}')
+    for k in ('lr', 'warmup', 'jitter_std'):
+        if isinstance(p[k], bool) or not isinstance(p[k], (int, float)) or not math.isfinite(p[k]) or p[k] < 0 or (k == 'lr' and p[k] == 0):
+            raise ValueError(f'{k} must be a number {"> 0" if k == "lr" else ">= 0"}, not {p[k]!r}')
+
+def run_data_files(registry:dict, table:pd.DataFrame) -> dict:
+    "The copy of the data a run keeps (tools.json, profiling.csv), as file name -> text"
+    return {'tools.json': json.dumps({'tools': list(registry.values())}, indent=2) + '\n', 'profiling.csv': table.to_csv(index=False)}
+
+def train_resource(*, llm_name, # the frozen LLM (see `load_llm`)
+                   data_folder, profiling_seed, # tools.json + profiling.csv (see `resource_data`)
+                   tools, configs_per_tool, # a subset (see `select_configs`)
+                   augmentation_mode, num_copies, jitter_std, # see `ResourceDataset`
+                   n_soft, n_heads, mlp_hidden, n_freq, n_digits, injection, # see `ResourceEncoder`
+                   batch_size, epochs, lr, warmup, grad_accum, clip, precision, # the schedule and the loop
+                   target_loss, # stop once the canonical loss is this low (None: train every epoch)
+                   checkpoint_every, resume, # checkpoints and snapshots every N optimizer steps; None, 'last' or a checkpoint
+                   run_name, seed) -> Path:
+    "Train the resource encoder, save the best to encoder/, export its classifier weights and evaluate it; return the run folder"
+    params = dict(locals())
+    check_resource_params(params)
     registry, table = resource_data(data_folder, profiling_seed)
     table = select_configs(table, tools, configs_per_tool)
     registry = {t: registry[t] for t in registry if t in set(table.tool_name)}
-    save_json({'tools': list(registry.values())}, run/'tools.json')
-    atomic_write_text(run/'profiling.csv', table.to_csv(index=False))
+    files = run_data_files(registry, table)
+    if resume is not None and run_name is not None:
+        for f, text in files.items():
+            if (p := runs_dir('resource', run_name)/f).is_file() and p.read_text() != text:
+                raise ResourceDataError(f'{p} holds other data than this resume would train on; resume with the same data_folder, '
+                                        'profiling_seed, tools and configs_per_tool, or start a new run')
     llm, tok = load_llm(llm_name)
-    model = resource_model(llm, tok, registry, table, n_soft, n_heads, mlp_hidden, n_freq, n_digits, injection, llm_name=llm_name)
-    dls = resource_dataloaders(table, tok, model.tool_names, augmentation_mode, num_copies, jitter_std, batch_size, seed=seed)
-    learn = resource_learner(dls, model, run, lr, target_loss, checkpoint_freq, precision=precision, resume=resume, progress=progress)
-    t0 = time.time()
-    learn.fit_one_cycle(num_epochs, lr, pct_start=warmup_pct(warmup, num_epochs, len(dls.train)))
-    seconds = time.time() - t0
-    load_model_state(model, run/'checkpoints'/'best.pt')
-    save_encoder(model, run/'pretrained_encoder.pt')
-    t1 = time.time()
-    export_config_weights(model, table, run)
-    validate_export(run, table)
-    epochs = len(learn.recorder.values)
-    save_json({'epochs_run': epochs, 'train_seconds': round(seconds, 1), 'export_seconds': round(time.time() - t1, 2),
-               'samples_per_second': round(epochs * len(dls.train.dataset) / seconds, 1) if not learn.resumed_from else None,
-               'stopped_at': getattr(learn, 'stopped_at', None), 'best_valid_loss': load_checkpoint(run/'checkpoints'/'best.pt')['loop']['best'],
-               'train_items': len(dls.train.dataset), 'configs': len(table), 'trainable_params': sum(p.numel() for p in trainable_params(model)),
-               'resumed_from': learn.resumed_from}, run/'train.json')
-    return run
+
+    def make_learner(run):
+        for f, text in files.items():
+            if not (run/f).is_file(): atomic_write_text(run/f, text)   # a resume keeps the copy checked above
+        model = resource_model(llm, tok, registry=registry, table=table, n_soft=n_soft, n_heads=n_heads, mlp_hidden=mlp_hidden,
+                               n_freq=n_freq, n_digits=n_digits, injection=injection, llm_name=llm_name)
+        dls = resource_dataloaders(table, tok, tool_names=model.tool_names, mode=augmentation_mode, num_copies=num_copies,
+                                   jitter_std=jitter_std, batch_size=batch_size, seed=seed)
+        return resource_learner(dls, model, run_dir=run, lr=lr, target_loss=target_loss, grad_accum=grad_accum, clip=clip,
+                                checkpoint_every=checkpoint_every, precision=precision, resume=resume)
+
+    def summarize(run, learn):
+        t1 = time.time()
+        export_config_weights(learn.model, table, run)
+        validate_export(run, table)
+        train, n = load_json(run/'train.json'), len(learn.dls.train.dataset)
+        save_json({**train, 'export_seconds': round(time.time() - t1, 2), 'stopped_at': getattr(learn, 'stopped_at', None),
+                   'samples_per_second': round(train['epochs_run'] * n / train['train_seconds'], 1) if not learn.resumed_from else None,
+                   'train_items': n, 'configs': len(table), 'trainable_params': sum(p.numel() for p in trainable_params(learn.model))},
+                  run/'train.json')
+        return evaluate_resource(run, model=learn.model, save=False)
+
+    return fit_run('resource', params, make_learner, summarize=summarize)
 
 # %% ../nbs/20_resource_encoder.ipynb #0a254a02
 def resource_plots(run:Path, W:torch.Tensor, per:pd.DataFrame, table:pd.DataFrame) -> list[Path]:
-    "Training curves, the latency said against the true one, the singular values and the row cosines, as PNGs in `run`"
+    "Training curves, the latency said against the true one, the singular values and the row cosines, as PNGs in `run/plots`"
     from matplotlib.figure import Figure
     out = []
     recs = read_jsonl(run/'metrics.jsonl') if (run/'metrics.jsonl').exists() else []
@@ -692,23 +806,27 @@ def resource_plots(run:Path, W:torch.Tensor, per:pd.DataFrame, table:pd.DataFram
     ax[1].set(xlabel='latency (ms)', ylabel='latency said (ms)', title=f'latency: {per.latency_ms_ok.mean():.1%} exact')
     s = torch.linalg.svdvals(W.double()).numpy()
     ax[2].semilogy(s / s[0]); ax[2].set(xlabel='index', title=f'singular values (effective rank {effective_rank(W):.1f})')
-    fig.tight_layout(); fig.savefig(run/'reconstruction.png', dpi=90); out.append(run/'reconstruction.png')
+    (run/'plots').mkdir(exist_ok=True)
+    fig.tight_layout(); fig.savefig(run/'plots'/'reconstruction.png', dpi=90); out.append(run/'plots'/'reconstruction.png')
     Wn = F.normalize(W.double(), dim=-1)
     fig = Figure(figsize=(5.5, 4.6)); ax = fig.subplots()
     im = ax.imshow((Wn @ Wn.T).numpy(), vmin=-1, vmax=1, cmap='RdBu_r', interpolation='nearest')
     ax.set(title='cosine between exported rows', xlabel='config id', ylabel='config id'); fig.colorbar(im)
-    fig.tight_layout(); fig.savefig(run/'row_cosine.png', dpi=90); out.append(run/'row_cosine.png')
+    fig.tight_layout(); fig.savefig(run/'plots'/'row_cosine.png', dpi=90); out.append(run/'plots'/'row_cosine.png')
     return out
 
 def evaluate_resource(run_dir:str|Path, # a run folder written by `train_resource`
                       n_random:int=2000, # random task embeddings for the mask check
-                      bs:int=256) -> dict:
+                      bs:int=256,
+                      model:ResourceEncoder|None=None, # the run's encoder (default: loaded from its encoder/)
+                      save:bool=True, # write summary.json (`train_resource` has `fit_run` write it)
+                     ) -> dict:
     "Evaluate a run: canonical loss, reconstruction, matrix health, decoder masks; write summary.json and plots"
     run = Path(run_dir)
     t0, params = time.time(), load_json(run/'params.json')
     table = load_profiling(run/'profiling.csv', load_registry(run/'tools.json'))
     validate_export(run, table)
-    model = load_resource_encoder(run)
+    model = (model if model is not None else ResourceEncoder.from_pretrained(run/'encoder')).eval()
     W = load_export(run)[0]['weights']
     loss, floor = canonical_loss(model, table, bs), canonical_loss_floor(model, table)
     rep, per = reconstruction_report(describe_configs(model, table, bs=bs), table)
@@ -731,12 +849,12 @@ def evaluate_resource(run_dir:str|Path, # a run folder written by `train_resourc
     train = load_json(run/'train.json') if (run/'train.json').exists() else {}
     summary = {'canonical_loss': loss, 'canonical_loss_floor': floor, **rep, 'matrix': health, 'decoder': decoder, 'train': train,
                'num_configs': len(table), 'hidden_dim': W.shape[1], 'eval_seconds': round(time.time() - t0, 1),
-               'plots': [p.name for p in plots],
+               'plots': [str(p.relative_to(run)) for p in plots],
                'headline': [headline('canonical_loss', loss, '<', target, 'Phase 0 quick start: target_loss'),
                             headline('field_exact_match', rep['field_exact_match'], '>=', 0.99, 'issue: greedy reconstruction, six fields'),
                             headline('nearest_row_retrieval', health['retrieval'], '>=', 1.0, 'issue: exported matrix health'),
                             headline('mask_correctness', mask_ok, '>=', 1.0, 'issue: hierarchical decoder masks')]}
-    save_json(summary, run/'summary.json')
+    if save: save_json(summary, run/'summary.json')
     return summary
 
 # %% ../nbs/20_resource_encoder.ipynb #719b6990
@@ -761,7 +879,7 @@ class ResourceExplorer:
         import ipywidgets as W
         run = Path(run_dir)
         self.table = load_profiling(run/'profiling.csv', load_registry(run/'tools.json'))
-        self.model = model if model is not None else load_resource_encoder(run)
+        self.model = model if model is not None else ResourceEncoder.from_pretrained(run/'encoder')
         w, self.lookup, self.mask = load_export(run)
         self.weights, self.k, self.state = F.normalize(w['weights'].float(), dim=-1), k, {}
         tools = list(self.mask)
