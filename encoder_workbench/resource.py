@@ -648,10 +648,16 @@ def token_loss_floor(llm, token_ids, # a frozen causal LM; the token ids to scor
     h = torch.randn(len(ids), head.weight.shape[1], device=ids.device, generator=torch.Generator(ids.device).manual_seed(0))
     h.requires_grad_()
     opt = torch.optim.Adam([h], lr=lr)
-    for _ in range(steps):                                       # the frozen LLM's weights get no gradient step
-        loss = F.cross_entropy(head(norm(h)).float(), ids, reduction='sum')
-        opt.zero_grad(); loss.backward(); opt.step()
-    with torch.no_grad(): ce = F.cross_entropy(head(norm(h)).float(), ids, reduction='none')
+    # Hundreds of steps on a few hundred vectors: on a busy CPU, threads cost more than they give (measured on the
+    # shared 2-core machine with the tiny LM: 16 s with 2 threads, 0.5 s with 1).
+    threads = torch.get_num_threads()
+    if ids.device.type == 'cpu': torch.set_num_threads(1)
+    try:
+        for _ in range(steps):                                   # the frozen LLM's weights get no gradient step
+            loss = F.cross_entropy(head(norm(h)).float(), ids, reduction='sum')
+            opt.zero_grad(); loss.backward(); opt.step()
+        with torch.no_grad(): ce = F.cross_entropy(head(norm(h)).float(), ids, reduction='none')
+    finally: torch.set_num_threads(threads)
     llm.zero_grad(set_to_none=True)
     return dict(zip(ids.tolist(), ce.tolist()))
 
