@@ -590,6 +590,9 @@ class HierarchicalDecoder(nn.Module):
                 ):
         super().__init__()
         n, d = weights.shape
+        if not weights.is_floating_point(): raise ExportError(f'the decoder needs floating-point weights, not {weights.dtype}')
+        empty = [t for t, ids in tool_mask.items() if not len(ids)]
+        if empty: raise ExportError(f'tools {empty} have no configuration: the tool head would choose them with nothing to give')
         self.tools, self.lookup = list(tool_mask), lookup
         mask = torch.zeros(len(self.tools), n, dtype=torch.bool)
         for t, ids in enumerate(tool_mask.values()): mask[t, ids] = True
