@@ -19,7 +19,7 @@ from fastcore.basics import patch
 from fastai.callback.schedule import ParamScheduler  # noqa: F401 (adds `Learner.fit_one_cycle`)
 
 from .core import (data_dir, runs_dir, save_json, load_json, save_checkpoint, load_checkpoint, read_jsonl,
-                                    atomic_write_text, default_device, headline, CheckpointError, LiveFigure, PRECISIONS)
+                                    atomic_write_text, default_device, headline, check_run_name, CheckpointError, LiveFigure, PRECISIONS)
 from .synth import (INPUT_SIZES, RESOURCE_FIELDS, RESOURCE_TEMPLATES, describe_config,
                                      tool_registry, write_resource_data)
 from .train import workbench_learner, causal_lm_loss, IGNORE_INDEX, TokenAccuracy, trainable_params, fit_run
@@ -740,6 +740,7 @@ def _whole(name:str, v, lo:int=1, none_ok:bool=False):
 
 def check_resource_params(p:dict):
     "Refuse parameters of `train_resource` that would fail deep inside a run, before anything is written"
+    if p['run_name'] is not None: check_run_name(p['run_name'])
     for k in ('epochs', 'batch_size', 'num_copies', 'grad_accum', 'n_soft', 'n_heads', 'mlp_hidden'): _whole(k, p[k])
     for k in ('n_freq', 'n_digits', 'profiling_seed', 'seed'): _whole(k, p[k], lo=0)
     _whole('checkpoint_every', p['checkpoint_every'], none_ok=True)
@@ -792,7 +793,8 @@ def train_resource(*, llm_name, # the frozen LLM (see `load_llm`)
         validate_export(run, table)
         train, n = load_json(run/'train.json'), len(learn.dls.train.dataset)
         save_json({**train, 'export_seconds': round(time.time() - t1, 2), 'stopped_at': getattr(learn, 'stopped_at', None),
-                   'samples_per_second': round(train['epochs_run'] * n / train['train_seconds'], 1) if not learn.resumed_from else None,
+                   'samples_per_second': round(train['epochs_run'] * n / train['train_seconds'], 1)
+                                         if not learn.resumed_from and train['train_seconds'] > 0 else None,
                    'train_items': n, 'configs': len(table), 'trainable_params': sum(p.numel() for p in trainable_params(learn.model))},
                   run/'train.json')
         return evaluate_resource(run, model=learn.model, save=False)
