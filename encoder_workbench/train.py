@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/train.html.md"""
 
 # %% ../nbs/02_train.ipynb #1441fef7
 from __future__ import annotations
-import collections, math, random, re, shutil, time
+import collections, math, random, re, shutil, time, warnings
 from pathlib import Path
 
 import numpy as np
@@ -168,7 +168,10 @@ def load_model_state(model:nn.Module, path:str|Path, strict:bool=True) -> dict:
     ck = load_checkpoint(path, map_location=next(model.parameters()).device)
     if not isinstance(ck, dict) or 'model' not in ck:
         raise CheckpointError(f'{path} is not a workbench checkpoint (no "model" entry)')
-    missing, unexpected = model.load_state_dict(ck['model'], strict=False)
+    try: missing, unexpected = model.load_state_dict(ck['model'], strict=False)
+    except RuntimeError as e:                                  # shapes that differ: another model's checkpoint
+        lines = [l.strip() for l in str(e).splitlines() if 'size mismatch' in l]
+        raise CheckpointError(f'{path} does not fit {type(model).__name__}: {"; ".join(lines[:3]) or str(e).splitlines()[0]}') from None
     missing = _strip_prefixes(dict.fromkeys(missing), ck.get('frozen', ()))
     if strict and (missing or unexpected):
         raise CheckpointError(f'{path} does not fit {type(model).__name__}: missing {list(missing)[:5]}, '
@@ -268,13 +271,21 @@ class Checkpoint(Callback):
         if better: shutil.copyfile(out, self.path/'best.pt.tmp'); os.replace(self.path/'best.pt.tmp', self.path/'best.pt')
 
     # --- resuming
+    def _newest_readable(self, folder:Path):
+        "The newest checkpoint of `folder` that loads, and the ones skipped on the way (a killed write, a damaged file)"
+        skipped = []
+        for path in reversed(list_checkpoints(folder)):
+            try: return path, load_model_state(self.model, path), skipped
+            except CheckpointError as e: skipped.append(f'{path.name} ({e})')
+        raise CheckpointError(f'no readable epoch_*_step_*.pt checkpoint in {folder} to resume from'
+                              + (f'; unreadable: {"; ".join(skipped)}' if skipped else ''))
+
     def _load(self, path):
         path = Path(path)
         if path.is_dir():
-            found = latest_checkpoint(path)
-            if found is None: raise CheckpointError(f'no epoch_*_step_*.pt checkpoint in {path} to resume from')
-            path = found
-        ck = load_model_state(self.model, path)
+            path, ck, skipped = self._newest_readable(path)
+            if skipped: warnings.warn(f'resuming from {path.name}: the newer {", ".join(skipped)} could not be read')
+        else: ck = load_model_state(self.model, path)
         loop = ck['loop']
         if (loop['n_epoch'], loop['n_iter'], loop['bs']) != (self.n_epoch, len(self.dls.train), self.dls.train.bs):
             raise CheckpointError(f"{path} was made by a run of {loop['n_epoch']} epochs of {loop['n_iter']} batches of "
