@@ -677,7 +677,7 @@ def resample_bins(t:np.ndarray, # sample times [n], increasing
         out.append(np.where(count > 0, b, np.interp(centre, t, c)))
     return np.stack(out)
 
-# %% ../nbs/10_temporal_encoder.ipynb #c2181846
+# %% ../nbs/10_temporal_encoder.ipynb #59a25342
 def load_resource_csv(path:str|Path, # a CSV file: a time column and one column per channel (% of capacity)
                       length:int=100, # steps to resample to
                       *, time_col:str='time', # the time column (numbers or ISO 8601 timestamps)
