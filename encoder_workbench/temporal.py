@@ -677,7 +677,7 @@ def resample_bins(t:np.ndarray, # sample times [n], increasing
         out.append(np.where(count > 0, b, np.interp(centre, t, c)))
     return np.stack(out)
 
-# %% ../nbs/10_temporal_encoder.ipynb #59a25342
+# %% ../nbs/10_temporal_encoder.ipynb #ff506379
 def load_resource_csv(path:str|Path, # a CSV file: a time column and one column per channel (% of capacity)
                       length:int=100, # steps to resample to
                       *, time_col:str='time', # the time column (numbers or ISO 8601 timestamps)
@@ -757,6 +757,7 @@ def check_temporal_params(p:dict):
     need(isinstance(p['kernel_sizes'], (list, tuple)) and p['kernel_sizes'] and all(is_int(k) and k % 2 for k in p['kernel_sizes']),
          'kernel_sizes', 'a list of odd kernel sizes')
 
+# %% ../nbs/10_temporal_encoder.ipynb #422e08c0
 def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, batch_size, epochs, lr, warmup, grad_accum,
                    clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs, reading_mix, kernel_sizes,
                    precision, task_mix, checkpoint_every, resume, seed, run_name) -> Path:
