@@ -677,7 +677,7 @@ def resample_bins(t:np.ndarray, # sample times [n], increasing
         out.append(np.where(count > 0, b, np.interp(centre, t, c)))
     return np.stack(out)
 
-# %% ../nbs/10_temporal_encoder.ipynb #ff506379
+# %% ../nbs/10_temporal_encoder.ipynb #617683b6
 def load_resource_csv(path:str|Path, # a CSV file: a time column and one column per channel (% of capacity)
                       length:int=100, # steps to resample to
                       *, time_col:str='time', # the time column (numbers or ISO 8601 timestamps)
@@ -699,8 +699,9 @@ def load_resource_csv(path:str|Path, # a CSV file: a time column and one column 
         raise CurveFileError(f'{path}: missing column(s) {miss}; the file has {header}' +
                              ('' if time_col in miss or len(absent) == len(cols) else
                               '. Pass fill=<a value in %> to fill the missing channels, or columns= to name the ones it has'))
-    if len(rows) < min_rows:
-        raise CurveFileError(f'{path}: only {len(rows)} rows (the last at line {rows[-1][0] if rows else 1}); at least {min_rows} are needed')
+    if len(rows) < max(min_rows, 2):                                            # a time span needs two samples
+        raise CurveFileError(f'{path}: only {len(rows)} rows (the last at line {rows[-1][0] if rows else 1}); '
+                             f'at least {max(min_rows, 2)} are needed')
     lines = np.array([l for l, _ in rows])
     col = lambda c: [r[header.index(c)] for _, r in rows]
     t = _times(path, col(time_col), lines, time_col)
@@ -757,11 +758,11 @@ def check_temporal_params(p:dict):
     need(isinstance(p['kernel_sizes'], (list, tuple)) and p['kernel_sizes'] and all(is_int(k) and k % 2 for k in p['kernel_sizes']),
          'kernel_sizes', 'a list of odd kernel sizes')
 
-# %% ../nbs/10_temporal_encoder.ipynb #422e08c0
+# %% ../nbs/10_temporal_encoder.ipynb #0973ac3d
 def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, batch_size, epochs, lr, warmup, grad_accum,
-                   clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs, reading_mix, kernel_sizes,
-                   precision, task_mix, checkpoint_every, resume, seed, run_name) -> Path:
-    "Train a temporal encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell); return the run folder"
+                   clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
+                   reading_mix, kernel_sizes, precision, task_mix, checkpoint_every, resume, seed, run_name) -> Path:
+    "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell); return the run folder"
     params = dict(locals())
     check_temporal_params(params)
     params['kernel_sizes'], params['task_mix'] = list(kernel_sizes), dict(task_mix or TASK_MIX)
@@ -780,7 +781,8 @@ def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, bat
         return learn
     def summarize(run, learn):
         ck = next(c for c in learn.cbs if isinstance(c, Checkpoint))
-        return {'monitor': ck.monitor, 'best': ck.best, 'encoder_params': sum(p.numel() for p in model.encoder.parameters()), 'n_soft': model.encoder.n_soft,
+        return {'monitor': ck.monitor, 'best': ck.best, 'n_soft': model.encoder.n_soft,
+                'encoder_params': sum(p.numel() for p in model.encoder.parameters()),
                 'llm_params': sum(p.numel() for p in model.llm.parameters()), 'llm_hidden_size': llm_hidden_size(model.llm)}
     return fit_run('temporal', params, make_learner, summarize=summarize)
 
