@@ -677,7 +677,7 @@ def resample_bins(t:np.ndarray, # sample times [n], increasing
         out.append(np.where(count > 0, b, np.interp(centre, t, c)))
     return np.stack(out)
 
-# %% ../nbs/10_temporal_encoder.ipynb #617683b6
+# %% ../nbs/10_temporal_encoder.ipynb #52a007a2
 def load_resource_csv(path:str|Path, # a CSV file: a time column and one column per channel (% of capacity)
                       length:int=100, # steps to resample to
                       *, time_col:str='time', # the time column (numbers or ISO 8601 timestamps)
@@ -758,7 +758,7 @@ def check_temporal_params(p:dict):
     need(isinstance(p['kernel_sizes'], (list, tuple)) and p['kernel_sizes'] and all(is_int(k) and k % 2 for k in p['kernel_sizes']),
          'kernel_sizes', 'a list of odd kernel sizes')
 
-# %% ../nbs/10_temporal_encoder.ipynb #0973ac3d
+# %% ../nbs/10_temporal_encoder.ipynb #fcd91d7c
 def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, batch_size, epochs, lr, warmup, grad_accum,
                    clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
                    reading_mix, kernel_sizes, precision, task_mix, checkpoint_every, resume, seed, run_name) -> Path:
@@ -788,7 +788,11 @@ def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, bat
 
 def load_temporal(run_dir:str|Path, device=None):
     "The trained model of a run (its exported encoder + the frozen LLM its config names) in eval mode, and the tokenizer"
-    model = TemporalLLMWrapper.from_pretrained(Path(run_dir)/'encoder', device=device)
+    enc = check_saved_encoder(Path(run_dir)/'encoder')
+    llm = tok = None
+    if not load_json(enc/'config.json').get('llm_name'):                      # saved before encoders named their LLM
+        llm, tok = load_llm(load_json(Path(run_dir)/'params.json')['llm_name'], device=device)
+    model = TemporalLLMWrapper.from_pretrained(enc, llm=llm, tokenizer=tok, device=device)
     return model, model.tokenizer
 
 # %% ../nbs/10_temporal_encoder.ipynb #adfa4d49
