@@ -24,7 +24,7 @@ from .core import (save_json, load_json, read_jsonl, seed_everything, default_de
                                     atomic_write_text, data_dir, LiveFigure, PRECISIONS)
 from .train import (workbench_learner, fit_run, Checkpoint, causal_lm_loss, TokenPerplexity, TokenAccuracy,
                                      IGNORE_INDEX)
-from .llm import load_llm, llm_hidden_size
+from .llm import load_llm, llm_hidden_size, greedy_decode
 from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, ResourceCurveSynthesizer, TextDescriptionGenerator,
                                      parse_answer, temporal_prompt, ANSWER_CUE)
 
@@ -450,11 +450,8 @@ class TemporalLLMWrapper(nn.Module):
         out = [None] * len(questions)
         for chunk, ids, slots in self._batches(prompts, starts, lens, batch_size):
             emb = self.inputs_embeds(None, ids, torch.ones_like(ids), slots, torch.stack([soft[i] for i in chunk]))
-            new = self.llm.generate(inputs_embeds=emb, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
-                                    do_sample=False, pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id)
-            for i, row in zip(chunk, new.tolist()):
-                if tokenizer.eos_token_id in row: row = row[:row.index(tokenizer.eos_token_id)]
-                out[i] = tokenizer.decode(row, skip_special_tokens=True).strip()
+            for i, text in zip(chunk, greedy_decode(self.llm, tokenizer, inputs_embeds=emb, max_new_tokens=max_new_tokens)):
+                out[i] = text.strip()
         return out
 
 # %% ../nbs/10_temporal_encoder.ipynb #2a004a10
@@ -855,10 +852,7 @@ def text_reading_scores(llm, tokenizer, recs:list[dict], length:int, # records w
         for s in range(0, len(idx), bs):
             chunk = idx[s:s + bs]
             ids = torch.tensor([prompts[i] for i in chunk], device=dev)
-            new = llm.generate(input_ids=ids, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens, do_sample=False,
-                               pad_token_id=tokenizer.pad_token_id, eos_token_id=eos)[:, ids.shape[1]:]
-            for i, row in zip(chunk, new.tolist()):
-                gens[i] = tokenizer.decode(row[:row.index(eos)] if eos in row else row, skip_special_tokens=True).strip()
+            for i, text in zip(chunk, greedy_decode(llm, tokenizer, ids, max_new_tokens=max_new_tokens)): gens[i] = text.strip()
     return {'perplexity': mets[0].value, 'token_accuracy': mets[1].value, **task_scores(recs, gens, length)[0]}
 
 # %% ../nbs/10_temporal_encoder.ipynb #d8b37e89
