@@ -125,7 +125,8 @@ def bench_temporal_training(quick:bool=False, llm_name:str|None=None, # default:
     x, _, recs = temporal_data(n_train, 'train', seed)
     dev = default_device()
     model, tok = temporal_model(llm_name, records=recs, device=dev)
-    dls = temporal_dataloaders((x, recs), (x[:batch_size], recs[:batch_size]), tok, model.encoder.n_soft, batch_size, seed, device=dev)
+    dls = temporal_dataloaders((x, recs), (x[:batch_size], recs[:batch_size]), tok, n_soft=model.encoder.n_soft,
+                               batch_size=batch_size, seed=seed, device=dev)
     return {'llm': llm_name, **learner_vs_loop(temporal_learner(dls, model, progress=False), repeats)}
 
 def bench_temporal_synth(quick:bool=False, n:int=5000, # series (with one text each) per timed call

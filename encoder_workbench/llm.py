@@ -26,8 +26,8 @@ from .core import (data_dir, save_json, load_json, default_device, seed_everythi
 __all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LM_SOURCES', 'LOCAL_LM_SIZES', 'PROBE_TARGET', 'LOCAL_LM_NAMES', 'SMOLLM2_GGUF',
            'read_corpus', 'corpus_fingerprint', 'train_bpe_tokenizer', 'local_lm_config', 'TokenWindows',
            'token_stream', 'freeze_llm', 'llm_hidden_size', 'ensure_pad_token', 'answer_match', 'probes_fingerprint',
-           'StepReport', 'build_local_lm', 'check_llm_folder', 'load_llm', 'generate_text', 'smollm2_folder',
-           'minilm_folder', 'load_sentence_encoder']
+           'StepReport', 'build_local_lm', 'check_llm_folder', 'load_llm', 'greedy_decode', 'generate_text',
+           'smollm2_folder', 'minilm_folder', 'load_sentence_encoder']
 
 # %% ../nbs/03_llm.ipynb #8b003ef2
 def read_corpus(corpus:list[str]|str|Path, # documents, or a text file with one document per line
@@ -307,13 +307,32 @@ def load_llm(name_or_path:str|Path, # a folder, a hub name like 'Qwen/Qwen2.5-0.
     return model, tok
 
 @torch.no_grad()
+def greedy_decode(llm, tokenizer, # a causal LM and its tokenizer
+                  input_ids:Tensor|None=None, # [bs x T] prompts of one length (or none, with `inputs_embeds`)
+                  inputs_embeds:Tensor|None=None, # [bs x T x d] prompts as embeddings (soft tokens among them)
+                  past_key_values=None, # a KV-cache prefix the prompts follow (e.g. virtual tokens)
+                  max_new_tokens:int=32, # the most tokens to add
+                 ) -> list[str]:
+    "The greedy continuation of each prompt of a batch, cut at the end-of-text token (the new text only)"
+    if (input_ids is None) == (inputs_embeds is None): raise ValueError('greedy_decode takes input_ids or inputs_embeds (one of them)')
+    eos = tokenizer.eos_token_id
+    out = llm(input_ids=input_ids, inputs_embeds=inputs_embeds, past_key_values=past_key_values, use_cache=True)
+    bs = len(input_ids if input_ids is not None else inputs_embeds)
+    done, toks = torch.zeros(bs, dtype=torch.bool, device=out.logits.device), []
+    for _ in range(max_new_tokens):
+        nxt = out.logits[:, -1].argmax(-1)                                          # [bs]
+        toks.append(torch.where(done, eos, nxt)); done |= nxt == eos
+        if done.all(): break
+        out = llm(input_ids=nxt[:, None], past_key_values=out.past_key_values, use_cache=True)
+    ids = torch.stack(toks, 1).tolist()                                            # [bs x n_new]
+    return [tokenizer.decode(r[:r.index(eos)] if eos in r else r, skip_special_tokens=True) for r in ids]
+
 def generate_text(model, tokenizer, prompt:str, # the text to continue
                   max_new_tokens:int=32, # the most tokens to add
                  ) -> str:
     "The greedy continuation of `prompt` (the new text only)"
-    x = tokenizer(prompt, return_tensors='pt').to(model.device)
-    out = model.generate(**x, max_new_tokens=max_new_tokens, do_sample=False)   # [1 x (n_prompt + n_new)]
-    return tokenizer.decode(out[0, x['input_ids'].shape[1]:], skip_special_tokens=True)
+    return greedy_decode(model, tokenizer, tokenizer(prompt, return_tensors='pt')['input_ids'].to(model.device),
+                         max_new_tokens=max_new_tokens)[0]
 
 # %% ../nbs/03_llm.ipynb #c46cae4b
 SMOLLM2_GGUF = 'SmolLM2-135M-Instruct.Q4_1.gguf'

@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/temporal_encoder.htm
 
 # %% ../nbs/10_temporal_encoder.ipynb #09a6b0af
 from __future__ import annotations
-import base64, html, io, json, math, time
+import base64, csv, html, io, json, math, time, warnings
 from functools import partial
 from pathlib import Path
 
@@ -15,26 +15,29 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch import nn
+from huggingface_hub import PyTorchModelHubMixin
+from fastcore.basics import patch
 from fastai.basics import DataLoader, DataLoaders, Learner, Callback, Metric, AvgMetric
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (adds `Learner.fit_one_cycle`)
 
-from .core import (new_run, save_json, load_json, read_jsonl, seed_everything, default_device,
-                                    headline, atomic_write_text, data_dir, LiveFigure)
-from .train import (workbench_learner, warmup_pct, causal_lm_loss, TokenPerplexity, TokenAccuracy,
-                                     IGNORE_INDEX, load_model_state, latest_checkpoint, trainable_params)
-from .llm import load_llm, llm_hidden_size, build_local_lm, LOCAL_LM_NAMES
+from .core import (save_json, load_json, read_jsonl, seed_everything, default_device, headline,
+                                    atomic_write_text, data_dir, LiveFigure, PRECISIONS)
+from .train import (workbench_learner, fit_run, Checkpoint, causal_lm_loss, TokenPerplexity, TokenAccuracy,
+                                     IGNORE_INDEX)
+from .llm import load_llm, llm_hidden_size, greedy_decode
 from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, ResourceCurveSynthesizer, TextDescriptionGenerator,
                                      parse_answer, temporal_prompt, ANSWER_CUE)
 
 # %% auto #0
-__all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve', 'dataset_stats',
-           'validate_temporal_dataset', 'soft_prompts', 'reading_ids', 'TemporalPretrainDataset', 'reading_length',
-           'temporal_collate', 'MultiScaleBlock', 'time_features', 'token_numbers', 'number_features',
+__all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'RESAMPLE', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve',
+           'dataset_stats', 'validate_temporal_dataset', 'soft_prompts', 'reading_ids', 'TemporalPretrainDataset',
+           'reading_length', 'temporal_collate', 'MultiScaleBlock', 'time_features', 'token_numbers', 'number_features',
            'TemporalEncoder', 'nearest_tokens', 'TemporalLLMWrapper', 'reading_loss', 'TemporalLoss', 'reading_hits',
            'reading_token_accuracy', 'ReadingAccuracy', 'temporal_splitter', 'temporal_model', 'temporal_dataloaders',
-           'temporal_learner', 'SoftTokens', 'pretrain_reading', 'CurveFileError', 'load_resource_csv',
-           'train_temporal', 'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores',
-           'evaluate_temporal', 'TemporalExplorer']
+           'temporal_learner', 'SoftTokens', 'pretrain_reading', 'check_saved_encoder', 'CurveFileError',
+           'read_csv_rows', 'resample_bins', 'load_resource_csv', 'check_temporal_params', 'train_temporal',
+           'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores', 'evaluate_temporal',
+           'TemporalExplorer']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
 SPLITS = ('train', 'val', 'test', 'reading')   # 'reading': the encoder's first stage (`pretrain_reading`)
@@ -48,6 +51,8 @@ def temporal_data(n:int, # number of series
                  ) -> tuple[np.ndarray, dict, list[dict]]:
     "`n` synthetic series [n x channels x length], their ground truth, and one question/answer record each"
     if split not in SPLITS: raise ValueError(f'split must be one of {SPLITS}, not {split!r}')
+    if not isinstance(n, (int, np.integer)) or n < 1: raise ValueError(f'n={n!r}: the number of series must be a whole number >= 1')
+    if not isinstance(length, (int, np.integer)) or length < 2: raise ValueError(f'length={length!r}: a series needs at least 2 time steps')
     s = SPLITS.index(split)
     x, truth = ResourceCurveSynthesizer(length)(n, seed=[seed, s, 0])
     return x, truth, TextDescriptionGenerator(task_mix, margin=margin)(x, truth, seed=[seed, s, 1])
@@ -128,6 +133,8 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
                               length:int=100, # time steps per series
                               seed:int=0):
     "Generate a temporal dataset and write validation_report.html: task mix, text lengths, distributions, examples"
+    if not isinstance(num_samples, int) or num_samples < 1: raise ValueError(f'num_samples={num_samples!r}: generate at least 1 series')
+    if not isinstance(num_visualize, int) or num_visualize < 0: raise ValueError(f'num_visualize={num_visualize!r}: plot 0 or more series')
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     out = Path(output_dir) if output_dir else data_dir('temporal_pretrain')
@@ -279,10 +286,10 @@ def number_features(ids:torch.Tensor, # token ids [bs x T]
     cur = torch.where(is_num, whole.gather(1, run), 0.)
     return torch.stack([cur.clamp(max=1e4) / 100, is_num.float()], -1)
 
-class TemporalEncoder(nn.Module):
+class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
     "Multi-scale 1D-CNN over resource curves, resampled to `n_soft` tokens by learned queries, projected to the LLM's width"
     def __init__(self, d_llm:int, # the LLM's hidden size (`llm_hidden_size(llm)`)
-                 n_channels:int=len(CHANNELS), # input channels
+                 *, n_channels:int=len(CHANNELS), # input channels
                  hidden:int=64, # convolution width
                  n_soft:int=23, # soft tokens per series (K)
                  kernels=(3, 9, 27), # parallel kernel sizes of each block (odd)
@@ -292,13 +299,14 @@ class TemporalEncoder(nn.Module):
                  n_heads:int=4, # attention heads of the resampler (must divide d_model)
                  question:bool=True, # read the question too (its token embeddings + `number_features`, beside the queries)
                  max_question:int=128, # the longest question in tokens
+                 llm_name:str|None=None, # the frozen LLM whose input space it writes into (a name or folder for `load_llm`)
                 ):
         super().__init__()
         if any(k % 2 == 0 for k in kernels): raise ValueError(f'kernel sizes must be odd (same-length convolutions), not {list(kernels)}')
         if d_model % n_heads: raise ValueError(f'n_heads ({n_heads}) must divide d_model ({d_model})')
         self.config = dict(d_llm=d_llm, n_channels=n_channels, hidden=hidden, n_soft=n_soft, kernels=list(kernels),
                            n_blocks=n_blocks, d_model=d_model, n_layers=n_layers, n_heads=n_heads, question=question,
-                           max_question=max_question)
+                           max_question=max_question, llm_name=llm_name)
         self.n_soft, n_t = n_soft, time_features(1, 2).shape[1]
         self.blocks = nn.Sequential(MultiScaleBlock(n_channels + n_t, hidden, kernels),
                                     *[MultiScaleBlock(hidden, hidden, kernels) for _ in range(n_blocks - 1)])
@@ -348,7 +356,7 @@ class TemporalLLMWrapper(nn.Module):
     "A frozen causal LM that reads a `TemporalEncoder`'s soft tokens in the slots a soft mask marks"
     def __init__(self, encoder:TemporalEncoder, llm, tokenizer):
         super().__init__()
-        self.encoder, self.llm, self.soft_mode = encoder, llm, 'real'
+        self.encoder, self.llm, self.tokenizer, self.soft_mode = encoder, llm, tokenizer, 'real'
         self.register_buffer('numbers', token_numbers(tokenizer).to(llm.device), persistent=False)   # for `number_features`
         self.eos_id = tokenizer.eos_token_id
 
@@ -442,11 +450,8 @@ class TemporalLLMWrapper(nn.Module):
         out = [None] * len(questions)
         for chunk, ids, slots in self._batches(prompts, starts, lens, batch_size):
             emb = self.inputs_embeds(None, ids, torch.ones_like(ids), slots, torch.stack([soft[i] for i in chunk]))
-            new = self.llm.generate(inputs_embeds=emb, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens,
-                                    do_sample=False, pad_token_id=tokenizer.pad_token_id, eos_token_id=tokenizer.eos_token_id)
-            for i, row in zip(chunk, new.tolist()):
-                if tokenizer.eos_token_id in row: row = row[:row.index(tokenizer.eos_token_id)]
-                out[i] = tokenizer.decode(row, skip_special_tokens=True).strip()
+            for i, text in zip(chunk, greedy_decode(self.llm, tokenizer, inputs_embeds=emb, max_new_tokens=max_new_tokens)):
+                out[i] = text.strip()
         return out
 
 # %% ../nbs/10_temporal_encoder.ipynb #2a004a10
@@ -497,47 +502,44 @@ def temporal_splitter(model:TemporalLLMWrapper) -> list:
     "One parameter group: the encoder's (the LLM stays frozen)"
     return [list(model.encoder.parameters())]
 
-def temporal_model(llm_name:str='local-small', # see `load_llm`
-                   hidden_channels:int=64, kernel_sizes=(3, 9, 27), n_blocks:int=2, # the encoder
-                   n_soft_tokens:int|None=None, # K (None: `reading_length(records)` for the LLM's tokenizer)
+def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an offline name ('local-tiny', 'local-small')
+                   *, hidden_channels:int=64, kernel_sizes=(3, 9, 27), n_blocks:int=2, # the encoder
+                   n_soft:int|None=None, # K (None: `reading_length(records)` for the LLM's tokenizer)
                    records:list[dict]|None=None, # training records, to size K automatically
                    n_channels:int=len(CHANNELS), device=None, # where the model goes (default: `default_device()`)
                   ):
     "A `TemporalLLMWrapper` (frozen LLM + new encoder as wide as the LLM) and the LLM's tokenizer"
-    # `load_llm` reuses any local build of the recipe; this system needs one that has read the current temporal texts,
-    # so (re)build it when the workbench corpus changed (a no-op when it is current)
-    if llm_name in LOCAL_LM_NAMES: build_local_lm(None, llm_name.removeprefix('local-'))
-    llm, tok = load_llm(llm_name, device=device)
-    if n_soft_tokens is None:
-        if not records: raise ValueError('n_soft_tokens=None sizes K from the readings of `records`; pass records or n_soft_tokens')
-        n_soft_tokens = reading_length(records, tok)
-    enc = TemporalEncoder(llm_hidden_size(llm), n_channels, hidden_channels, n_soft_tokens, tuple(kernel_sizes), n_blocks)
+    if n_soft is None and not records: raise ValueError('n_soft=None sizes K from the readings of `records`; pass records or n_soft')
+    llm, tok = load_llm(llm_name, device=device)                               # an offline name is built on first use
+    if n_soft is None: n_soft = reading_length(records, tok)
+    enc = TemporalEncoder(llm_hidden_size(llm), n_channels=n_channels, hidden=hidden_channels, n_soft=n_soft,
+                          kernels=list(kernel_sizes), n_blocks=n_blocks, llm_name=str(llm_name))
     return TemporalLLMWrapper(enc.to(llm.device), llm, tok), tok
 
 def temporal_dataloaders(train:tuple, valid:tuple, # (curves, records) of each split
-                         tokenizer, n_soft:int, # the LLM's tokenizer, the encoder's soft tokens K
-                         bs:int=16, # batch size (validation: twice that)
+                         tokenizer, # the LLM's tokenizer
+                         *, n_soft:int, # the encoder's soft tokens K
+                         batch_size:int=16, # training batch size (validation: twice that)
                          seed:int=0, # seeds the training set's shuffling
                          device=None) -> DataLoaders:
     "Training (shuffled) and validation `DataLoader`s of `TemporalPretrainDataset`s, padded per batch"
     seed_everything(seed)                      # fastai's DataLoader draws its shuffling RNG from python's `random`
     coll = partial(temporal_collate, pad_id=tokenizer.pad_token_id)
     tr, va = (TemporalPretrainDataset(c, r, tokenizer, n_soft) for c, r in (train, valid))
-    return DataLoaders(DataLoader(tr, bs=bs, shuffle=True, create_batch=coll),
-                       DataLoader(va, bs=2 * bs, shuffle=False, create_batch=coll), device=device or default_device())
+    return DataLoaders(DataLoader(tr, bs=batch_size, shuffle=True, create_batch=coll),
+                       DataLoader(va, bs=2 * batch_size, shuffle=False, create_batch=coll), device=device or default_device())
 
 def temporal_learner(dls:DataLoaders, model:TemporalLLMWrapper,
-                     run_dir:str|Path|None=None, # checkpoints, metrics.jsonl and tb/ go here
+                     *, run_dir:str|Path|None=None, # checkpoints, metrics.jsonl and tb/ go here
                      lr:float=1e-3, reading_weight:float=1.0, # weight of `reading_loss` (0: answer loss only)
                      precision:str='fp32', grad_accum:int=1, clip:float|None=1.0,
-                     checkpoint_every:int|None=None, # optimizer steps between checkpoints (and at epoch ends)
+                     checkpoint_every:int|None=50, # optimizer steps between checkpoints (and at epoch ends)
                      resume:str|Path|None=None, # 'last' or a checkpoint path
-                     llm_name:str|None=None, # recorded in the checkpoints
                      log_every:int=10, progress:bool=False, cbs=()) -> Learner:
     "The temporal `Learner`: frozen LLM, encoder-only optimizer, answer + reading loss, perplexity and token accuracy"
     learn = workbench_learner(dls, model, TemporalLoss(model, reading_weight), run_dir=run_dir, frozen=['llm'],
                               precision=precision, grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every,
-                              resume=resume, log_every=log_every, meta={'encoder': model.encoder.config, 'llm_name': llm_name},
+                              resume=resume, log_every=log_every, meta={'encoder': model.encoder.config},
                               metrics=[TokenPerplexity(), TokenAccuracy(), ReadingAccuracy()], lr=lr, progress=progress, cbs=cbs)
     learn.splitter = temporal_splitter
     return learn
@@ -552,8 +554,8 @@ class SoftTokens(nn.Module):
 
 def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its frozen LLM (only the input embeddings are used)
                      tokenizer, # the LLM's tokenizer
-                     n:int=20_000, # training series
-                     epochs:int=4, bs:int=64, lr:float=2e-3,
+                     *, n:int=20_000, # training series
+                     epochs:int=4, batch_size:int=64, lr:float=2e-3,
                      seed:int=0, length:int=100, # the run's seed and series length
                      n_valid:int=500, # held-out series for the figures
                      task_mix:dict|None=None, # the questions' mix (default: the design's)
@@ -561,7 +563,8 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
     "Stage 1: train the encoder alone to write each series' reading (for its question) into the LLM's input space; its figures"
     t0, dev = time.time(), next(model.encoder.parameters()).device
     x, _, recs = temporal_data(n + n_valid, 'reading', seed, length, task_mix)
-    dls = temporal_dataloaders((x[:n], recs[:n]), (x[n:], recs[n:]), tokenizer, model.encoder.n_soft, bs, seed, dev)
+    dls = temporal_dataloaders((x[:n], recs[:n]), (x[n:], recs[n:]), tokenizer, n_soft=model.encoder.n_soft,
+                               batch_size=batch_size, seed=seed, device=dev)
     emb = model.llm.get_input_embeddings().weight.detach()
     def loss(soft, labels, reading): return reading_loss(soft, reading, emb)
     def reading_accuracy(soft, labels, reading): return reading_token_accuracy(soft, reading, emb)
@@ -583,104 +586,211 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
             'valid_length_accuracy': float(torch.cat(length_ok).float().mean()), 'seconds': round(time.time() - t0, 1)}
 
 # %% ../nbs/10_temporal_encoder.ipynb #dca46b19
-def _save_pretrained(self:TemporalEncoder, folder:str|Path) -> Path:
-    "Write the encoder's config.json and model.safetensors to `folder`"
-    from safetensors.torch import save_file
-    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
-    save_json(self.config, folder/'config.json')
-    save_file({k: v.detach().cpu().contiguous() for k, v in self.state_dict().items()}, str(folder/'model.safetensors'))
+def check_saved_encoder(folder:str|Path) -> Path:
+    "`folder` after checking that it holds a saved encoder (config.json and model.safetensors); an error naming what is missing"
+    folder = Path(folder)
+    missing = [f for f in ('config.json', 'model.safetensors') if not (folder/f).is_file()]
+    if missing: raise FileNotFoundError(f'{folder} holds no saved encoder (no {" or ".join(missing)}); '
+                                        'write one with save_pretrained, or pass the encoder/ folder of a run')
     return folder
 
-@classmethod
-def _from_pretrained(cls, folder:str|Path, device=None) -> TemporalEncoder:
-    "An encoder saved by `save_pretrained`"
-    from safetensors.torch import load_file
-    folder = Path(folder)
-    if not (folder/'config.json').is_file(): raise FileNotFoundError(f'{folder} holds no saved encoder (no config.json)')
-    enc = cls(**load_json(folder/'config.json'))
-    enc.load_state_dict(load_file(str(folder/'model.safetensors')))
-    return enc.to(device or 'cpu').eval()
+@patch
+def save_pretrained(self:TemporalLLMWrapper, folder:str|Path) -> Path:
+    "Write the encoder (the trainable part; its config names the LLM) to `folder`: config.json and model.safetensors"
+    self.encoder.save_pretrained(folder)
+    return Path(folder)
 
-TemporalEncoder.save_pretrained, TemporalEncoder.from_pretrained = _save_pretrained, _from_pretrained
+@patch(cls_method=True)
+def from_pretrained(cls:TemporalLLMWrapper, folder:str|Path, # written by `save_pretrained`
+                    llm=None, tokenizer=None, # the frozen LLM and its tokenizer (default: `load_llm` of the config's `llm_name`)
+                    device=None, # where the model goes (default: the LLM's device, or `default_device()`)
+                   ) -> TemporalLLMWrapper:
+    "A saved encoder in front of its frozen LLM, in eval mode"
+    folder = check_saved_encoder(folder)
+    enc = TemporalEncoder.from_pretrained(folder)
+    name = enc.config['llm_name']
+    if (llm is None) != (tokenizer is None): raise ValueError('pass both llm and tokenizer, or neither (then the config names the LLM)')
+    if llm is None:
+        if not name: raise ValueError(f'{folder}/config.json names no LLM (llm_name); pass llm= and tokenizer=')
+        llm, tokenizer = load_llm(name, device=device)
+    if enc.config['d_llm'] != llm_hidden_size(llm):
+        raise ValueError(f"{folder}: the encoder projects to {enc.config['d_llm']} dims, the LLM ({name or 'given'}) has {llm_hidden_size(llm)}")
+    return cls(enc.to(device or llm.device), llm, tokenizer).eval()
 
 # %% ../nbs/10_temporal_encoder.ipynb #674d2858
 class CurveFileError(ValueError):
     "A resource-curve file that cannot be used as it is (the message names the file and the line)"
 
+RESAMPLE = ('max', 'mean', 'interp')   # how `load_resource_csv` brings a recording to the encoder's length
+
+def read_csv_rows(path:Path, # a CSV file with a header line
+                 ) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    "The header's names and each row with its line number, after checking the file is UTF-8 and every row has the header's fields"
+    raw = path.read_bytes()
+    if not raw.strip(): raise CurveFileError(f'{path}: the file is empty; it needs a header line and one row per sample')
+    bom = raw.startswith(b'\xef\xbb\xbf')
+    try: text = raw[3 if bom else 0:].decode('utf-8')
+    except UnicodeDecodeError as e:
+        at = e.start + 3 * bom
+        line = raw[:at].count(b'\n') + 1
+        raise CurveFileError(f'{path}, line {line}: byte {raw[at]:#04x} is not UTF-8 text; save the file as UTF-8') from None
+    rd = csv.reader(io.StringIO(text, newline=''))
+    header, rows = [h.strip() for h in next(rd)], []
+    dup = next((h for h in header if header.count(h) > 1), None)
+    if dup is not None: raise CurveFileError(f'{path}, line 1: column {dup!r} appears more than once')
+    for row in rd:
+        if not row: continue                                                    # a blank line holds no sample
+        if len(row) != len(header):
+            raise CurveFileError(f'{path}, line {rd.line_num}: {len(row)} fields, but the header has {len(header)} ({header})')
+        rows.append((rd.line_num, row))
+    return header, rows
+
+def _times(path:Path, raw:list[str], lines:np.ndarray, name:str) -> np.ndarray:
+    "Seconds (or the numbers themselves) of a time column of numbers or ISO 8601 timestamps; the first bad value names its line"
+    num = pd.to_numeric(pd.Series(raw, dtype=object), errors='coerce')
+    ts = pd.to_datetime(pd.Series(raw, dtype=object), errors='coerce', utc=True, format='ISO8601')
+    dated = ts.notna().sum() > num.notna().sum()                                # the kind most values are
+    t = (ts - ts[ts.notna()].iloc[0]).dt.total_seconds().to_numpy(float) if dated else num.to_numpy(float)
+    bad = np.flatnonzero(~np.isfinite(t))
+    if len(bad): raise CurveFileError(f'{path}, line {lines[bad[0]]}: {name} is {raw[bad[0]]!r}, not '
+                                      f'{"an ISO 8601 timestamp like the others" if dated else "a finite number"}')
+    return t
+
+def resample_bins(t:np.ndarray, # sample times [n], increasing
+                  v:np.ndarray, # values [C x n]
+                  length:int, # bins
+                  how:str='max', # a bin's 'max' or 'mean', or 'interp': interpolate at `length` evenly spaced times
+                 ) -> np.ndarray:
+    "`v` on `length` equal bins over `t`'s span: each bin's max or mean (an empty bin: interpolated at its centre): [C x length]"
+    if how not in RESAMPLE: raise ValueError(f'resample must be one of {RESAMPLE}, not {how!r}')
+    if how == 'interp': return np.stack([np.interp(np.linspace(t[0], t[-1], length), t, c) for c in v])
+    idx = np.minimum(((t - t[0]) / (t[-1] - t[0]) * length).astype(int), length - 1)   # the bin of each sample
+    count = np.bincount(idx, minlength=length)
+    centre = t[0] + (np.arange(length) + 0.5) * (t[-1] - t[0]) / length
+    out = []
+    for c in v:
+        if how == 'max': b = np.full(length, -np.inf); np.maximum.at(b, idx, c)
+        else: b = np.bincount(idx, weights=c, minlength=length) / np.maximum(count, 1)
+        out.append(np.where(count > 0, b, np.interp(centre, t, c)))
+    return np.stack(out)
+
+# %% ../nbs/10_temporal_encoder.ipynb #52a007a2
 def load_resource_csv(path:str|Path, # a CSV file: a time column and one column per channel (% of capacity)
                       length:int=100, # steps to resample to
-                      time_col:str='time', # the time column (numbers or timestamps)
+                      *, time_col:str='time', # the time column (numbers or ISO 8601 timestamps)
                       columns:dict|None=None, # channel -> column (default: the channel names; `vram` is GPU memory)
+                      fill:float|None=None, # a missing channel's value in % (None: a missing column is an error)
+                      scale:float|None=None, # multiply values by it (100: 0-1 fractions); None: percent, and all <= 1 is an error
+                      resample:str='max', # per bin: 'max' (no spike is lost), 'mean', or 'interp' (at grid points)
                       min_rows:int=8, # fewer rows than this is an error
-                     ) -> np.ndarray:
-    "One series [channels x length] (%) from a CSV of resource usage, resampled evenly over its time span"
+                      with_mask:bool=False, # also return which channels came from the file [channels] (bool)
+                     ) -> np.ndarray|tuple[np.ndarray, np.ndarray]:
+    "One series [channels x length] (%) from a CSV of resource usage, resampled over its time span"
     path = Path(path)
+    if resample not in RESAMPLE: raise ValueError(f'resample must be one of {RESAMPLE}, not {resample!r}')
+    header, rows = read_csv_rows(path)
     cols = columns or {c: c for c in CHANNELS}
-    df = pd.read_csv(path, dtype=str, keep_default_na=False)             # raw text: errors quote what the file says
-    missing = [c for c in [time_col, *cols.values()] if c not in df.columns]
-    if missing: raise CurveFileError(f'{path}: missing column(s) {missing}; the file has {list(df.columns)}')
-    if len(df) < min_rows:
-        raise CurveFileError(f'{path}: only {len(df)} rows (the last at line {len(df) + 1}); at least {min_rows} are needed')
-    t = pd.to_numeric(df[time_col], errors='coerce')
-    if t.isna().any():
-        ts = pd.to_datetime(df[time_col], errors='coerce', utc=True)
-        if ts.notna().all(): t = (ts - ts.iloc[0]).dt.total_seconds()
-    t = t.to_numpy(float)
-    for name, v in [(time_col, t), *((c, pd.to_numeric(df[c], errors='coerce').to_numpy(float)) for c in cols.values())]:
+    absent = [ch for ch, c in cols.items() if c not in header]
+    if time_col not in header or len(absent) == len(cols) or (absent and fill is None):
+        miss = [c for c in [time_col, *cols.values()] if c not in header]
+        raise CurveFileError(f'{path}: missing column(s) {miss}; the file has {header}' +
+                             ('' if time_col in miss or len(absent) == len(cols) else
+                              '. Pass fill=<a value in %> to fill the missing channels, or columns= to name the ones it has'))
+    if len(rows) < max(min_rows, 2):                                            # a time span needs two samples
+        raise CurveFileError(f'{path}: only {len(rows)} rows (the last at line {rows[-1][0] if rows else 1}); '
+                             f'at least {max(min_rows, 2)} are needed')
+    lines = np.array([l for l, _ in rows])
+    col = lambda c: [r[header.index(c)] for _, r in rows]
+    t = _times(path, col(time_col), lines, time_col)
+    vals = {}
+    for ch, c in cols.items():
+        if c in absent: continue
+        raw = col(c)
+        v = pd.to_numeric(pd.Series(raw, dtype=object), errors='coerce').to_numpy(float)
         bad = np.flatnonzero(~np.isfinite(v))
-        if len(bad): raise CurveFileError(f'{path}, line {bad[0] + 2}: {name} is {df[name].iloc[bad[0]]!r}, not a finite number')
-        if name != time_col and ((v < 0) | (v > 100)).any():
-            r = np.flatnonzero((v < 0) | (v > 100))[0]
-            raise CurveFileError(f'{path}, line {r + 2}: {name} is {v[r]:g}, outside 0-100 (percent of capacity)')
+        if len(bad): raise CurveFileError(f'{path}, line {lines[bad[0]]}: {c} is {raw[bad[0]]!r}, not a finite number')
+        vals[ch] = v
+    hi = max(v.max() for v in vals.values())
+    if scale is None:
+        if 0 < hi <= 1: raise CurveFileError(f'{path}: every value is at most 1 (the largest is {hi:g}): fractions of capacity? '
+                                            'Pass scale=100 to read 0-1 fractions, or scale=1 if they are percentages')
+        low = [cols[ch] for ch, v in vals.items() if 0 < v.max() <= 1]
+        if low: warnings.warn(f'{path}: {low} never exceed 1 while other columns do: fractions among percentages? '
+                              'Give every column in % (or all as fractions with scale=100)')
+    k = 1. if scale is None else float(scale)
+    for ch, v in vals.items():
+        out = np.flatnonzero((v * k < 0) | (v * k > 100))
+        if len(out): raise CurveFileError(f'{path}, line {lines[out[0]]}: {cols[ch]} is {v[out[0]]:g}, outside 0-{100 / k:g}'
+                                          + (' (percent of capacity)' if k == 1 else f' (scale={scale:g})'))
     dt = np.diff(t)
     if (dt <= 0).any():
         r = np.flatnonzero(dt <= 0)[0] + 1
-        raise CurveFileError(f'{path}, line {r + 2}: {time_col} does not increase ({t[r - 1]:g} then {t[r]:g})')
-    grid = np.linspace(t[0], t[-1], length)
-    return np.stack([np.interp(grid, t, pd.to_numeric(df[c]).to_numpy(float)) for c in cols.values()]).astype(np.float32)
+        raise CurveFileError(f'{path}, line {lines[r]}: {time_col} does not increase ({col(time_col)[r - 1]} then {col(time_col)[r]})')
+    full = np.stack([vals[ch] * k if ch in vals else np.full(len(t), float(fill)) for ch in cols])
+    curves = resample_bins(t, full, length, resample).astype(np.float32)
+    return (curves, np.array([ch in vals for ch in cols])) if with_mask else curves
 
 # %% ../nbs/10_temporal_encoder.ipynb #147c842b
-def train_temporal(llm_name:str='local-small', num_train:int=100, num_val:int=20, num_test:int=20,
-                   series_length:int=100, batch_size:int=16, epochs:int=2, learning_rate:float=1e-3,
-                   warmup:float=0.1, grad_accum:int=1, clip:float=1.0, hidden_channels:int=64, n_soft_tokens:int|None=None,
-                   reading_weight:float=1.0, reading_pretrain:int=0, reading_epochs:int=4, reading_mix:dict|None=None,
-                   kernel_sizes=(3, 9, 27), precision:str='fp32', task_mix:dict|None=None, checkpoint_every:int|None=50,
-                   resume:str|None=None, seed:int=0, run_name:str|None=None, progress:bool=False) -> Path:
-    "Train a temporal encoder against a frozen LLM into runs/temporal/<run_name>/; return the run folder"
-    params = {k: v for k, v in locals().items()}
+def check_temporal_params(p:dict):
+    "Refuse parameters a run cannot use, before anything is loaded or written (an error naming the parameter)"
+    def need(ok, name, what):
+        if not ok: raise ValueError(f'{name}={p[name]!r}: {what}')
+    is_int = lambda v: isinstance(v, (int, np.integer)) and not isinstance(v, bool)
+    for k in ('num_train', 'num_val', 'num_test', 'batch_size', 'epochs', 'grad_accum', 'hidden_channels', 'reading_epochs',
+              'reading_valid'):
+        need(is_int(p[k]) and p[k] >= 1, k, 'a whole number >= 1')
+    need(is_int(p['series_length']) and p['series_length'] >= 8, 'series_length', 'a whole number >= 8')
+    need(is_int(p['reading_pretrain']) and p['reading_pretrain'] >= 0, 'reading_pretrain', 'a whole number >= 0 (0: no stage 1)')
+    need(p['n_soft'] is None or (is_int(p['n_soft']) and p['n_soft'] >= 2), 'n_soft', 'None or a whole number >= 2')
+    need(p['checkpoint_every'] is None or (is_int(p['checkpoint_every']) and p['checkpoint_every'] >= 1), 'checkpoint_every', 'None or a whole number of optimizer steps >= 1')
+    is_num = lambda v: isinstance(v, (int, float, np.number)) and not isinstance(v, bool) and math.isfinite(v)
+    for k in ('lr', 'warmup', 'reading_weight'): need(is_num(p[k]) and p[k] >= 0, k, 'a number >= 0')
+    need(p['clip'] is None or (is_num(p['clip']) and p['clip'] > 0), 'clip', 'None (no clipping) or a max gradient norm > 0')
+    need(p['lr'] > 0, 'lr', 'a learning rate > 0')
+    need(p['precision'] in PRECISIONS, 'precision', f'one of {PRECISIONS}')
+    for k in ('task_mix', 'reading_mix'):
+        mix = p[k]
+        need(mix is None or (isinstance(mix, dict) and mix and set(mix) <= set(TASKS) and all(isinstance(v, (int, float)) and v >= 0 for v in mix.values())
+                             and sum(mix.values()) > 0), k, f'None or a dict of tasks {list(TASKS)} to shares >= 0')
+    need(isinstance(p['kernel_sizes'], (list, tuple)) and p['kernel_sizes'] and all(is_int(k) and k % 2 for k in p['kernel_sizes']),
+         'kernel_sizes', 'a list of odd kernel sizes')
+
+# %% ../nbs/10_temporal_encoder.ipynb #fcd91d7c
+def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, batch_size, epochs, lr, warmup, grad_accum,
+                   clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
+                   reading_mix, kernel_sizes, precision, task_mix, checkpoint_every, resume, seed, run_name) -> Path:
+    "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell); return the run folder"
+    params = dict(locals())
+    check_temporal_params(params)
     params['kernel_sizes'], params['task_mix'] = list(kernel_sizes), dict(task_mix or TASK_MIX)
-    run = new_run('temporal', run_name, params, exist_ok=resume is not None)
     seed_everything(seed)
     data = {s: temporal_data(n, s, seed, series_length, task_mix) for s, n in (('train', num_train), ('val', num_val))}
-    model, tok = temporal_model(llm_name, hidden_channels, kernel_sizes, n_soft_tokens=n_soft_tokens, records=data['train'][2])
-    dls = temporal_dataloaders(*((data[s][0], data[s][2]) for s in ('train', 'val')), tok, model.encoder.n_soft, batch_size,
-                               seed, device=next(model.encoder.parameters()).device)
-    learn = temporal_learner(dls, model, run, learning_rate, reading_weight, precision, grad_accum, clip, checkpoint_every,
-                             resume, llm_name, progress=progress)
-    t0 = time.time()
-    if reading_pretrain and resume is None:                                    # a resumed run has its encoder already
-        save_json(pretrain_reading(model, tok, reading_pretrain,
-                                   reading_epochs, seed=seed, length=series_length, task_mix=reading_mix or task_mix),
-                  run/'reading_pretrain.json')
-    learn.fit_one_cycle(epochs, learning_rate, pct_start=warmup_pct(warmup, epochs, len(dls.train)))
-    best = run/'checkpoints'/'best.pt'
-    load_model_state(model, best if best.exists() else latest_checkpoint(run/'checkpoints'))
-    model.encoder.save_pretrained(run/'encoder')
-    save_json({'train_seconds': round(time.time() - t0, 1), 'n_batches': len(dls.train) * epochs,
-               'encoder_params': sum(p.numel() for p in model.encoder.parameters()),
-               'llm_params': sum(p.numel() for p in model.llm.parameters()), 'llm_hidden_size': llm_hidden_size(model.llm),
-               'resumed_from': learn.resumed_from}, run/'train_info.json')
-    return run
+    model, tok = temporal_model(llm_name, hidden_channels=hidden_channels, kernel_sizes=kernel_sizes, n_soft=n_soft,
+                                records=data['train'][2])
+    dls = temporal_dataloaders(*((data[s][0], data[s][2]) for s in ('train', 'val')), tok, n_soft=model.encoder.n_soft,
+                               batch_size=batch_size, seed=seed, device=next(model.encoder.parameters()).device)
+    def make_learner(run):
+        learn = temporal_learner(dls, model, run_dir=run, lr=lr, reading_weight=reading_weight, precision=precision,
+                                 grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every, resume=resume)
+        if reading_pretrain and resume is None:                                # a resumed run has its encoder already
+            save_json(pretrain_reading(model, tok, n=reading_pretrain, n_valid=reading_valid, epochs=reading_epochs, seed=seed,
+                                       length=series_length, task_mix=reading_mix or task_mix), run/'reading_pretrain.json')
+        return learn
+    def summarize(run, learn):
+        ck = next(c for c in learn.cbs if isinstance(c, Checkpoint))
+        return {'monitor': ck.monitor, 'best': ck.best, 'n_soft': model.encoder.n_soft,
+                'encoder_params': sum(p.numel() for p in model.encoder.parameters()),
+                'llm_params': sum(p.numel() for p in model.llm.parameters()), 'llm_hidden_size': llm_hidden_size(model.llm)}
+    return fit_run('temporal', params, make_learner, summarize=summarize)
 
 def load_temporal(run_dir:str|Path, device=None):
-    "The trained model of a run (its frozen LLM + exported encoder) in eval mode, and the tokenizer"
-    run = Path(run_dir)
-    params = load_json(run/'params.json')
-    llm, tok = load_llm(params['llm_name'], device=device)
-    enc = TemporalEncoder.from_pretrained(run/'encoder', device=llm.device)
-    if enc.config['d_llm'] != llm_hidden_size(llm):
-        raise ValueError(f"{run}: the encoder projects to {enc.config['d_llm']} dims, {params['llm_name']} has {llm_hidden_size(llm)}")
-    return TemporalLLMWrapper(enc, llm, tok).eval(), tok
+    "The trained model of a run (its exported encoder + the frozen LLM its config names) in eval mode, and the tokenizer"
+    enc = check_saved_encoder(Path(run_dir)/'encoder')
+    llm = tok = None
+    if not load_json(enc/'config.json').get('llm_name'):                      # saved before encoders named their LLM
+        llm, tok = load_llm(load_json(Path(run_dir)/'params.json')['llm_name'], device=device)
+    model = TemporalLLMWrapper.from_pretrained(enc, llm=llm, tokenizer=tok, device=device)
+    return model, model.tokenizer
 
 # %% ../nbs/10_temporal_encoder.ipynb #adfa4d49
 @torch.no_grad()
@@ -742,10 +852,7 @@ def text_reading_scores(llm, tokenizer, recs:list[dict], length:int, # records w
         for s in range(0, len(idx), bs):
             chunk = idx[s:s + bs]
             ids = torch.tensor([prompts[i] for i in chunk], device=dev)
-            new = llm.generate(input_ids=ids, attention_mask=torch.ones_like(ids), max_new_tokens=max_new_tokens, do_sample=False,
-                               pad_token_id=tokenizer.pad_token_id, eos_token_id=eos)[:, ids.shape[1]:]
-            for i, row in zip(chunk, new.tolist()):
-                gens[i] = tokenizer.decode(row[:row.index(eos)] if eos in row else row, skip_special_tokens=True).strip()
+            for i, text in zip(chunk, greedy_decode(llm, tokenizer, ids, max_new_tokens=max_new_tokens)): gens[i] = text.strip()
     return {'perplexity': mets[0].value, 'token_accuracy': mets[1].value, **task_scores(recs, gens, length)[0]}
 
 # %% ../nbs/10_temporal_encoder.ipynb #d8b37e89
@@ -753,21 +860,6 @@ TARGETS = [  # metric, goal, target, source
     ('perplexity', '<', 3.0, 'Temporal Encoder Pretraining'), ('token_accuracy', '>', 0.6, 'Temporal Encoder Pretraining'),
     ('trend_accuracy', '>=', 0.9, 'issue'), ('feasibility_accuracy', '>=', 0.85, 'issue'),
     ('spike_time_within_5pct', '>=', 0.7, 'issue'), ('shuffled_perplexity_ratio', '>=', 1.5, 'issue')]
-
-def _plot_training(run:Path, out:Path):
-    import matplotlib; matplotlib.use('Agg')
-    import matplotlib.pyplot as plt
-    recs = read_jsonl(run/'metrics.jsonl') if (run/'metrics.jsonl').exists() else []
-    tr, ep = [r for r in recs if r['kind'] == 'train'], [r for r in recs if r['kind'] == 'epoch']
-    fig, axs = plt.subplots(1, 3, figsize=(14, 3.2))
-    axs[0].plot([r['step'] for r in tr], [r['loss'] for r in tr], label='train (smoothed)')
-    axs[0].plot([r['step'] for r in ep], [r.get('valid_loss', np.nan) for r in ep], 'o-', label='validation')
-    axs[0].set_title('answer loss'); axs[0].set_xlabel('batch'); axs[0].legend()
-    axs[1].plot([r['epoch'] for r in ep], [r.get('perplexity', np.nan) for r in ep], 'o-'); axs[1].axhline(3.0, ls='--', c='grey')
-    axs[1].set_title('validation perplexity (target < 3)'); axs[1].set_xlabel('epoch')
-    axs[2].plot([r['epoch'] for r in ep], [r.get('token_accuracy', np.nan) for r in ep], 'o-'); axs[2].axhline(0.6, ls='--', c='grey')
-    axs[2].set_title('validation token accuracy (target > 0.6)'); axs[2].set_xlabel('epoch')
-    fig.savefig(out, dpi=90, bbox_inches='tight'); plt.close(fig)
 
 def _plot_evaluation(s:dict, out:Path):
     import matplotlib; matplotlib.use('Agg')
@@ -802,7 +894,7 @@ def _plot_examples(x, recs, gens, out:Path, n:int=6):
 def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_temporal`
                       num_test:int|None=None, # held-out series (default: the run's `num_test`)
                       max_new_tokens:int=40, device=None) -> dict:
-    "Score a run's encoder on held-out series; write summary.json (with headlines), generations and plots; return the summary"
+    "Score a run's encoder on held-out series; add them to summary.json (with headlines); write generations and plots; return the summary"
     run = Path(run_dir)
     p = load_json(run/'params.json')
     t0 = time.time()
@@ -825,13 +917,15 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
          'text_reading': ceiling, 'soft': other[None], 'snapped': other['all'], 'slot_count_accuracy': float(np.mean(np.array(lens) == dl.dataset.n_slots)),
          'val_last_epoch': {k: epochs[-1][k] for k in ('perplexity', 'token_accuracy', 'valid_loss') if k in epochs[-1]} if epochs else {},
          'num_test': len(recs), 'eval_seconds': round(time.time() - t0, 1)}
-    if (run/'train_info.json').exists(): s['train_seconds'] = load_json(run/'train_info.json')['train_seconds']
+    if (run/'train.json').exists(): s['train_seconds'] = load_json(run/'train.json')['train_seconds']
     if (run/'reading_pretrain.json').exists(): s['reading_pretrain'] = load_json(run/'reading_pretrain.json')
     s['headline'] = [headline(m, s[m], g, v, src) for m, g, v, src in TARGETS]
     for r, g, sc in zip(recs, gens, per): r.update(generation=g, correct=sc['correct'])
     atomic_write_text(run/'generations.jsonl', ''.join(json.dumps(r) + '\n' for r in recs))
     np.savez_compressed(run/'heldout.npz', curves=x, spike_time=truth['spike_time'], trend=truth['trend'])
-    _plot_training(run, run/'training.png'); _plot_evaluation(s, run/'evaluation.png'); _plot_examples(x, recs, gens, run/'examples.png')
+    (run/'plots').mkdir(exist_ok=True)
+    _plot_evaluation(s, run/'plots'/'evaluation.png'); _plot_examples(x, recs, gens, run/'plots'/'examples.png')
+    s = {**(load_json(run/'summary.json') if (run/'summary.json').exists() else {}), **s}   # after the training figures
     save_json(s, run/'summary.json')
     return s
 
