@@ -6,18 +6,20 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/cli.html.md"""
 
 # %% ../nbs/04_cli.ipynb #eaa37113
 from __future__ import annotations
-import argparse, datetime, importlib, os, re, sys, time
+import argparse, ast, datetime, difflib, importlib, os, re, sys, time
 from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
 from fastcore.script import anno_parser
 
-from .core import project_root, runs_dir, load_json, save_json, atomic_write_text
+from .core import (project_root, runs_dir, load_json, save_json, atomic_write_text, temp_env,
+                                    check_run_name, PRECISIONS)
 
 # %% auto #0
 __all__ = ['COMMANDS', 'nbs_dir', 'find_notebook', 'notebook_module', 'parse_value', 'load_yaml', 'preset_file', 'gather_params',
-           'run_notebook', 'demo_notebooks', 'headline_table', 'run_demo', 'run', 'demo', 'build_lm', 'main']
+           'notebook_params', 'check_params', 'run_notebook', 'demo_notebooks', 'headline_table', 'run_demo', 'run',
+           'demo', 'build_lm', 'main']
 
 # %% ../nbs/04_cli.ipynb #228d41df
 def nbs_dir() -> Path:
@@ -82,36 +84,83 @@ def gather_params(nb:Path, preset:str|None=None, files=(), yaml_str:str|None=Non
     out.update({k: parse_value(v) for k, v in pairs or ()})
     return out
 
+# %% ../nbs/04_cli.ipynb #e9058af1
+_POSITIVE = ('epochs', 'batch_size', 'grad_accum', 'checkpoint_every')
+_KINDS = {bool: (bool,), int: (int,), float: (int, float), str: (str,), list: (list, tuple), dict: (dict,)}
+
+def notebook_params(nb:Path) -> dict:
+    "The names of the notebook's `parameters` cell and their default values"
+    import papermill as pm
+    out = {}
+    for k, v in pm.inspect_notebook(str(nb)).items():
+        try: out[k] = ast.literal_eval(v['default'])
+        except (ValueError, SyntaxError): out[k] = None          # an expression: no type to check against
+    return out
+
+def _problem(k, v, default) -> str|None:
+    if v is None: return None if k not in _POSITIVE[:3] else f'{k} must be a whole number >= 1, not None'
+    kinds = _KINDS.get(type(default))
+    if kinds and (not isinstance(v, kinds) or (isinstance(v, bool) and bool not in kinds)):
+        return f'{k} must be {type(default).__name__} like its default {default!r}, not {type(v).__name__} {v!r}'
+    if k in _POSITIVE and not (isinstance(v, int) and not isinstance(v, bool) and v >= 1): return f'{k} must be a whole number >= 1, not {v!r}'
+    if k == 'lr' and not (isinstance(v, (int, float)) and v > 0): return f'lr must be > 0, not {v!r}'
+    if k in ('warmup', 'clip') and not (isinstance(v, (int, float)) and v >= 0): return f'{k} must be >= 0, not {v!r}'
+    if k == 'precision' and v not in PRECISIONS: return f'precision must be one of {PRECISIONS}, not {v!r}'
+    return None
+
+def check_params(nb:Path, params:dict) -> dict:
+    "`params`, after checking names, types and the shared vocabulary's ranges against `nb`'s parameters cell"
+    defaults = notebook_params(nb)
+    bad = []
+    for k, v in params.items():
+        if k not in defaults:
+            near = difflib.get_close_matches(k, list(defaults), n=1)
+            bad.append(f'unknown parameter {k!r}' + (f' (did you mean {near[0]!r}?)' if near else ''))
+        elif (why := _problem(k, v, defaults[k])): bad.append(why)
+    if bad: raise ValueError(f'{Path(nb).name}: ' + '; '.join(bad) + f'. Its parameters: {", ".join(defaults)}')
+    return params
+
 # %% ../nbs/04_cli.ipynb #d1f04b50
-@contextmanager
-def _env(**kw):
-    old = {k: os.environ.get(k) for k in kw}
-    os.environ.update({k: str(v) for k, v in kw.items() if v is not None})
-    try: yield
-    finally:
-        for k, v in old.items():
-            if v is None: os.environ.pop(k, None)
-            else: os.environ[k] = v
+def _claim(path:Path) -> Path:
+    "Create `path` exclusively (atomic): the run's claim on its notebook file"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+    return path
+
+def _run_output(run:Path, resume) -> Path:
+    "The executed notebook's path in `run`, claimed: notebook.ipynb for a new run, notebook-resume-<k>.ipynb for a resume"
+    if resume is None:
+        if (run/'params.json').exists() or (run/'notebook.ipynb').exists():
+            raise FileExistsError(f'run {run} exists; choose another --name, or resume it with -p resume last')
+        try: return _claim(run/'notebook.ipynb')
+        except FileExistsError: raise FileExistsError(f'run {run} was just claimed by another run; choose another --name') from None
+    if not (run/'params.json').exists(): raise FileNotFoundError(f'no run {run} to resume (it has no params.json)')
+    for k in range(1, 1000):
+        try: return _claim(run/f'notebook-resume-{k}.ipynb')
+        except FileExistsError: continue
+    raise FileExistsError(f'run {run} has been resumed 999 times')
 
 def run_notebook(notebook:str|Path, # see `find_notebook`
                  params:dict|None=None, # parameters for the notebook's `parameters` cell
                  name:str|None=None, # the run's name (default: `params['run_name']`, else a timestamp)
                  runs_root:str|Path|None=None, # put the run under this root instead of runs/
                  log:bool=True, # stream the notebook's output
+                 cell_timeout:int|None=7200, # seconds one cell may run (None: no limit)
                 ) -> Path:
     "Execute a system notebook with papermill into its run folder; return the folder"
     import papermill as pm
     nb = find_notebook(notebook)
     system = notebook_module(nb)
     if system is None: raise ValueError(f'{nb.name} has no `#| default_exp`, so it has no run folder')
-    params = dict(params or {})
-    name = name or params.get('run_name') or datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
+    params = check_params(nb, dict(params or {}))
+    name = check_run_name(name or params.get('run_name') or datetime.datetime.now().strftime('%Y%m%d-%H%M%S'))
     params['run_name'] = name
-    with _env(EWB_RUNS=runs_root):
+    with temp_env(EWB_RUNS=runs_root):
         run = runs_dir(system, name)
-        run.mkdir(parents=True, exist_ok=True)
-        pm.execute_notebook(str(nb), str(run/'notebook.ipynb'), parameters=params, cwd=str(nb.parent),
-                            kernel_name='python3', progress_bar=False, log_output=log, stdout_file=sys.stdout if log else None)
+        out = _run_output(run, params.get('resume'))
+        pm.execute_notebook(str(nb), str(out), parameters=params, cwd=str(nb.parent), kernel_name='python3',
+                            progress_bar=False, log_output=log, stdout_file=sys.stdout if log else None,
+                            execution_timeout=cell_timeout)
     return run
 
 # %% ../nbs/04_cli.ipynb #27ce1055
@@ -135,9 +184,14 @@ def run_demo(nbs:Path|None=None, # notebooks folder (default: the project's)
              log:bool=True) -> tuple[str, bool]:
     "Run every system's demo preset into runs/demo/; return the headline table and whether all notebooks ran"
     stamp = stamp or datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
-    root, rows, ok = runs_dir('demo'), [], True
-    for nb in demo_notebooks(nbs):
-        if only and nb.stem not in only and nb.stem.split('_')[0] not in only: continue
+    root, rows, ok, start = runs_dir('demo'), [], True, time.time()
+    nbs_ = demo_notebooks(nbs)
+    picked = lambda nb, o: o in (nb.stem, nb.stem.split('_')[0], notebook_module(nb))
+    for o in only or ():
+        if not any(picked(nb, o) for nb in nbs_):
+            raise ValueError(f'no demo notebook {o!r}; there are: {", ".join(nb.stem for nb in nbs_)}')
+    for nb in nbs_:
+        if only and not any(picked(nb, o) for o in only): continue
         system, t0 = notebook_module(nb), time.time()
         print(f'== {nb.stem}: demo preset -> {root/system/stamp}', flush=True)
         try:
@@ -148,7 +202,7 @@ def run_demo(nbs:Path|None=None, # notebooks folder (default: the project's)
             ok = False
             rows.append({'system': system, 'error': f'{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ""}'})
         print(f'   {nb.stem} took {time.time() - t0:.0f} s', flush=True)
-    table = headline_table(rows)
+    table = headline_table(rows) + f'\n\ntotal: {(time.time() - start) / 60:.1f} min'
     atomic_write_text(root/f'{stamp}.md', f'# Demo {stamp}\n\n{table}\n')
     return table, ok
 
@@ -163,10 +217,19 @@ def run(argv=None):
     p.add_argument('--preset', help='a preset: nbs/presets/<notebook>/<preset>.yaml')
     p.add_argument('--name', help='the run name (default: a timestamp)')
     p.add_argument('--quiet', action='store_true', help="don't stream the notebook's output")
+    p.add_argument('--cell-timeout', type=int, default=7200, help='seconds one cell may run before the run fails (default 7200)')
     a = p.parse_args(argv)
     nb = find_notebook(a.notebook)
     params = gather_params(nb, a.preset, a.parameters_file, a.parameters_yaml, a.parameters)
-    out = run_notebook(nb, params, name=a.name, log=not a.quiet)
+    name = a.name or params.get('run_name') or datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
+    try: out = run_notebook(nb, params, name=name, log=not a.quiet, cell_timeout=a.cell_timeout)
+    except (ValueError, FileExistsError, FileNotFoundError): raise          # refused before it ran: main prints it
+    except Exception as e:
+        first = next((l for l in str(e).splitlines() if l.strip()), type(e).__name__)
+        print(f'ewb run: {nb.stem} failed ({type(e).__name__}: {first[:300]}). Its executed notebook is in '
+              f'{runs_dir(notebook_module(nb), name)}; continue it with: ewb run {nb.stem} --name {name} -p resume last '
+              f'(with the same parameters)', file=sys.stderr)
+        return 1
     print(f'run folder: {out}')
     return 0
 
@@ -185,8 +248,8 @@ def build_lm(size:str, # a key of `LOCAL_LM_SIZES`: 'tiny' or 'small'
     from encoder_workbench.llm import build_local_lm
     folder = build_local_lm(None, size, force=force)
     info = load_json(folder/'build_info.json')
-    probes = info.get('probe_rounds') or []
-    probed = f", probes {'passed' if info['probes_passed'] else 'FAILED'} (lowest {min(probes[-1]['scores'].values()):.0%})" if probes else ''
+    scores = info.get('probes') or {}
+    probed = f", probes {'passed' if info['probes_passed'] else 'FAILED'} (lowest {min(scores.values()):.0%})" if scores else ''
     print(f"{folder}: held-out perplexity {info['heldout_perplexity']:.2f}, {info['steps']} steps{probed}, built in {info['build_seconds']} s")
     return 0
 
@@ -213,8 +276,15 @@ def main(argv=None) -> int:
     if cmd not in COMMANDS: print(f'ewb: unknown command {cmd!r}; commands: {", ".join(COMMANDS)}', file=sys.stderr); return 2
     fn = _load(COMMANDS[cmd])
     fn = getattr(fn, '__wrapped__', fn)   # a call_parse'd function: call the function itself
-    if cmd == 'run': return fn(rest)
+    if cmd == 'run':
+        try: return fn(rest)
+        except (ValueError, FileNotFoundError, FileExistsError) as e:
+            if os.environ.get('EWB_DEBUG'): raise
+            print(f'ewb run: {e}', file=sys.stderr); return 2
     args = vars(anno_parser(fn, prog=f'ewb {cmd}').parse_args(rest))
     for k in ('pdb', 'xtra'): args.pop(k, None)
-    res = fn(**args)
+    try: res = fn(**args)
+    except (ValueError, FileNotFoundError, FileExistsError) as e:      # bad input: the message, not a traceback
+        if os.environ.get('EWB_DEBUG'): raise
+        print(f'ewb {cmd}: {e}', file=sys.stderr); return 2
     return res if isinstance(res, int) else 0

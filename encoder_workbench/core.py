@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/core.html.md"""
 
 # %% ../nbs/01_core.ipynb #778f0a79
 from __future__ import annotations
-import os, sys, json, random, pickle, zipfile, platform, subprocess, tempfile, datetime, inspect, importlib.util
+import os, re, sys, json, random, pickle, zipfile, platform, subprocess, tempfile, datetime, inspect, importlib.util
 from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
@@ -16,10 +16,12 @@ import torch
 from fastai.torch_core import set_seed
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'project_root', 'data_dir', 'runs_dir', 'atomic_path', 'atomic_write_text', 'save_json', 'load_json',
-           'append_jsonl', 'read_jsonl', 'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'seed_everything',
-           'rng_states', 'set_rng_states', 'default_device', 'resolve_precision', 'precision_dtype', 'git_info',
-           'package_versions', 'env_record', 'new_run', 'headline', 'params_for', 'LiveFigure']
+__all__ = ['PRECISIONS', 'RESUME_KEYS', 'OFFLINE_MODELS', 'project_root', 'data_dir', 'runs_dir', 'temp_env', 'atomic_path',
+           'atomic_write_text', 'save_json', 'load_json', 'append_jsonl', 'read_jsonl', 'CheckpointError',
+           'save_checkpoint', 'load_checkpoint', 'seed_everything', 'rng_states', 'set_rng_states', 'default_device',
+           'resolve_precision', 'precision_dtype', 'git_info', 'package_versions', 'env_record', 'check_run_name',
+           'new_run', 'headline', 'params_for', 'PretrainedNotAvailableError', 'offline_model', 'hub_offline',
+           'resolve_pretrained', 'LiveFigure']
 
 # %% ../nbs/01_core.ipynb #404539b1
 def _is_project(p:Path) -> bool:
@@ -47,6 +49,18 @@ def runs_dir(*parts) -> Path:
     "`$EWB_RUNS` or `<project>/runs`, joined with `parts`"
     root = Path(os.environ['EWB_RUNS']).expanduser() if os.environ.get('EWB_RUNS') else project_root()/'runs'
     return root.joinpath(*parts)
+
+# %% ../nbs/01_core.ipynb #c34ddacd
+@contextmanager
+def temp_env(**kw):
+    "Set the environment variables `kw` (None: leave it as it is) inside a `with` block, then restore them"
+    old = {k: os.environ.get(k) for k in kw}
+    os.environ.update({k: str(v) for k, v in kw.items() if v is not None})
+    try: yield
+    finally:
+        for k, v in old.items():
+            if v is None: os.environ.pop(k, None)
+            else: os.environ[k] = v
 
 # %% ../nbs/01_core.ipynb #ec97028e
 @contextmanager
@@ -133,6 +147,9 @@ def load_checkpoint(path:str|Path, map_location='cpu'):
     try: return torch.load(path, map_location=map_location, weights_only=True)
     except pickle.UnpicklingError as e:
         detail = next((l.strip() for l in str(e).splitlines() if 'Unsupported global' in l), '')
+        if not detail:   # the unpickler stopped on bytes no pickle has: damaged or not a checkpoint at all
+            raise CheckpointError(f'{path} ({size} bytes) is damaged or is not a checkpoint written by torch.save '
+                                  f'({next((l.strip() for l in str(e).splitlines() if "Unsupported" in l), "unreadable")})') from None
         raise CheckpointError(f'{path} holds Python objects beyond tensors and plain containers, which are not loaded '
                               f'(weights_only=True never runs pickled code); re-save it with tensors, numbers, strings, '
                               f'lists and dicts only. {detail}'.strip()) from None
@@ -225,20 +242,39 @@ def env_record() -> dict:
     if dev.type == 'cuda': rec['cuda_device'] = torch.cuda.get_device_name(dev)
     return rec
 
+_RUN_NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9._-]*')
+RESUME_KEYS = ('resume', 'run_name')   # parameters a resume may change
+
+def check_run_name(name:str) -> str:
+    "`name`, if it is one path component of letters, digits, '.', '_' and '-' (starting with a letter or digit)"
+    if not isinstance(name, str) or not _RUN_NAME.fullmatch(name):
+        raise ValueError(f'run name {name!r}: use letters, digits, "-", "_" and "." only, starting with a letter or digit')
+    return name
+
+def _plain_json(o): return json.loads(json.dumps(o, default=_json_default))
+
 def new_run(system:str, # the system, e.g. 'temporal'
             name:str|None=None, # the run's name (default: a timestamp)
             params:dict|None=None, # every parameter of the run, written to params.json
-            exist_ok:bool=False, # reuse an existing run folder (to resume it)
+            exist_ok:bool=False, # continue an existing run (a resume): its parameters must match
            ) -> Path:
-    "Make `runs/<system>/<name>/` with params.json and env.json; return it"
-    name = name or datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
-    if not name.replace('-', '').replace('_', '').replace('.', '').isalnum():
-        raise ValueError(f'run name {name!r}: use letters, digits, "-", "_" and "." only')
-    run = runs_dir(system, name)
-    if (run/'params.json').exists() and not exist_ok:
-        raise FileExistsError(f'run {run} exists; choose another name, or pass exist_ok=True (resume) to continue it')
+    "Claim `runs/<system>/<name>/` and write params.json and env.json (a resume: check the parameters, record it); return it"
+    name = check_run_name(name or datetime.datetime.now().strftime('%Y%m%d-%H%M%S'))
+    run, params = runs_dir(system, name), _plain_json(params or {})
+    f = run/'params.json'
+    if exist_ok and f.is_file():
+        old = load_json(f)
+        diff = sorted(k for k in set(old) | set(params) if k not in RESUME_KEYS and old.get(k, '<unset>') != params.get(k, '<unset>'))
+        if diff: raise ValueError(f'run {run} was made with other parameters: ' + ', '.join(
+            f'{k} {old.get(k, "<unset>")!r} (now {params.get(k, "<unset>")!r})' for k in diff) +
+            '; resume it with its own parameters, or start a new run')
+        append_jsonl({'resume': params.get('resume'), **env_record()}, run/'resumes.jsonl')
+        return run
     run.mkdir(parents=True, exist_ok=True)
-    save_json(params or {}, run/'params.json')
+    try: os.close(os.open(f, os.O_CREAT | os.O_EXCL | os.O_WRONLY))   # the claim: one of two runs with this name wins
+    except FileExistsError:
+        raise FileExistsError(f'run {run} exists; choose another name, or resume it (resume="last") to continue it') from None
+    save_json(params, f)
     save_json(env_record(), run/'env.json')
     return run
 
@@ -262,6 +298,51 @@ def params_for(fn, ns:dict) -> dict:
     "The entries of `ns` (a notebook's globals) that are parameters of `fn`"
     names = inspect.signature(fn).parameters
     return {k: ns[k] for k in names if k in ns}
+
+# %% ../nbs/01_core.ipynb #227ac6fd
+class PretrainedNotAvailableError(OSError):
+    "A pretrained component that is neither a folder, nor provided offline, nor in the Hugging Face cache"
+
+OFFLINE_MODELS = {}   # name -> () -> folder, for models the workbench builds or a package ships
+
+def offline_model(*names:str):
+    "Register the decorated `() -> Path` as the way to get the model called `names` offline"
+    def _register(fn):
+        for n in names: OFFLINE_MODELS[n] = fn
+        return fn
+    return _register
+
+def hub_offline() -> bool:
+    "Whether the hub is switched off: `HF_HUB_OFFLINE` or `TRANSFORMERS_OFFLINE`, read now (not only at import time)"
+    from huggingface_hub import constants
+    on = lambda v: os.environ.get(v, '').upper() in ('1', 'ON', 'YES', 'TRUE')
+    return on('HF_HUB_OFFLINE') or on('TRANSFORMERS_OFFLINE') or bool(constants.HF_HUB_OFFLINE)
+
+# %% ../nbs/01_core.ipynb #7d0228a3
+def _not_available(name:str, kind:str, why:str='') -> PretrainedNotAvailableError:
+    from huggingface_hub import constants
+    offline = ', '.join(sorted(OFFLINE_MODELS)) or 'none registered'
+    return PretrainedNotAvailableError(
+        f"{kind} {name!r} is not a folder, not a model the workbench provides offline ({offline}), and not in the "
+        f"Hugging Face cache ({constants.HF_HUB_CACHE}){why}. Download it on a connected machine (`hf download {name}`) "
+        f"and copy the cache here (point HF_HOME at it), or pass the downloaded folder instead of the name.")
+
+def resolve_pretrained(name_or_path:str|Path, # a folder, a name of `OFFLINE_MODELS`, or a hub name like 'org/model'
+                       kind:str='model', # what it is, for the error message
+                      ) -> Path:
+    "The local folder of a pretrained component (see above); a clear error when there is none"
+    s = str(name_or_path)
+    if s in OFFLINE_MODELS: return Path(OFFLINE_MODELS[s]())
+    p = Path(s).expanduser()
+    if p.is_dir(): return p
+    if isinstance(name_or_path, Path) or not s or s.startswith(('.', '/', '~')) or s.count('/') > 1 or p.exists():
+        raise FileNotFoundError(f'{kind} {s!r} is not a folder (a hub name looks like "org/model")')
+    from huggingface_hub import snapshot_download
+    try: return Path(snapshot_download(s, local_files_only=True))        # the cache only: no network at all
+    except Exception: pass
+    if hub_offline(): raise _not_available(s, kind, ' (HF_HUB_OFFLINE is set)')
+    try: return Path(snapshot_download(s, etag_timeout=5))
+    except Exception as e: raise _not_available(s, kind, f' and could not be downloaded ({type(e).__name__})') from None
 
 # %% ../nbs/01_core.ipynb #57c18f8d
 class LiveFigure:

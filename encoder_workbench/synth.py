@@ -112,19 +112,31 @@ CORPUS_SOURCES = {'resource': resource_corpus}
 CORPUS_PROBES = {}     # name -> (n, seed) -> {group: [(prompt, answer), ...]}: what a LM trained on the corpus must answer
 
 
+def _sources(sources) -> dict:
+    names = list(CORPUS_SOURCES) if sources is None else list(sources)
+    unknown = [n for n in names if n not in CORPUS_SOURCES]
+    if unknown: raise ValueError(f'unknown corpus sources {unknown}; there are {list(CORPUS_SOURCES)}')
+    return {n: CORPUS_SOURCES[n] for n in names}
+
 def workbench_corpus(n_docs:int|None=None, # documents in all (default: 50,000)
-                     seed:int=0) -> list[str]:
-    "The workbench's own texts: an equal share from every source in `CORPUS_SOURCES`, shuffled"
+                     seed:int=0,
+                     sources=None, # the names of `CORPUS_SOURCES` to draw from, in order (None: all of them)
+                    ) -> list[str]:
+    "The workbench's own texts: an equal share from each source, shuffled"
     n_docs = 50_000 if n_docs is None else n_docs
-    per = -(-n_docs // len(CORPUS_SOURCES))
-    docs = [d for i, f in enumerate(CORPUS_SOURCES.values()) for d in f(per, seed + i)]
+    srcs = _sources(sources)
+    per = -(-n_docs // len(srcs))
+    docs = [d for i, f in enumerate(srcs.values()) for d in f(per, seed + i)]
     rng = np.random.default_rng(seed)
     return [docs[i] for i in rng.permutation(len(docs))[:n_docs]]
 
 def workbench_probes(n:int=32, # probes per group
-                     seed:int=0) -> dict[str, list[tuple[str, str]]]:
-    "Every source's probes: `{'<source> <group>': [(prompt, answer), ...]}`"
-    return {f'{name} {g}': pairs for i, (name, f) in enumerate(CORPUS_PROBES.items()) for g, pairs in f(n, seed + i).items()}
+                     seed:int=0,
+                     sources=None, # as for `workbench_corpus`
+                    ) -> dict[str, list[tuple[str, str]]]:
+    "The probes of each source that has some: `{'<source> <group>': [(prompt, answer), ...]}`"
+    srcs = [n_ for n_ in _sources(sources) if n_ in CORPUS_PROBES]
+    return {f'{name} {g}': pairs for i, name in enumerate(srcs) for g, pairs in CORPUS_PROBES[name](n, seed + i).items()}
 
 # %% ../nbs/00_synth.ipynb #ae93a6bf
 CHANNELS = ('cpu', 'memory', 'gpu', 'vram')            # each in percent of its capacity; vram: GPU memory

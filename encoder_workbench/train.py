@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/train.html.md"""
 
 # %% ../nbs/02_train.ipynb #1441fef7
 from __future__ import annotations
-import math, re, shutil, time
+import collections, math, random, re, shutil, time, warnings
 from pathlib import Path
 
 import numpy as np
@@ -18,15 +18,18 @@ from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.training import GradientAccumulation, GradientClip
 from fastai.callback.progress import ProgressCallback
 from fastai.callback.schedule import ParamScheduler  # also patches Learner.fit_one_cycle
+from fastai.callback.tracker import EarlyStoppingCallback
 
 from .core import (save_checkpoint, load_checkpoint, rng_states, set_rng_states, resolve_precision,
                                     precision_dtype, append_jsonl, read_jsonl, atomic_path, seed_everything,
-                                    CheckpointError)
+                                    CheckpointError, new_run, save_json, load_json)
 
 # %% auto #0
 __all__ = ['IGNORE_INDEX', 'TinyNet', 'tiny_dls', 'get_modules', 'freeze_', 'trainable_params', 'FreezeModules', 'Precision',
            'GradAccum', 'list_checkpoints', 'latest_checkpoint', 'load_model_state', 'Checkpoint', 'RunLogger',
-           'StopAtTarget', 'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy', 'workbench_learner', 'warmup_pct']
+           'StopAtTarget', 'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy', 'info_nce', 'LogitScale', 'InfoNCE',
+           'unique_key_order', 'UniqueKeyDL', 'ranks', 'ranking_metrics', 'RankingMetric', 'WorkbenchLearner',
+           'monitor_comp', 'workbench_learner', 'warmup_pct', 'plot_metrics', 'fit_run']
 
 # %% ../nbs/02_train.ipynb #156bd62d
 class TinyNet(nn.Module):
@@ -165,7 +168,10 @@ def load_model_state(model:nn.Module, path:str|Path, strict:bool=True) -> dict:
     ck = load_checkpoint(path, map_location=next(model.parameters()).device)
     if not isinstance(ck, dict) or 'model' not in ck:
         raise CheckpointError(f'{path} is not a workbench checkpoint (no "model" entry)')
-    missing, unexpected = model.load_state_dict(ck['model'], strict=False)
+    try: missing, unexpected = model.load_state_dict(ck['model'], strict=False)
+    except RuntimeError as e:                                  # shapes that differ: another model's checkpoint
+        lines = [l.strip() for l in str(e).splitlines() if 'size mismatch' in l]
+        raise CheckpointError(f'{path} does not fit {type(model).__name__}: {"; ".join(lines[:3]) or str(e).splitlines()[0]}') from None
     missing = _strip_prefixes(dict.fromkeys(missing), ck.get('frozen', ()))
     if strict and (missing or unexpected):
         raise CheckpointError(f'{path} does not fit {type(model).__name__}: missing {list(missing)[:5]}, '
@@ -265,13 +271,21 @@ class Checkpoint(Callback):
         if better: shutil.copyfile(out, self.path/'best.pt.tmp'); os.replace(self.path/'best.pt.tmp', self.path/'best.pt')
 
     # --- resuming
+    def _newest_readable(self, folder:Path):
+        "The newest checkpoint of `folder` that loads, and the ones skipped on the way (a killed write, a damaged file)"
+        skipped = []
+        for path in reversed(list_checkpoints(folder)):
+            try: return path, load_model_state(self.model, path), skipped
+            except CheckpointError as e: skipped.append(f'{path.name} ({e})')
+        raise CheckpointError(f'no readable epoch_*_step_*.pt checkpoint in {folder} to resume from'
+                              + (f'; unreadable: {"; ".join(skipped)}' if skipped else ''))
+
     def _load(self, path):
         path = Path(path)
         if path.is_dir():
-            found = latest_checkpoint(path)
-            if found is None: raise CheckpointError(f'no epoch_*_step_*.pt checkpoint in {path} to resume from')
-            path = found
-        ck = load_model_state(self.model, path)
+            path, ck, skipped = self._newest_readable(path)
+            if skipped: warnings.warn(f'resuming from {path.name}: the newer {", ".join(skipped)} could not be read')
+        else: ck = load_model_state(self.model, path)
         loop = ck['loop']
         if (loop['n_epoch'], loop['n_iter'], loop['bs']) != (self.n_epoch, len(self.dls.train), self.dls.train.bs):
             raise CheckpointError(f"{path} was made by a run of {loop['n_epoch']} epochs of {loop['n_iter']} batches of "
@@ -385,19 +399,145 @@ class TokenAccuracy(_TokenMetric):
     @property
     def name(self): return 'token_accuracy'
 
-# %% ../nbs/02_train.ipynb #f329d2d8
-_fastai_call_one = Learner._call_one
+# %% ../nbs/02_train.ipynb #9f116fb2
+def info_nce(a:Tensor, # [bs x d] L2-normalised embeddings of one side
+             b:Tensor, # [bs x d] their positives, row for row
+             scale:float|Tensor=1/0.07, # 1/temperature: a float, or a 0-d tensor (a learnable `LogitScale`)
+             extra_b:Tensor|None=None, # [m x d] more candidates for the a -> b direction (hard negatives)
+            ) -> Tensor:
+    "Symmetric InfoNCE with in-batch negatives: the mean of the a->b and b->a cross-entropies, positives on the diagonal"
+    if a.shape != b.shape: raise ValueError(f'info_nce pairs a {tuple(a.shape)} with b {tuple(b.shape)}: they must match row for row')
+    labels = torch.arange(len(a), device=a.device)
+    cand = b if extra_b is None else torch.cat([b, extra_b])
+    logits = scale * (a.float() @ cand.float().T)                          # [bs x (bs + m)]
+    return (F.cross_entropy(logits, labels) + F.cross_entropy(logits[:, :len(b)].T, labels)) / 2
 
+# %% ../nbs/02_train.ipynb #36d3f20e
+class LogitScale(nn.Module):
+    "CLIP's learnable temperature: a log-scale parameter whose exp (1/temperature) is clamped at `max_scale`"
+    def __init__(self, temperature:float=0.07, # the initial temperature
+                 max_scale:float=100.): # the largest 1/temperature (CLIP: 100)
+        super().__init__()
+        if not 0 < temperature: raise ValueError(f'temperature must be > 0, not {temperature}')
+        self.max_scale = max_scale
+        self.log_scale = nn.Parameter(torch.tensor(math.log(1 / temperature)))
+    def forward(self) -> Tensor: return self.log_scale.clamp(max=math.log(self.max_scale)).exp()   # 0-d
+    @property
+    def temperature(self) -> float: return float(1 / self())
+
+# %% ../nbs/02_train.ipynb #29cf881b
+class InfoNCE:
+    "A fastai loss of `info_nce` for models returning `(a, b)`, `(a, b, scale)` or `(a, b, scale, extra_b)`"
+    in_batch_negatives = True   # the rest of the batch are the negatives: gradient accumulation would change the loss
+    def __init__(self, temperature:float=0.07): # used when the model gives no scale
+        if not 0 < temperature: raise ValueError(f'temperature must be > 0, not {temperature}')
+        self.temperature = temperature
+    def __call__(self, pred, *yb) -> Tensor:
+        a, b, scale, extra = (*pred, None, None)[:4]
+        return info_nce(a, b, 1 / self.temperature if scale is None else scale, extra)
+    def __repr__(self): return f'InfoNCE(temperature={self.temperature})'
+
+# %% ../nbs/02_train.ipynb #a0757cc5
+def _batches_of(order, bs): return [order[i:i + bs] for i in range(0, len(order), bs)]
+
+def unique_key_order(keys:list, # one hashable key per item
+                     bs:int, # the batch size
+                     rng:random.Random|None=None, # shuffles items and batches (None: no shuffling)
+                    ) -> list[int]:
+    "An order of the items in which no batch of `bs` consecutive items holds a key twice"
+    n = len(keys)
+    if bs < 1: raise ValueError(f'bs must be >= 1, not {bs}')
+    if n == 0: return []
+    n_b, last = math.ceil(n / bs), n - (math.ceil(n / bs) - 1) * bs          # batches; size of the last
+    idxs = list(range(n))
+    if rng is not None: rng.shuffle(idxs)
+    groups = collections.defaultdict(list)
+    for i in idxs: groups[keys[i]].append(i)
+    key, most = max(((k, len(g)) for k, g in groups.items()), key=lambda t: t[1])
+    if most > n_b: raise ValueError(f'key {key!r} has {most} items but there are {n_b} batches of {bs}: some batch would hold it twice')
+    seq = [i for g in sorted(groups.values(), key=len, reverse=True) for i in g]
+    slots = [(b, c) for c in range(bs) for b in range(n_b) if b < n_b - 1 or c < last]   # column by column
+    batches = [[] for _ in range(n_b)]
+    for i, (b, _) in zip(seq, slots): batches[b].append(i)
+    full = batches[:-1]
+    if rng is not None: rng.shuffle(full)
+    order = [i for bt in full + batches[-1:] for i in bt]
+    for bt in _batches_of(order, bs):
+        if len({keys[i] for i in bt}) < len(bt):
+            raise ValueError(f'no order of these {n} items puts every key in distinct batches of {bs} (key {key!r} has {most} items)')
+    return order
+
+# %% ../nbs/02_train.ipynb #499d3b60
+class UniqueKeyDL(DataLoader):
+    "A fastai `DataLoader` whose batches never hold two items with the same key (a duplicate would be a false negative)"
+    def __init__(self, dataset=None, keys:list|None=None, # one key per item of `dataset` (None: a plain `DataLoader`)
+                 **kwargs):
+        super().__init__(dataset, **kwargs)
+        if keys is not None and len(keys) != self.n:
+            raise ValueError(f'UniqueKeyDL has {len(keys)} keys for {self.n} items')
+        self.keys = None if keys is None else list(keys)
+    def get_idxs(self):
+        if self.keys is None: return super().get_idxs()
+        return unique_key_order(self.keys, self.bs, self.rng if self.shuffle else None)
+    def new(self, dataset=None, cls=None, **kwargs):
+        "A copy, keeping the keys unless the dataset changes"
+        return super().new(dataset, cls, keys=kwargs.pop('keys', self.keys if dataset is None else None), **kwargs)
+
+# %% ../nbs/02_train.ipynb #0a9275b6
+def ranks(sim:Tensor, # [n_q x n_c] similarity of each query to each candidate
+          pos:Tensor, # [n_q] index of each query's positive candidate
+         ) -> Tensor:
+    "1-based rank of each query's positive; candidates scoring equal to it rank above it (ties count against the positive)"
+    if sim.ndim != 2 or pos.shape != (sim.shape[0],): raise ValueError(f'ranks needs sim [n_q x n_c] and pos [n_q], not {tuple(sim.shape)} and {tuple(pos.shape)}')
+    if torch.isnan(sim).any(): raise ValueError('the similarity matrix holds NaN')
+    return (sim >= sim.gather(1, pos[:, None].long())).sum(1)                     # [n_q], the positive counts itself
+
+def ranking_metrics(sim:Tensor, pos:Tensor, # see `ranks`
+                    ks=(1, 5, 10), # the cut-offs of Recall@k
+                    ndcg_k:int=10, # the cut-off of NDCG
+                   ) -> dict:
+    "MRR, NDCG@`ndcg_k` and Recall@k of each query's single positive"
+    r = ranks(sim, pos).double()
+    out = {'mrr': (1 / r).mean(), f'ndcg@{ndcg_k}': torch.where(r <= ndcg_k, 1 / torch.log2(r + 1), 0.).mean()}
+    out.update({f'recall@{k}': (r <= k).double().mean() for k in ks})
+    return {k: float(v) for k, v in out.items()}
+
+# %% ../nbs/02_train.ipynb #46921f1e
+class RankingMetric(Metric):
+    "A `ranking_metrics` figure over the whole validation set: every `a` against every `b`, `a_i`'s positive being `b_i`"
+    def __init__(self, metric:str='mrr', # 'mrr', 'ndcg@K' or 'recall@K'
+                ):
+        kind, _, k = metric.partition('@')
+        if kind not in ('mrr', 'ndcg', 'recall') or (kind == 'mrr') != (k == '') or (k and not k.isdigit()):
+            raise ValueError(f"metric must be 'mrr', 'ndcg@K' or 'recall@K', not {metric!r}")
+        self.metric, self.k = metric, int(k or 10)
+    def reset(self): self.a, self.b = [], []
+    def accumulate(self, learn):
+        a, b = learn.pred[0], learn.pred[1]
+        self.a.append(a.detach().float().cpu()); self.b.append(b.detach().float().cpu())
+    @property
+    def value(self):
+        if not self.a: return float('nan')
+        a, b = torch.cat(self.a), torch.cat(self.b)
+        return ranking_metrics(a @ b.T, torch.arange(len(a)), ks=(self.k,), ndcg_k=self.k)[self.metric]
+    @property
+    def name(self): return self.metric
+
+# %% ../nbs/02_train.ipynb #f329d2d8
 def _handles(cb, event_name:str) -> bool: return hasattr(type(cb), event_name) or event_name in vars(cb)
 
-@patch
-def _call_one(self:Learner, event_name:str):
-    "Call `event_name` on the callbacks that define it, in order (fastai's calls every callback)"
-    if not hasattr(event, event_name): raise Exception(f'missing {event_name}')
-    for cb in self.cbs.sorted('order'):
-        if event_name == 'after_fit' or _handles(cb, event_name): cb(event_name)
+class WorkbenchLearner(Learner):
+    "A fastai `Learner` that calls each callback only at the events it defines (fastai's calls every callback)"
+    def _call_one(self, event_name:str):
+        if not hasattr(event, event_name): raise Exception(f'missing {event_name}')
+        for cb in self.cbs.sorted('order'):
+            if event_name == 'after_fit' or _handles(cb, event_name): cb(event_name)
 
 # %% ../nbs/02_train.ipynb #216941c8
+def monitor_comp(monitor:str) -> callable:
+    "How `monitor` improves: `np.less` for a loss, perplexity or error, else `np.greater` (fastai's rule, plus perplexity)"
+    return np.less if any(w in monitor for w in ('loss', 'perplexity', 'error')) else np.greater
+
 def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model and loss, as for `Learner`
                       run_dir:str|Path|None=None, # run folder: checkpoints, metrics.jsonl and tb/ go here
                       frozen=(), # names of submodules to keep frozen
@@ -406,7 +546,9 @@ def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model
                       clip:float|None=1.0, # max gradient norm (None: no clipping)
                       checkpoint_every:int|None=None, # also checkpoint every N optimizer steps
                       keep:int=3, # checkpoints kept (plus best.pt)
-                      monitor:str='valid_loss', # what best.pt is best at
+                      monitor:str='valid_loss', # what best.pt (and early stop) is best at: a recorder column
+                      comp=None, # how `monitor` improves (None: np.less when its name has 'loss', 'perplexity' or 'error', else np.greater)
+                      patience:int|None=None, # stop after this many epochs without improvement of `monitor`
                       resume:str|Path|None=None, # checkpoint (or 'last') to continue from
                       target:float|None=None, # stop when `target_monitor` reaches this
                       target_monitor:str='train_loss',
@@ -417,18 +559,23 @@ def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model
                       progress:bool=True, # fastprogress bars
                      ) -> Learner:
     "A fastai `Learner` with the workbench callbacks a run asks for"
-    cbs = list(cbs)
+    cbs, comp = list(cbs), comp or monitor_comp(monitor)
+    if grad_accum > 1 and getattr(loss_func, 'in_batch_negatives', False):
+        raise ValueError(f'grad_accum={grad_accum} would split each batch of {loss_func!r}, whose negatives are the rest of the batch, '
+                         'and change its loss; raise batch_size instead (bf16 precision saves memory) and keep grad_accum=1')
     if frozen: cbs.append(FreezeModules(*frozen))
     if precision != 'fp32': cbs.append(Precision(precision))
     if grad_accum > 1: cbs.append(GradAccum(grad_accum))
     if clip: cbs.append(GradientClip(clip))
     if run_dir is not None:
         run_dir = Path(run_dir)
-        cbs += [Checkpoint(run_dir/'checkpoints', every=checkpoint_every, keep=keep, monitor=monitor, resume=resume, meta=meta),
+        cbs += [Checkpoint(run_dir/'checkpoints', every=checkpoint_every, keep=keep, monitor=monitor, comp=comp,
+                           resume=resume, meta=meta),
                 RunLogger(run_dir, every=log_every)]
     elif resume is not None: raise ValueError('resume needs run_dir (the checkpoints live in run_dir/checkpoints)')
     if target is not None: cbs.append(StopAtTarget(target, target_monitor))
-    learn = Learner(dls, model, loss_func=loss_func, opt_func=opt_func, lr=lr, wd=wd, metrics=metrics, cbs=cbs,
+    if patience is not None: cbs.append(EarlyStoppingCallback(monitor, comp, patience=patience))
+    learn = WorkbenchLearner(dls, model, loss_func=loss_func, opt_func=opt_func, lr=lr, wd=wd, metrics=metrics, cbs=cbs,
                     path=run_dir or '.')
     if not progress: learn.remove_cb(ProgressCallback)
     return learn
@@ -439,3 +586,52 @@ def warmup_pct(warmup:float, # a fraction of training (< 1) or a number of steps
     if warmup < 0: raise ValueError(f'warmup must be >= 0, not {warmup}')
     pct = warmup if warmup < 1 else warmup / (n_epoch * n_iter)
     return min(max(pct, 1e-6), 0.99)
+
+# %% ../nbs/02_train.ipynb #bfa18cab
+def plot_metrics(run_dir:str|Path, # a run folder with metrics.jsonl
+                ) -> Path|None:
+    "`plots/metrics.png`: the training loss by step, and each epoch's figures by epoch (None: nothing logged)"
+    import matplotlib; matplotlib.use('Agg')
+    import matplotlib.pyplot as plt
+    run = Path(run_dir)
+    recs = read_jsonl(run/'metrics.jsonl') if (run/'metrics.jsonl').exists() else []
+    train, epochs = [r for r in recs if r['kind'] == 'train'], [r for r in recs if r['kind'] == 'epoch']
+    keys = [k for k in dict.fromkeys(k for r in epochs for k in r) if k not in ('kind', 'step', 'epoch', 'time')]
+    if not train and not keys: return None
+    fig, axes = plt.subplots(1, 1 + len(keys), figsize=(3.6 * (1 + len(keys)), 3), squeeze=False)
+    axes[0, 0].plot([r['step'] for r in train], [r['loss'] for r in train]); axes[0, 0].set(title='training loss', xlabel='step')
+    for ax, k in zip(axes[0, 1:], keys):
+        pts = [(r['epoch'], r[k]) for r in epochs if k in r]
+        ax.plot(*zip(*pts), marker='o'); ax.set(title=k, xlabel='epoch')
+    fig.tight_layout()
+    out = run/'plots'/'metrics.png'
+    out.parent.mkdir(exist_ok=True)
+    with atomic_path(out) as tmp: fig.savefig(tmp, format='png', dpi=80)
+    plt.close(fig)
+    return out
+
+# %% ../nbs/02_train.ipynb #9a2ad590
+def fit_run(system:str, # the run goes to runs/<system>/<params['run_name']>/
+            params:dict, # every parameter (params.json); uses run_name, seed, epochs, lr, warmup and resume
+            make_learner, # (run_dir) -> Learner, built with `workbench_learner(run_dir=run_dir, ...)`
+            component=None, # (learner) -> the trained module to save as encoder/ (None: `learn.model`)
+            summarize=None, # (run_dir, learner) -> dict for summary.json (None: the best checkpoint's figure)
+           ) -> Path:
+    "New run -> seed -> learner -> fit -> reload the best -> `save_pretrained` encoder/ -> train.json, plots, summary.json"
+    run = new_run(system, params.get('run_name'), params, exist_ok=params.get('resume') is not None)
+    seed_everything(params['seed'])
+    learn = make_learner(run)
+    epochs, n_iter, t0 = params['epochs'], len(learn.dls.train), time.time()
+    learn.fit_one_cycle(epochs, params['lr'], pct_start=warmup_pct(params['warmup'], epochs, n_iter))
+    ck, seconds = run/'checkpoints', time.time() - t0
+    best = ck/'best.pt' if (ck/'best.pt').exists() else latest_checkpoint(ck)
+    if best is not None: load_model_state(learn.model, best)
+    (component or (lambda l: l.model))(learn).save_pretrained(run/'encoder')
+    cb = next((c for c in learn.cbs if isinstance(c, Checkpoint)), None)
+    save_json({'train_seconds': round(seconds, 1), 'epochs_run': len(learn.recorder.values), 'steps_per_epoch': n_iter,
+               'best_checkpoint': best.name if best else None, 'monitor': cb.monitor if cb else None,
+               'best': cb.best if cb else None, 'resumed_from': getattr(learn, 'resumed_from', None)}, run/'train.json')
+    plot_metrics(run)
+    save_json(summarize(run, learn) if summarize else {'monitor': cb.monitor if cb else None, 'best': cb.best if cb else None},
+              run/'summary.json')
+    return run
