@@ -16,10 +16,11 @@ from .core import atomic_write_text, save_json
 
 # %% auto #0
 __all__ = ['RESOURCE_LEVELS', 'INPUT_SIZES', 'RESOURCE_FIELDS', 'TOOLS', 'RESOURCE_TEMPLATES', 'CORPUS_SOURCES', 'CORPUS_PROBES',
-           'CHANNELS', 'TRENDS', 'TASKS', 'TASK_MIX', 'TEMPLATES', 'ANSWER_CUE', 'tool_registry', 'latency_model',
-           'profiling_table', 'write_resource_data', 'describe_config', 'resource_corpus', 'workbench_corpus',
-           'workbench_probes', 'ResourceCurveSynthesizer', 'temporal_prompt', 'parse_answer', 'curve_reading',
-           'TextDescriptionGenerator', 'temporal_text', 'temporal_corpus', 'temporal_probes']
+           'CHANNELS', 'TRENDS', 'TASKS', 'TASK_MIX', 'TEMPLATES', 'ANSWER_CUE', 'WF_LANGS', 'WF_RUNNERS',
+           'WF_EXTRA_STEPS', 'tool_registry', 'latency_model', 'profiling_table', 'write_resource_data',
+           'describe_config', 'resource_corpus', 'workbench_corpus', 'workbench_probes', 'ResourceCurveSynthesizer',
+           'temporal_prompt', 'parse_answer', 'curve_reading', 'TextDescriptionGenerator', 'temporal_text',
+           'temporal_corpus', 'temporal_probes', 'synth_workflow', 'synth_workflows', 'write_workflows']
 
 # %% ../nbs/00_synth.ipynb #69a3b11b
 RESOURCE_LEVELS = {'cpu_cores': (2, 4, 8), 'memory_gb': (4.0, 8.0, 16.0), 'gpu_sm': (20, 40, 80),
@@ -375,3 +376,82 @@ def temporal_probes(n:int, seed:int=0) -> dict[str, list[tuple[str, str]]]:
     return dict(sorted(groups.items()))
 
 CORPUS_PROBES['temporal'] = temporal_probes
+
+# %% ../nbs/00_synth.ipynb #7321f077
+import yaml
+
+WF_LANGS = {  # language: (setup action, its version input, versions, build commands)
+    'node': ('actions/setup-node@v4', 'node-version', ['18.x', '20.x', '22.x'], ['npm ci', 'npm run build --if-present', 'npm test']),
+    'python': ('actions/setup-python@v5', 'python-version', ['3.9', '3.10', '3.11', '3.12'],
+               ['python -m pip install --upgrade pip', 'pip install -r requirements.txt', 'pytest']),
+    'go': ('actions/setup-go@v5', 'go-version', ['1.21', '1.22', 'stable'], ['go build -v ./...', 'go test -v ./...']),
+    'java': ('actions/setup-java@v4', 'java-version', ['11', '17', '21'], ['mvn -B package --file pom.xml', './gradlew build']),
+    'ruby': ('ruby/setup-ruby@v1', 'ruby-version', ['3.1', '3.2', '3.3'], ['bundle install', 'bundle exec rake']),
+    'dotnet': ('actions/setup-dotnet@v4', 'dotnet-version', ['6.0.x', '8.0.x'], ['dotnet restore', 'dotnet build --no-restore', 'dotnet test --no-build']),
+}
+WF_RUNNERS = ['ubuntu-latest', 'ubuntu-22.04', 'windows-latest', 'macos-latest', 'ubuntu-24.04']
+WF_EXTRA_STEPS = [
+    {'uses': 'actions/cache@v4', 'with': {'path': '~/.cache', 'key': "${{ runner.os }}-cache-${{ hashFiles('**/lockfiles') }}"}},
+    {'uses': 'actions/upload-artifact@v4', 'with': {'name': 'build', 'path': 'dist/'}},
+    {'name': 'Lint', 'run': 'make lint'},
+    {'uses': 'codecov/codecov-action@v4', 'with': {'token': '${{ secrets.CODECOV_TOKEN }}'}},
+    {'uses': 'docker/login-action@v3', 'with': {'username': '${{ github.actor }}', 'password': '${{ secrets.GITHUB_TOKEN }}', 'registry': 'ghcr.io'}},
+    {'name': 'Show versions', 'run': 'echo "ref: ${{ github.ref }}"\nuname -a'},
+]
+
+def _wf_triggers(rng) -> dict:
+    branches = [str(b) for b in rng.choice(['main', 'master', 'develop', 'release/**'], size=rng.integers(1, 3), replace=False)]
+    on = {}
+    if rng.random() < .9: on['push'] = {'branches': branches}
+    if rng.random() < .7: on['pull_request'] = {'branches': branches[:1]}
+    if rng.random() < .3: on['workflow_dispatch'] = None
+    if rng.random() < .2: on['schedule'] = [{'cron': f'{rng.integers(0, 60)} {rng.integers(0, 24)} * * {rng.integers(0, 7)}'}]
+    if rng.random() < .15: on['release'] = {'types': [str(rng.choice(['published', 'created', 'released']))]}
+    return on or {'push': {'branches': ['main']}}
+
+def _wf_job(rng, lang:str, needs:list) -> dict:
+    action, key, versions, cmds = WF_LANGS[lang]
+    job = {'runs-on': str(rng.choice(WF_RUNNERS))}
+    if needs: job['needs'] = needs if len(needs) > 1 else needs[0]
+    matrix = rng.random() < .4
+    if matrix: job['strategy'] = {'matrix': {key: [str(v) for v in versions]}, 'fail-fast': bool(rng.random() < .5)}
+    if rng.random() < .2: job['timeout-minutes'] = int(rng.choice([10, 15, 30, 60]))
+    steps = [{'uses': str(rng.choice(['actions/checkout@v4', 'actions/checkout@v3']))}]
+    setup = {'name': f'Set up {lang}', 'uses': action, 'with': {key: '${{ matrix.%s }}' % key if matrix else str(rng.choice(versions))}}
+    if lang in ('node', 'python') and rng.random() < .5: setup['with']['cache'] = 'npm' if lang == 'node' else 'pip'
+    steps.append(setup)
+    for c in cmds[:rng.integers(1, len(cmds) + 1)]:
+        st = {'name': c.split()[0].capitalize() + ' ' + c.split()[-1], 'run': c}
+        if rng.random() < .15: st['env'] = {'CI': 'true'}
+        steps.append(st)
+    for i in rng.choice(len(WF_EXTRA_STEPS), size=rng.integers(0, 3), replace=False): steps.append(json.loads(json.dumps(WF_EXTRA_STEPS[i])))
+    job['steps'] = steps
+    return job
+
+def synth_workflow(seed:int|np.random.Generator=0) -> dict:
+    "One GitHub Actions workflow, valid under the workflow schema, as the JSON a YAML file parses to"
+    rng = np.random.default_rng(seed)
+    lang = str(rng.choice(list(WF_LANGS)))
+    wf = {'name': f'{lang.capitalize()} {rng.choice(["CI", "build", "tests", "package", "release"])}', 'on': _wf_triggers(rng)}
+    if rng.random() < .4: wf['permissions'] = {'contents': str(rng.choice(['read', 'write']))}
+    if rng.random() < .25: wf['env'] = {'FORCE_COLOR': '1', 'LANG_VERSION': str(rng.choice(WF_LANGS[lang][2]))}
+    if rng.random() < .2: wf['concurrency'] = {'group': '${{ github.workflow }}-${{ github.ref }}', 'cancel-in-progress': True}
+    names = [str(n) for n in rng.choice(['build', 'test', 'lint', 'deploy', 'package', 'docs'], size=rng.integers(1, 4), replace=False)]
+    wf['jobs'] = {n: _wf_job(rng, lang, names[:i][-1:] if i and rng.random() < .6 else []) for i, n in enumerate(names)}
+    return wf
+
+def synth_workflows(n:int, seed:int=0) -> list[dict]:
+    "`n` workflows of `synth_workflow`, deterministic for `seed`"
+    rng = np.random.default_rng(seed)
+    return [synth_workflow(rng) for _ in range(n)]
+
+def write_workflows(out:str|Path, # the folder to write to
+                    n:int, seed:int=0, fmt:str='yaml', # 'yaml' or 'json'
+                   ) -> Path:
+    "Write `n` synthetic workflows as `wf_00000.yml` (or `.json`) files into `out`; return `out`"
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    if fmt not in ('yaml', 'json'): raise ValueError(f"fmt must be 'yaml' or 'json', not {fmt!r}")
+    for i, wf in enumerate(synth_workflows(n, seed)):
+        text = yaml.safe_dump(wf, sort_keys=False, width=1000) if fmt == 'yaml' else json.dumps(wf, indent=2)
+        atomic_write_text(out/f"wf_{i:05d}.{'yml' if fmt == 'yaml' else 'json'}", text)
+    return out
