@@ -25,8 +25,9 @@ from .train import (workbench_learner, fit_run, InfoNCE, LogitScale, UniqueKeyDL
 from .synth import write_smart_home, house_layout, HOME_ACTIVITIES
 
 # %% auto #0
-__all__ = ['CasasFormatError', 'parse_casas_line', 'parse_casas', 'load_layout', 'make_windows', 'split_by_day', 'build_vocab',
-           'write_casas_dataset']
+__all__ = ['ACTIVITY_PHRASES', 'CasasFormatError', 'parse_casas_line', 'parse_casas', 'load_layout', 'make_windows',
+           'split_by_day', 'build_vocab', 'write_casas_dataset', 'window_arrays', 'vocab_sizes', 'to_time_series',
+           'activity_phrase', 'label_prompt', 'window_captions']
 
 # %% ../nbs/40_chronos.ipynb #7c752aba
 class CasasFormatError(ValueError):
@@ -156,3 +157,94 @@ def write_casas_dataset(events_path, layout_path, # a CASAS file and its sensor 
     save_json(train, paths['train']); save_json(test, paths['test']); save_json(build_vocab(wins, lay), paths['vocab'])
     save_json({'parse': prep, 'windows': wrep, 'train': len(train), 'test': len(test), 'layout': str(layout_path)}, paths['report'])
     return paths
+
+# %% ../nbs/40_chronos.ipynb #dc2dca81
+def window_arrays(windows:list[dict], vocab:dict, sequence_length:int) -> dict:
+    "The design's tensors of `windows`: categorical_features [n x L x 2], coordinates [n x L x 2], time_deltas [n x L], mask [n x L], labels [n]"
+    n, L = len(windows), sequence_length
+    s_ix, r_ix = ({v: i for i, v in enumerate(vocab[k])} for k in ('sensor', 'room'))
+    a_ix = {v: i for i, v in enumerate(vocab['activity'])}
+    x0, y0, x1, y1 = vocab['bounds']
+    cat, xy = torch.zeros(n, L, 2, dtype=torch.long), torch.zeros(n, L, 2)
+    dt, mask, labels = torch.zeros(n, L), torch.zeros(n, L, dtype=torch.bool), torch.full((n,), -1, dtype=torch.long)
+    for i, w in enumerate(windows):
+        k = min(L, len(w['sensors']))
+        cat[i, :k, 0] = torch.tensor([s_ix.get(s, 0) for s in w['sensors'][:k]])
+        cat[i, :k, 1] = torch.tensor([r_ix.get(r, 0) for r in w['rooms'][:k]])
+        xy[i, :k, 0] = (torch.tensor(w['x'][:k]) - x0) / max(x1 - x0, 1e-9)
+        xy[i, :k, 1] = (torch.tensor(w['y'][:k]) - y0) / max(y1 - y0, 1e-9)
+        ts = np.array([datetime.datetime.fromisoformat(t).timestamp() for t in w['times'][:k]])
+        dt[i, 1:k] = torch.tensor(np.clip(np.diff(ts), 0, None), dtype=torch.float32)
+        mask[i, :k] = True
+        if w['activity'] not in a_ix: raise ValueError(f'window {i}: activity {w["activity"]!r} is not in the vocabulary {vocab["activity"]}')
+        labels[i] = a_ix[w['activity']]
+    return {'categorical_features': cat, 'coordinates': xy, 'time_deltas': dt, 'mask': mask, 'labels': labels}
+
+def vocab_sizes(vocab:dict) -> dict:
+    "The sizes the encoders normalise indices by"
+    return {'sensor': len(vocab['sensor']), 'room': len(vocab['room'])}
+
+def to_time_series(categorical_features:torch.Tensor, # [bs x L x 2] sensor, room index
+                   coordinates:torch.Tensor, # [bs x L x 2] x, y in [0, 1]
+                   time_deltas:torch.Tensor, # [bs x L] seconds
+                   mask:torch.Tensor, # [bs x L] True on events
+                   vocab_sizes:dict, # {'sensor': n, 'room': n}
+                  ) -> torch.Tensor:
+    "The design's 5 channels [bs x 5 x L]: sensor id, room id (normalised), x, y, log1p(time delta); NaN on padding, events last"
+    den = lambda k: max(vocab_sizes[k] - 1, 1)
+    x = torch.stack([categorical_features[..., 0] / den('sensor'), categorical_features[..., 1] / den('room'),
+                     coordinates[..., 0], coordinates[..., 1], torch.log1p(time_deltas.clamp(min=0))], 1).float()
+    x = x.masked_fill(~mask[:, None], float('nan'))
+    order = torch.argsort(mask.int(), dim=1, stable=True)                     # padding first, events in order after it
+    return x.gather(2, order[:, None].expand_as(x))                           # [bs x 5 x L]
+
+# %% ../nbs/40_chronos.ipynb #ef002c7c
+ACTIVITY_PHRASES = {'Sleep': 'sleeps', 'Bed_to_Toilet': 'gets up from bed to use the toilet',
+                    'Personal_Hygiene': 'washes and gets ready', 'Meal_Preparation': 'prepares a meal',
+                    'Eating': 'eats a meal', 'Wash_Dishes': 'washes the dishes', 'Relax': 'relaxes',
+                    'Work': 'works at the desk', 'Leave_Home': 'leaves the house', 'Enter_Home': 'comes home'}
+
+def activity_phrase(activity:str) -> str:
+    "What the resident does, as a verb phrase (unknown CASAS labels read as their words)"
+    return ACTIVITY_PHRASES.get(activity, 'does ' + activity.replace('_', ' ').lower())
+
+def label_prompt(activity:str) -> str: return f'the resident {activity_phrase(activity)}'
+
+def _when(h:float) -> str:
+    for end, s in ((5, 'at night'), (8, 'in the early morning'), (12, 'in the morning'), (14, 'around midday'),
+                   (18, 'in the afternoon'), (22, 'in the evening'), (24, 'late in the evening')):
+        if h < end: return s
+
+def _how_long(sec:float) -> str:
+    m = sec / 60
+    if m < 1: return 'less than a minute'
+    if m < 10: return f'about {round(m)} minute{"s" * (round(m) != 1)}'
+    if m < 55: return f'about {int(5 * round(m / 5))} minutes'
+    if m < 100: return 'about an hour' if m < 75 else 'about an hour and a half'
+    return f'about {round(m / 60)} hours'
+
+def _path(rooms:list[str]) -> list[str]:
+    out = [r for i, r in enumerate(rooms) if i == 0 or r != rooms[i - 1]]
+    return out
+
+def window_captions(w:dict, # a window of `make_windows`
+                    kind:str='long', # 'short', 'long' or 'both'
+                    max_captions:int=4) -> list[str]:
+    "Up to `max_captions` captions of each asked type, seeded by the window"
+    t0, t1 = (datetime.datetime.fromisoformat(w['times'][i]) for i in (0, -1))
+    when, dur, act = _when(t0.hour + t0.minute / 60), _how_long((t1 - t0).total_seconds()), w['activity']
+    path = _path(w['rooms']); main = collections.Counter(w['rooms']).most_common(1)[0][0]
+    where = (f'stays in the {main}' if len(path) == 1 else f'goes from the {path[0]} to the {path[1]} and back' if len(path) == 3 and path[0] == path[2]
+             else 'moves through the ' + ', the '.join(dict.fromkeys(path[:4])))
+    door = any(v in ('OPEN', 'CLOSE') for v in w['values'])
+    longs = [f'{when.capitalize()} the resident {where} for {dur}.',
+             f'The resident {activity_phrase(act)} {when}, mostly in the {main}, for {dur}.',
+             f'{when.capitalize()}, {len(set(w["sensors"]))} sensors fire as the resident {where}' + (', and the front door opens or closes.' if door else '.'),
+             f'For {dur} {when} the resident {activity_phrase(act)} in the {main}.',
+             f'Activity {act.replace("_", " ").lower()}: the resident {where}, {when}.']
+    shorts = [f'{act.replace("_", " ").lower()} in the {main}', f'{act.replace("_", " ").lower()} {when}',
+              f'{main}, {when}, {dur}', f'the resident {activity_phrase(act)}', f'{" to ".join(path[:3])}, {dur}']
+    rng = np.random.default_rng(int(hashlib.sha1(''.join(w['times'][:2]).encode() + act.encode()).hexdigest()[:8], 16))
+    pick = lambda xs: [xs[i] for i in sorted(rng.permutation(len(xs))[:max_captions])]
+    if kind not in ('short', 'long', 'both'): raise ValueError(f"caption kind must be 'short', 'long' or 'both', not {kind!r}")
+    return (pick(shorts) if kind != 'long' else []) + (pick(longs) if kind != 'short' else [])
