@@ -25,9 +25,12 @@ from .train import (workbench_learner, fit_run, InfoNCE, LogitScale, UniqueKeyDL
 from .synth import write_smart_home, house_layout, HOME_ACTIVITIES
 
 # %% auto #0
-__all__ = ['ACTIVITY_PHRASES', 'CasasFormatError', 'parse_casas_line', 'parse_casas', 'load_layout', 'make_windows',
-           'split_by_day', 'build_vocab', 'write_casas_dataset', 'window_arrays', 'vocab_sizes', 'to_time_series',
-           'activity_phrase', 'label_prompt', 'window_captions']
+__all__ = ['ACTIVITY_PHRASES', 'CHRONOS2_QUANTILES', 'CHRONOS2_LOCAL', 'CasasFormatError', 'parse_casas_line', 'parse_casas',
+           'load_layout', 'make_windows', 'split_by_day', 'build_vocab', 'write_casas_dataset', 'window_arrays',
+           'vocab_sizes', 'to_time_series', 'activity_phrase', 'label_prompt', 'window_captions', 'StatisticalBackbone',
+           'Chronos2Backbone', 'ChronosUnivariateBackbone', 'load_backbone', 'chronos2_config', 'build_random_chronos2',
+           'atomic_dir', 'kernel_synth', 'simulator_series', 'seasonal_naive', 'forecast_skill', 'pretrain_chronos2',
+           'ChronosEncoder']
 
 # %% ../nbs/40_chronos.ipynb #7c752aba
 class CasasFormatError(ValueError):
@@ -248,3 +251,282 @@ def window_captions(w:dict, # a window of `make_windows`
     pick = lambda xs: [xs[i] for i in sorted(rng.permutation(len(xs))[:max_captions])]
     if kind not in ('short', 'long', 'both'): raise ValueError(f"caption kind must be 'short', 'long' or 'both', not {kind!r}")
     return (pick(shorts) if kind != 'long' else []) + (pick(longs) if kind != 'short' else [])
+
+# %% ../nbs/40_chronos.ipynb #2a7b4e9c
+class StatisticalBackbone(nn.Module):
+    "Per channel: mean, std, max, min over the events and the series average-pooled to `n_points`"
+    def __init__(self, n_channels:int=5, n_points:int=10):
+        super().__init__()
+        self.n_points, self.out_dim = n_points, n_channels * (4 + n_points)
+    def forward(self, series:torch.Tensor) -> torch.Tensor:   # [bs x 5 x L] NaN on padding -> [bs x out_dim]
+        ok = ~series.isnan()
+        x0 = series.nan_to_num(0.)
+        n = ok.sum(-1, keepdim=True).clamp(min=1)
+        mean = x0.sum(-1, keepdim=True) / n
+        std = (((x0 - mean) * ok) ** 2).sum(-1, keepdim=True).div(n).sqrt()
+        mx = series.nan_to_num(-1e9).amax(-1, keepdim=True).masked_fill(n == 0, 0.)
+        mn = series.nan_to_num(1e9).amin(-1, keepdim=True).masked_fill(n == 0, 0.)
+        filled = torch.where(ok, series, mean)                                  # padding reads as the mean
+        down = F.adaptive_avg_pool1d(filled, self.n_points)
+        return torch.cat([mean, std, mx, mn, down], -1).flatten(1)
+
+def _pool(h:torch.Tensor, # [n x P x d] encoder states
+          valid:torch.Tensor, # [n x n_ctx] True on context positions that hold data
+          pooling:str, reg:int|None=None) -> torch.Tensor:
+    "Pool encoder states over the context: 'mean' (valid positions), 'last' context position, or 'reg' token at index `reg`"
+    n_ctx = valid.shape[1]
+    if pooling == 'mean':
+        w = valid.float()[..., None]
+        return (h[:, :n_ctx] * w).sum(1) / w.sum(1).clamp(min=1)
+    if pooling == 'last': return h[:, n_ctx - 1]
+    if pooling == 'reg':
+        if reg is None: raise ValueError("pooling 'reg' needs a model with a [REG] token (Chronos-2 with use_reg_token)")
+        return h[:, reg]
+    raise ValueError(f"pooling must be 'mean', 'reg' or 'last', not {pooling!r}")
+
+# %% ../nbs/40_chronos.ipynb #148d2554
+def _chronos():
+    try: import chronos
+    except ImportError as e:
+        raise ImportError('the Chronos backbones need chronos-forecasting: pip install "chronos-forecasting>=2.0" '
+                          "(or choose chronos_model_name='statistical' explicitly)") from e
+    return chronos
+
+class Chronos2Backbone(nn.Module):
+    "A frozen Chronos-2 encoder over the 5 channels as one multivariate series; pooled patch states, channels concatenated"
+    def __init__(self, folder, pooling:str='mean', n_channels:int=5):
+        super().__init__()
+        pipe = _chronos().Chronos2Pipeline.from_pretrained(str(folder))
+        self.model, self.pooling, self.n_channels = pipe.model.eval().requires_grad_(False), pooling, n_channels
+        cc = self.model.chronos_config
+        if pooling == 'reg' and not cc.use_reg_token: raise ValueError(f'{folder}: this Chronos-2 has no [REG] token; pool by mean or last')
+        self.patch, self.out_dim = cc.input_patch_size, n_channels * self.model.config.d_model
+    @torch.no_grad()
+    def forward(self, series:torch.Tensor) -> torch.Tensor:   # [bs x 5 x L] -> [bs x 5*d_model]
+        bs, C, L = series.shape
+        L = min(L, self.model.chronos_config.context_length); series = series[..., -L:]
+        x = series.reshape(bs * C, L).to(self.model.device)
+        out, _, _, n_ctx = self.model.encode(context=x, group_ids=torch.arange(bs, device=x.device).repeat_interleave(C))
+        pad = n_ctx * self.patch - L                                              # the model left-pads to whole patches
+        valid = F.pad(~x.isnan(), (pad, 0)).reshape(bs * C, n_ctx, self.patch).any(-1)
+        reg = n_ctx if self.model.chronos_config.use_reg_token else None
+        return _pool(out[0], valid, self.pooling, reg).reshape(bs, -1).float().cpu()
+
+class ChronosUnivariateBackbone(nn.Module):
+    "A frozen Chronos-Bolt or Chronos-T5 pipeline, each channel embedded on its own; pooled over time, channels concatenated"
+    def __init__(self, folder, pooling:str='mean', n_channels:int=5):
+        super().__init__()
+        if pooling == 'reg': raise ValueError("pooling 'reg' is for Chronos-2; use 'mean' or 'last' with Chronos-Bolt/T5")
+        self.pipe, self.pooling = _chronos().BaseChronosPipeline.from_pretrained(str(folder)), pooling
+        self.model = self.pipe.model.eval().requires_grad_(False)
+        d = self.model.config.d_model
+        self.out_dim = n_channels * d
+    @torch.no_grad()
+    def forward(self, series:torch.Tensor) -> torch.Tensor:   # [bs x 5 x L] -> [bs x 5*d_model]
+        bs, C, L = series.shape
+        emb, _ = self.pipe.embed(series.reshape(bs * C, L))                        # [n x P x d]
+        valid = torch.ones(emb.shape[:2], dtype=torch.bool)
+        return _pool(emb.float(), valid, self.pooling).reshape(bs, -1)
+
+def load_backbone(name:str, # 'statistical', a hub name or a folder of a Chronos model
+                  pooling:str='mean') -> nn.Module:
+    "The frozen backbone called `name`: statistical features, Chronos-2 (multivariate) or Chronos-Bolt/T5 (per channel)"
+    if name == 'statistical': return StatisticalBackbone()
+    _chronos()
+    folder = resolve_pretrained(name, 'Chronos model')
+    if not (folder/'config.json').is_file(): raise PretrainedNotAvailableError(f'{folder} has no config.json: not a Chronos model')
+    cfg = load_json(folder/'config.json')
+    if not ('chronos_config' in cfg or 'chronos_pipeline_class' in cfg): raise ValueError(f'{folder}/config.json is not a Chronos config')
+    if cfg.get('chronos_pipeline_class') == 'Chronos2Pipeline' or 'Chronos2Model' in cfg.get('architectures', []):
+        return Chronos2Backbone(folder, pooling)
+    return ChronosUnivariateBackbone(folder, pooling)
+
+# %% ../nbs/40_chronos.ipynb #07b6991b
+CHRONOS2_QUANTILES = [0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99]
+
+def chronos2_config(d_model:int=64, d_ff:int=128, num_layers:int=2, num_heads:int=4, # the transformer
+                    context_length:int=128, patch_size:int=8, max_output_patches:int=2, # the series
+                   ):
+    "A Chronos-2 config of the given size (the package's own `Chronos2CoreConfig`)"
+    from chronos.chronos2.config import Chronos2CoreConfig
+    _chronos()
+    cfg = Chronos2CoreConfig(d_model=d_model, d_kv=d_model // num_heads, d_ff=d_ff, num_layers=num_layers, num_heads=num_heads,
+                             dropout_rate=0.1, chronos_config=dict(context_length=context_length, input_patch_size=patch_size,
+                             output_patch_size=patch_size, input_patch_stride=patch_size, quantiles=CHRONOS2_QUANTILES,
+                             use_reg_token=True, use_arcsinh=True, max_output_patches=max_output_patches))
+    cfg.architectures, cfg.chronos_pipeline_class = ['Chronos2Model'], 'Chronos2Pipeline'
+    return cfg
+
+def _key(obj) -> str: return hashlib.sha1(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()[:10]
+
+def build_random_chronos2(seed:int=0, folder=None, **config) -> Path:
+    "A randomly initialised Chronos-2 saved with `save_pretrained` (cached by config and seed); its folder"
+    chronos = _chronos()
+    folder = Path(folder or data_dir('models', f'chronos2-random-{_key([config, seed, chronos.__version__])}'))
+    if (folder/'config.json').exists(): return folder
+    torch.manual_seed(seed)
+    pipe = chronos.Chronos2Pipeline(chronos.chronos2.Chronos2Model(chronos2_config(**config)))
+    with atomic_dir(folder) as tmp: pipe.save_pretrained(tmp)
+    return folder
+
+def atomic_dir(folder):
+    "Write a folder under a temporary name and rename it into place when the block succeeds"
+    import contextlib, shutil, uuid
+    @contextlib.contextmanager
+    def _cm():
+        tmp = Path(folder).with_name(Path(folder).name + f'.tmp-{uuid.uuid4().hex[:6]}')
+        try:
+            yield tmp
+            if Path(folder).exists(): shutil.rmtree(folder)
+            tmp.rename(folder)
+        finally:
+            if tmp.exists(): shutil.rmtree(tmp)
+    return _cm()
+
+@offline_model('chronos2-tiny-random')
+def _tiny_random_chronos2() -> Path: return build_random_chronos2(seed=0, d_model=32, d_ff=64, num_layers=1, num_heads=2)
+
+# %% ../nbs/40_chronos.ipynb #c759f4f2
+def _kernel_bank(t:np.ndarray, rng) -> np.ndarray:
+    "One random kernel matrix on times `t` in [0, 1]"
+    d = t[:, None] - t[None]
+    k = rng.integers(6)
+    if k == 0: return (t[:, None] - rng.uniform(0, 1)) * (t[None] - rng.uniform(0, 1)) * rng.uniform(0.5, 4)   # linear
+    if k == 1: return np.exp(-0.5 * (d / rng.choice([0.01, 0.03, 0.1, 0.3])) ** 2)                                # RBF
+    if k == 2:
+        p = rng.choice([4, 7, 12, 24, 48]) / len(t)                                                                # periodic
+        return np.exp(-2 * np.sin(np.pi * np.abs(d) / p) ** 2 / rng.choice([0.5, 1., 2.]) ** 2)
+    if k == 3: return (1 + d ** 2 / (2 * 0.5 * rng.choice([0.02, 0.1, 0.3]) ** 2)) ** -0.5                       # rational quadratic
+    if k == 4: return np.eye(len(t)) * rng.uniform(0.01, 0.2)                                                      # white noise
+    return np.full_like(d, rng.uniform(0.1, 1.))                                                                   # constant
+
+def kernel_synth(n:int, # how many series
+                 length:int, # steps per series
+                 seed:int=0, max_kernels:int=3) -> np.ndarray:
+    "KernelSynth series [n x length]: GP draws under random sums and products of bank kernels"
+    rng, t = np.random.default_rng(seed), np.linspace(0, 1, length)
+    out = np.empty((n, length), dtype=np.float32)
+    for i in range(n):
+        K = _kernel_bank(t, rng)
+        for _ in range(int(rng.integers(1, max_kernels))):
+            K2 = _kernel_bank(t, rng)
+            K = K + K2 if rng.random() < 0.5 else K * K2
+        w, V = np.linalg.eigh((K + K.T) / 2)                                 # PSD up to rounding: sample by eigh
+        out[i] = V @ (np.sqrt(w.clip(min=0)) * rng.standard_normal(length))
+    return out
+
+def simulator_series(house:str, days:int, length:int, seed:int=0) -> list[np.ndarray]:
+    "The 5-channel series [5 x length] of consecutive simulated events of `house`, cut into pieces"
+    lay = house_layout(house)
+    ev, _ = parse_casas(simulate_home(house, days, seed))
+    ev = [e for e in ev if not isinstance(e['value'], float)]
+    one = {'sensors': [e['sensor'] for e in ev], 'rooms': [lay['sensors'][e['sensor']]['room'] for e in ev],
+           'x': [lay['sensors'][e['sensor']]['x'] for e in ev], 'y': [lay['sensors'][e['sensor']]['y'] for e in ev],
+           'values': [e['value'] for e in ev], 'times': [e['time'].isoformat() for e in ev], 'activity': 'Other'}
+    voc = build_vocab([one], lay); voc['activity'] = ['Other']
+    a = window_arrays([one], voc, len(ev))
+    x = to_time_series(a['categorical_features'], a['coordinates'], a['time_deltas'], a['mask'], vocab_sizes(voc))[0].numpy()
+    return [x[:, i:i + length] for i in range(0, x.shape[1] - length + 1, length)]
+
+# %% ../nbs/40_chronos.ipynb #2bc2d6bc
+def seasonal_naive(context:np.ndarray, # [T] history
+                   h:int, periods=(1, 2, 3, 4, 6, 7, 8, 12, 16, 24, 48)) -> np.ndarray:
+    "The last season repeated, the season being the one with the best backcast of the context's last `h` steps"
+    def fc(x, m, h): return np.array([x[len(x) - m + (i % m)] for i in range(h)])
+    ok = [m for m in periods if m < len(context) - h]
+    best = min(ok, key=lambda m: np.abs(fc(context[:-h], m, h) - context[-h:]).mean())
+    return fc(context, best, h)
+
+def forecast_skill(folder, # a Chronos-2 folder
+                   series:list[np.ndarray], # held-out series (1-D), the last `prediction_length` steps are the target
+                   prediction_length:int=16) -> dict:
+    "`mae_ratio` (geometric mean of model MAE / seasonal-naive MAE; < 1: better) and `win_rate` of a Chronos-2's median forecast"
+    pipe = _chronos().Chronos2Pipeline.from_pretrained(str(folder))
+    ctx = [torch.tensor(s[:-prediction_length], dtype=torch.float32) for s in series]
+    q, _ = pipe.predict_quantiles(ctx, prediction_length=prediction_length, quantile_levels=[0.5], batch_size=256)
+    ratios = []
+    for s, qq in zip(series, q):
+        y = s[-prediction_length:]
+        m = np.abs(qq.reshape(-1, prediction_length)[0].numpy() - y).mean()
+        b = np.abs(seasonal_naive(s[:-prediction_length], prediction_length) - y).mean()
+        ratios.append((m + 1e-6) / (b + 1e-6))
+    r = np.array(ratios)
+    return {'mae_ratio': float(np.exp(np.log(r).mean())), 'win_rate': float((r < 1).mean()), 'n': len(r)}
+
+# %% ../nbs/40_chronos.ipynb #6e23cbd1
+CHRONOS2_LOCAL = dict(steps=2000, batch_size=64, lr=1e-3, n_kernel=3000, sim_days=40, length=160, seed=0,
+                      config=dict(d_model=128, d_ff=256, num_layers=3, num_heads=4))
+
+def pretrain_chronos2(steps:int, batch_size:int, lr:float, # `Chronos2Pipeline.fit` settings
+                      n_kernel:int, sim_days:int, length:int, seed:int, # the synthetic data
+                      config:dict, # `chronos2_config` arguments
+                      prediction_length:int=16, n_eval:int=200, folder=None) -> Path:
+    "A Chronos-2 pretrained with `Chronos2Pipeline.fit` on KernelSynth + simulator series, cached by its recipe; its folder"
+    chronos = _chronos()
+    recipe = dict(steps=steps, batch_size=batch_size, lr=lr, n_kernel=n_kernel, sim_days=sim_days, length=length,
+                  seed=seed, config=config, prediction_length=prediction_length, chronos=chronos.__version__)
+    folder = Path(folder or data_dir('models', f'chronos2-local-{_key(recipe)}'))
+    if (folder/'build.json').exists(): return folder
+    init = build_random_chronos2(seed=seed, **config)
+    train = list(kernel_synth(n_kernel, length, seed)) + (simulator_series('house_a', sim_days, length, seed) if sim_days else [])
+    held = list(kernel_synth(n_eval, length, seed + 10_000)) + [p[k] for p in simulator_series('house_c', max(1, n_eval // 40), length, seed + 1) for k in (0, 4)]
+    import logging, transformers; transformers.logging.set_verbosity_error(); logging.getLogger('chronos').setLevel(logging.WARNING)
+    t0 = time.time()
+    with atomic_dir(folder) as tmp:
+        pipe = chronos.Chronos2Pipeline.from_pretrained(str(init))
+        pipe.fit(train, prediction_length=prediction_length, num_steps=steps, batch_size=batch_size, learning_rate=lr,
+                 output_dir=str(tmp/'fit'), finetuned_ckpt_name='model', remove_printer_callback=True, disable_tqdm=True,
+                 logging_steps=max(steps, 1), seed=seed, warmup_steps=max(1, steps // 20))
+        for p in (tmp/'fit'/'model').iterdir(): p.rename(tmp/p.name)
+        import shutil; shutil.rmtree(tmp/'fit')
+        seconds = time.time() - t0
+        skill = {'pretrained': forecast_skill(tmp, held, prediction_length), 'random_init': forecast_skill(init, held, prediction_length)}
+        save_json({'recipe': recipe, 'train_seconds': round(seconds, 1), 'steps_per_s': round(steps / seconds, 2),
+                   'n_train_series': len(train), 'params': sum(p.numel() for p in pipe.model.parameters()), 'skill': skill}, tmp/'build.json')
+    return folder
+
+@offline_model('chronos2-local')
+def _chronos2_local() -> Path: return pretrain_chronos2(**CHRONOS2_LOCAL)
+
+# %% ../nbs/40_chronos.ipynb #4fa0384f
+class ChronosEncoder(nn.Module, PyTorchModelHubMixin):
+    "A frozen Chronos (or statistical) backbone over the design's 5 channels, with a trainable MLP projection head"
+    def __init__(self, vocab_sizes:dict, # {'sensor': n, 'room': n} (`vocab_sizes`)
+                 chronos_model_name:str, # `load_backbone` name: a hub name, a folder, 'chronos2-local', 'statistical', ...
+                 projection_hidden_dim:int=256, output_dim:int=512, sequence_length:int=50,
+                 pooling:str='mean', # 'mean', 'reg' or 'last'
+                 projection_dropout:float=0.1):
+        super().__init__()
+        self.vocab_sizes, self.sequence_length = vocab_sizes, sequence_length
+        self.backbone = load_backbone(chronos_model_name, pooling)
+        d = self.backbone.out_dim
+        self.head = nn.Sequential(nn.LayerNorm(d), nn.Linear(d, projection_hidden_dim), nn.GELU(),
+                                  nn.Dropout(projection_dropout), nn.Linear(projection_hidden_dim, output_dim))
+    def train(self, mode:bool=True):
+        super().train(mode); self.backbone.eval()                            # the backbone stays frozen, dropout off
+        return self
+    @torch.no_grad()
+    def backbone_features(self, categorical_features, coordinates, time_deltas, mask) -> torch.Tensor:
+        "The frozen backbone's features [bs x backbone.out_dim]"
+        return self.backbone(to_time_series(categorical_features, coordinates, time_deltas, mask, self.vocab_sizes)).float()
+    def project(self, features:torch.Tensor) -> torch.Tensor:
+        "The trainable head: L2-normalised embeddings [bs x output_dim]"
+        return F.normalize(self.head(features.to(self.head[1].weight.device)), dim=-1)
+    def forward_clip(self, categorical_features, coordinates, time_deltas, mask) -> torch.Tensor:
+        "CLIP embeddings [bs x output_dim] of a batch of windows"
+        return self.project(self.backbone_features(categorical_features, coordinates, time_deltas, mask))
+    forward = forward_clip
+    def _save_pretrained(self, save_directory:Path):
+        from safetensors.torch import save_file
+        save_file({k: v.contiguous() for k, v in self.state_dict().items() if not k.startswith('backbone.')},
+                  str(Path(save_directory)/'model.safetensors'))
+    @classmethod
+    def _from_pretrained(cls, *, model_id:str, map_location:str='cpu', strict:bool=False, **kw):
+        from safetensors.torch import load_file
+        init = {k: v for k, v in kw.items() if k in ('vocab_sizes', 'chronos_model_name', 'projection_hidden_dim',
+                'output_dim', 'sequence_length', 'pooling', 'projection_dropout')}
+        model = cls(**init)
+        bad = model.load_state_dict(load_file(str(Path(model_id)/'model.safetensors')), strict=False)
+        if bad.unexpected_keys or any(not k.startswith('backbone.') for k in bad.missing_keys):
+            raise ValueError(f'{model_id}/model.safetensors does not fit this ChronosEncoder: {bad}')
+        return model.eval()
