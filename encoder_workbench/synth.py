@@ -404,7 +404,7 @@ def house_layout(house:str='house_a', # one of `HOUSES`
     sensors['T001'] = {'room': 'kitchen', 'spot': 'stove', 'type': 'temperature', 'x': x0 + 0.3, 'y': y0 + 0.3}
     return {'house': house, 'rooms': rooms, 'sensors': sensors}
 
-# %% ../nbs/00_synth.ipynb #17f66db0
+# %% ../nbs/00_synth.ipynb #dcaad163
 # activity -> (room, spots, motion events per minute, (min, max) minutes)
 HOME_ACTIVITIES = {
     'Sleep': ('bedroom', ('bed',), 0.08, (360, 480)),
@@ -472,16 +472,16 @@ def _activity(w:_Writer, name:str, t0:float, t1:float):
 
 def _night(w:_Writer, t0:float, dur:float):
     "Sleep from t0 for dur seconds, interrupted by 0-2 toilet trips"
-    trips, cur = sorted(w.rng.uniform(t0 + 3600, t0 + dur - 3600, size=int(w.rng.integers(0, 3)))), t0
+    trips, cur = sorted(w.rng.uniform(t0 + 3600, max(t0 + 3600, t0 + dur - 3600), size=int(w.rng.integers(0, 3)))), t0
     for tt in trips:
-        if tt < cur + 1800: continue
+        if tt < cur + 1800 or tt > t0 + dur - 1800: continue
         _activity(w, 'Sleep', cur, tt)
         end = tt + 30 + w.rng.uniform(*HOME_ACTIVITIES['Bed_to_Toilet'][3]) * 60
         _activity(w, 'Bed_to_Toilet', tt + 30, end)
         cur = end + 30
     _activity(w, 'Sleep', cur, t0 + dur)
 
-# %% ../nbs/00_synth.ipynb #e4d4349d
+# %% ../nbs/00_synth.ipynb #024bfa6d
 def simulate_home(house:str='house_a', # one of `HOUSES`
                   days:int=7, # how many days
                   seed:int=0, # seeds the routine and the noise
@@ -502,7 +502,7 @@ def simulate_home(house:str='house_a', # one of `HOUSES`
             t0 = max(t + 30, base + h * 3600) if h is not None else t + rng.uniform(30, 180)
             t0 = w.walk(t0, room, r)
             dur = rng.uniform(*HOME_ACTIVITIES[name][3]) * 60
-            if name == 'Sleep': _night(w, t0, min(dur, base + 86400 + 6.8 * 3600 - t0))
+            if name == 'Sleep': _night(w, t0, min(dur, base + 86400 + 6.8 * 3600 - t0, days * 86400. - 60 - t0))   # the last night ends at midnight
             else: _activity(w, name, t0, t0 + dur)
             t, room = t0 + dur, r
             if name == 'Leave_Home': t += rng.uniform(1, 2.5) * 3600            # out: only noise meanwhile
