@@ -25,14 +25,16 @@ from .train import (workbench_learner, fit_run, InfoNCE, LogitScale, UniqueKeyDL
 from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIES
 
 # %% auto #0
-__all__ = ['ACTIVITY_PHRASES', 'CHRONOS2_QUANTILES', 'CHRONOS2_LOCAL', 'CasasFormatError', 'parse_casas_line', 'parse_casas',
-           'load_layout', 'make_windows', 'split_by_day', 'build_vocab', 'write_casas_dataset', 'window_arrays',
-           'vocab_sizes', 'to_time_series', 'activity_phrase', 'label_prompt', 'window_captions', 'StatisticalBackbone',
-           'Chronos2Backbone', 'ChronosUnivariateBackbone', 'load_backbone', 'chronos2_config', 'build_random_chronos2',
-           'atomic_dir', 'kernel_synth', 'simulator_series', 'seasonal_naive', 'forecast_skill', 'pretrain_chronos2',
-           'ChronosEncoder', 'backbone_id', 'cached_features', 'text_embeddings', 'chronos_data', 'foreign_windows',
-           'ChronosCLIP', 'ClipPairs', 'caption_pairs', 'clip_dataloaders', 'clip_learner', 'SensorEncoder',
-           'embed_windows', 'evaluate_embeddings', 'train_chronos_clip']
+__all__ = ['ACTIVITY_PHRASES', 'CHRONOS2_QUANTILES', 'CHRONOS2_LOCAL', 'COMPARISON', 'CasasFormatError', 'parse_casas_line',
+           'parse_casas', 'load_layout', 'make_windows', 'split_by_day', 'build_vocab', 'write_casas_dataset',
+           'window_arrays', 'vocab_sizes', 'to_time_series', 'activity_phrase', 'label_prompt', 'window_captions',
+           'StatisticalBackbone', 'Chronos2Backbone', 'ChronosUnivariateBackbone', 'load_backbone', 'chronos2_config',
+           'build_random_chronos2', 'atomic_dir', 'kernel_synth', 'simulator_series', 'seasonal_naive',
+           'forecast_skill', 'pretrain_chronos2', 'ChronosEncoder', 'backbone_id', 'cached_features', 'text_embeddings',
+           'chronos_data', 'foreign_windows', 'ChronosCLIP', 'ClipPairs', 'caption_pairs', 'clip_dataloaders',
+           'clip_learner', 'SensorEncoder', 'embed_windows', 'evaluate_embeddings', 'train_chronos_clip', 'load_clip',
+           'compare_encoders', 'comparison_table', 'window_figure', 'predict_activity', 'explore_windows',
+           'bench_chronos_cache', 'info_nce_loss', 'bench_chronos_backbone']
 
 # %% ../nbs/40_chronos.ipynb #7c752aba
 class CasasFormatError(ValueError):
@@ -584,7 +586,7 @@ def text_embeddings(texts:list[str], text_model_name:str, cache_dir=None, batch_
     save_checkpoint({'emb': emb}, path)
     return emb
 
-# %% ../nbs/40_chronos.ipynb #bc62986d
+# %% ../nbs/40_chronos.ipynb #8340319d
 def chronos_data(house:str, days:int, seed:int, sequence_length:int, test_fraction:float) -> dict:
     "`{train, test, vocab, paths}` of a simulated house name or a CASAS folder"
     from encoder_workbench.synth import HOUSES
@@ -595,7 +597,7 @@ def chronos_data(house:str, days:int, seed:int, sequence_length:int, test_fracti
         folder = Path(house); name = folder.name
         if not (folder/f'{name}.txt').exists(): raise FileNotFoundError(f'{folder} holds no {name}.txt (CASAS events) for house {house!r}')
     out = folder/f'seq{sequence_length}'
-    paths = {k: out/f'{name}_{k}.json' for k in ('train', 'test', 'vocab')}
+    paths = {k: out/f'{name}_{k}.json' for k in ('train', 'test', 'vocab', 'report')}
     if not all(p.exists() for p in paths.values()):
         paths = write_casas_dataset(folder/f'{name}.txt', folder/f'{name}_layout.json', out, name, sequence_length, test_fraction)
     return {'train': load_json(paths['train']), 'test': load_json(paths['test']), 'vocab': load_json(paths['vocab']), 'paths': paths}
@@ -759,7 +761,7 @@ def evaluate_embeddings(model:ChronosCLIP, # a trained CLIP model
         save_json(res, Path(out_dir)/f'eval_{name}.json')
     return res
 
-# %% ../nbs/40_chronos.ipynb #745fa64a
+# %% ../nbs/40_chronos.ipynb #d8de6b3c
 def _sensor_inputs(encoder, arrays:dict, use_cache:bool) -> tuple:
     keys = ('categorical_features', 'coordinates', 'time_deltas', 'mask')
     if use_cache and isinstance(encoder, ChronosEncoder): return (cached_features(encoder, arrays)[0],)
@@ -790,6 +792,7 @@ def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, da
                        temperature_init:float, precision:str, grad_accum:int, checkpoint_every:int, resume, seed:int,
                        run_name:str) -> Path:
     "Train a CLIP model of smart-home windows and their captions; evaluate it; return the run folder"
+    run_name = run_name or datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
     params = {k: v for k, v in locals().items()}
     seed_everything(seed)
     data = chronos_data(house, days, seed, sequence_length, test_fraction)
@@ -833,4 +836,136 @@ def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, da
                              'text_to_sensor_recall@5': round(ev[h]['text_to_sensor']['recall@5'], 4)} for h in ev}
         _design_outputs(run, params, out)
         return out
-    return fit_run('chronos', params, make_learner, component=lambda l: l.model.encoder, summarize=summarize)
+    return fit_run('chronos_clip', params, make_learner, component=lambda l: l.model.encoder, summarize=summarize)
+
+# %% ../nbs/40_chronos.ipynb #511f4802
+def load_clip(run_dir) -> tuple[ChronosCLIP, dict]:
+    "A run's CLIP model (the best checkpoint) and its hyperparameters"
+    run = Path(run_dir)
+    p = load_json(run/'hyperparameters.json')
+    enc = (ChronosEncoder if p['encoder_type'] == 'chronos' else SensorEncoder).from_pretrained(run/'encoder')
+    model = ChronosCLIP(enc, text_embeddings(['x'], p['text_model_name']).shape[1], p['output_dim'], p['temperature_init'])
+    bad = model.load_state_dict(load_checkpoint(run/'best_model.pt')['model'], strict=False)
+    if bad.unexpected_keys or any(not k.startswith('encoder.backbone') for k in bad.missing_keys):
+        raise ValueError(f'{run}/best_model.pt does not fit its encoder: {bad}')
+    return model.eval(), p
+
+@offline_model('chronos2-local-random')
+def _chronos2_local_random() -> Path: return build_random_chronos2(seed=CHRONOS2_LOCAL['seed'], **CHRONOS2_LOCAL['config'])
+
+COMPARISON = {'statistical': dict(chronos_model_name='statistical'),
+              'chronos2_random': dict(chronos_model_name='chronos2-local-random'),
+              'chronos2_pretrained': dict(chronos_model_name='chronos2-local'),
+              'sensor_encoder': dict(encoder_type='sensor')}
+
+def compare_encoders(params:dict, # a run's parameters (`train_chronos_clip`'s)
+                     variants:dict|None=None, # name -> parameter overrides (default: `COMPARISON`)
+                    ) -> dict:
+    "Train each variant on the same data; a table of its figures on the training house and the unseen house"
+    rows = {}
+    for name, over in (variants or COMPARISON).items():
+        run = train_chronos_clip(**{**params, **over, 'run_name': f'{params["run_name"]}-{name}'})
+        s = load_json(run/'summary.json')
+        rows[name] = {'run': run.name, **{f'{h}/{k}': v for h, f in s['figures'].items() for k, v in f.items()}}
+    return rows
+
+def comparison_table(rows:dict, keys=('zero_shot_macro_f1', 'linear_probe_balanced_accuracy', 'knn_macro_f1',
+                                      'majority_macro_f1', 'shuffled_probe_balanced_accuracy', 'text_to_sensor_recall@5')) -> str:
+    "A markdown table: one row per encoder and house"
+    out = ['| encoder | house | ' + ' | '.join(keys) + ' |', '|---|---|' + '---|' * len(keys)]
+    for name, r in rows.items():
+        for h in ('train_house', 'unseen_house'):
+            if f'{h}/{keys[0]}' in r: out.append(f'| {name} | {h} | ' + ' | '.join(f'{r.get(f"{h}/{k}", float("nan")):.3f}' for k in keys) + ' |')
+    return '\n'.join(out)
+
+# %% ../nbs/40_chronos.ipynb #44f882b2
+def window_figure(w:dict, layout:dict, title:str=''):
+    "A figure of one window: its events on the house layout and as a timeline"
+    import matplotlib; matplotlib.use('Agg')
+    import matplotlib.pyplot as plt
+    fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 4))
+    for r, (x0, y0, x1, y1) in layout['rooms'].items():
+        a1.add_patch(plt.Rectangle((x0, y0), x1 - x0, y1 - y0, fill=False, lw=1))
+        a1.text(x0 + 0.1, y1 - 0.4, r, fontsize=7)
+    xs, ys = [s['x'] for s in layout['sensors'].values()], [s['y'] for s in layout['sensors'].values()]
+    a1.scatter(xs, ys, s=8, c='lightgray')
+    a1.plot(w['x'], w['y'], '-', c='tab:blue', lw=0.6, alpha=0.6)
+    a1.scatter(w['x'], w['y'], c=range(len(w['x'])), cmap='viridis', s=18, zorder=3)
+    a1.set(aspect='equal', title=title or w['activity'], xticks=[], yticks=[])
+    ts = [datetime.datetime.fromisoformat(t) for t in w['times']]
+    sensors = sorted(set(w['sensors']))
+    a2.scatter([(t - ts[0]).total_seconds() / 60 for t in ts], [sensors.index(s) for s in w['sensors']], s=10)
+    a2.set(yticks=range(len(sensors)), yticklabels=[f'{s} ({layout["sensors"][s]["room"]})' for s in sensors],
+           xlabel=f'minutes after {ts[0]:%H:%M}', title=w['day'])
+    a2.tick_params(axis='y', labelsize=6)
+    fig.tight_layout()
+    return fig
+
+@torch.no_grad()
+def predict_activity(model:ChronosCLIP, sensor:tuple, activities:list[str], text_model_name:str, k:int=3) -> list[list[tuple[str, float]]]:
+    "The zero-shot top-k (activity, probability) of each window of `sensor`"
+    T = model.encode_text(text_embeddings([label_prompt(a) for a in activities], text_model_name))
+    p = (embed_windows(model, sensor) @ T.T * model.logit_scale()).softmax(-1)
+    return [[(activities[int(i)], float(v)) for v, i in zip(*row.topk(min(k, len(activities))))] for row in p]
+
+def explore_windows(run_dir):
+    "An ipywidgets explorer of a run's test windows"
+    import ipywidgets as W
+    from IPython.display import display
+    model, p = load_clip(run_dir)
+    data = chronos_data(p['house'], p['days'], p['seed'], p['sequence_length'], p['test_fraction'])
+    layout, wins = load_layout(load_json(data['paths']['report'])['layout']), data['test']
+    arrays = window_arrays(wins, data['vocab'], p['sequence_length'])
+    top = predict_activity(model, _sensor_inputs(model.encoder, arrays, p['use_cache']), data['vocab']['activity'], p['text_model_name'])
+    out, pick = W.Output(), W.IntSlider(0, 0, max(0, len(wins) - 1), description='window')
+    def show(i):
+        w = wins[i]
+        out.clear_output(wait=True)
+        with out:
+            import matplotlib.pyplot as plt
+            fig = window_figure(w, layout, f'{w["activity"]} -> {top[i][0][0]}')
+            display(fig); plt.close(fig)
+            print('captions:', *window_captions(w, 'both', 4), sep='\n  ')
+            print('true:', w['activity'], '| top-3:', ', '.join(f'{a} {v:.2f}' for a, v in top[i]))
+    pick.observe(lambda ch: show(ch['new']), names='value')
+    show(0)
+    return W.VBox([pick, out])
+
+# %% ../nbs/40_chronos.ipynb #86df2202
+def _bench_setup(quick:bool):
+    name = 'chronos2-tiny-random' if quick else 'chronos2-local'
+    data = chronos_data('house_a', 2 if quick else 7, 0, 50, 0.3)
+    arrays = window_arrays(data['train'], data['vocab'], 50)
+    return ChronosEncoder(vocab_sizes(data['vocab']), name, 64, 128, 50), arrays, name
+
+def bench_chronos_cache(quick:bool=False) -> dict:
+    "Seconds per head-training epoch with cached features and recomputing the backbone, and their ratio"
+    enc, arrays, name = _bench_setup(quick)
+    keys = ('categorical_features', 'coordinates', 'time_deltas', 'mask')
+    raw, n, bs = tuple(arrays[k] for k in keys), len(arrays['mask']), 32
+    opt = torch.optim.AdamW(enc.head.parameters(), lr=1e-3)
+    target = F.normalize(torch.randn(n, 128), dim=-1)
+    def epoch(get):
+        t = time.perf_counter()
+        for i in range(0, n, bs):
+            z = enc.project(get(i))
+            loss = info_nce_loss(z, target[i:i + bs]); opt.zero_grad(); loss.backward(); opt.step()
+        return time.perf_counter() - t
+    feats, _ = cached_features(enc, arrays)
+    t_cache = min(epoch(lambda i: feats[i:i + bs]) for _ in range(3))
+    t_raw = min(epoch(lambda i: enc.backbone_features(*(x[i:i + bs] for x in raw))) for _ in range(2 if quick else 3))
+    return {'backbone': name, 'windows': n, 'epoch_s_cached': round(t_cache, 4), 'epoch_s_recompute': round(t_raw, 4),
+            'speedup': round(t_raw / t_cache, 1)}
+
+def info_nce_loss(a, b): return InfoNCE(0.05)((a, b))
+
+def bench_chronos_backbone(quick:bool=False) -> dict:
+    "Windows per second through the frozen backbone (batches of 64)"
+    enc, arrays, name = _bench_setup(quick)
+    keys = ('categorical_features', 'coordinates', 'time_deltas', 'mask')
+    n = len(arrays['mask'])
+    enc.backbone_features(*(arrays[k][:8] for k in keys))                  # warm up
+    t = time.perf_counter()
+    for i in range(0, n, 64): enc.backbone_features(*(arrays[k][i:i + 64] for k in keys))
+    s = time.perf_counter() - t
+    return {'backbone': name, 'windows': n, 'seconds': round(s, 3), 'windows_per_s': round(n / s, 1)}
