@@ -288,7 +288,7 @@ def _pool(h:torch.Tensor, # [n x P x d] encoder states
         return h[:, reg]
     raise ValueError(f"pooling must be 'mean', 'reg' or 'last', not {pooling!r}")
 
-# %% ../nbs/40_chronos.ipynb #aebeb8fb
+# %% ../nbs/40_chronos.ipynb #4091cf6b
 def _chronos():
     try: import chronos
     except ImportError as e:
@@ -328,8 +328,14 @@ class ChronosUnivariateBackbone(nn.Module):
     @torch.no_grad()
     def forward(self, series:torch.Tensor) -> torch.Tensor:   # [bs x 5 x L] -> [bs x 5*d_model]
         bs, C, L = series.shape
-        emb, _ = self.pipe.embed(series.reshape(bs * C, L))                        # [n x P x d]
-        valid = torch.ones(emb.shape[:2], dtype=torch.bool)
+        x = series.reshape(bs * C, L)
+        emb, _ = self.pipe.embed(x)                                            # Bolt: [n x P (+ REG) x d]; T5: [n x L + 1 x d]
+        ok = ~x.isnan()
+        cc = getattr(self.model, 'chronos_config', None)
+        if cc is not None and hasattr(cc, 'input_patch_size'):                 # Bolt: patches, left-padded to whole ones
+            ps = cc.input_patch_size; n_ctx = math.ceil(L / ps)
+            valid = F.pad(ok, (n_ctx * ps - L, 0)).reshape(-1, n_ctx, ps).any(-1)
+        else: valid = torch.cat([ok, torch.ones(len(x), 1, dtype=torch.bool)], 1)[:, -emb.shape[1]:]   # T5: tokens + EOS
         return _pool(emb.float(), valid, self.pooling).reshape(bs, -1)
 
 def load_backbone(name:str, # 'statistical', a hub name or a folder of a Chronos model
@@ -457,8 +463,8 @@ def forecast_skill(folder, # a Chronos-2 folder
     r = np.array(ratios)
     return {'mae_ratio': float(np.exp(np.log(r).mean())), 'win_rate': float((r < 1).mean()), 'n': len(r)}
 
-# %% ../nbs/40_chronos.ipynb #6e23cbd1
-CHRONOS2_LOCAL = dict(steps=2000, batch_size=64, lr=1e-3, n_kernel=3000, sim_days=40, length=160, seed=0,
+# %% ../nbs/40_chronos.ipynb #32738653
+CHRONOS2_LOCAL = dict(steps=1200, batch_size=64, lr=1e-3, n_kernel=2000, sim_days=30, length=160, seed=0,
                       config=dict(d_model=128, d_ff=256, num_layers=3, num_heads=4))
 
 def pretrain_chronos2(steps:int, batch_size:int, lr:float, # `Chronos2Pipeline.fit` settings
@@ -691,7 +697,7 @@ class SensorEncoder(nn.Module, PyTorchModelHubMixin):
         return F.normalize(self.proj((h * w).sum(1) / w.sum(1).clamp(min=1)), dim=-1)
     forward = forward_clip
 
-# %% ../nbs/40_chronos.ipynb #6d0723b5
+# %% ../nbs/40_chronos.ipynb #ca16249f
 @torch.no_grad()
 def embed_windows(model:ChronosCLIP, sensor:tuple, batch_size:int=512) -> torch.Tensor:
     "Sensor embeddings [n x d] of per-window tensors `sensor` (cached features, or the four window tensors)"
@@ -740,7 +746,9 @@ def evaluate_embeddings(model:ChronosCLIP, # a trained CLIP model
     sims = zte @ T.T                                                            # [n x n_activities]
     p_zs = sims.argmax(1).numpy()
     rng = np.random.default_rng(seed)
-    probe = lambda y: LogisticRegression(max_iter=2000, C=1.0).fit(ztr.numpy(), y).predict(zte.numpy())
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    probe = lambda y: make_pipeline(StandardScaler(), LogisticRegression(max_iter=3000, C=1.0)).fit(ztr.numpy(), y).predict(zte.numpy())
     p_lp, p_shuf = probe(ytr), probe(rng.permutation(ytr))
     p_knn = KNeighborsClassifier(min(5, len(ytr)), metric='cosine').fit(ztr.numpy(), ytr).predict(zte.numpy())
     majority = np.full_like(yte, np.bincount(ytr).argmax())
