@@ -404,7 +404,7 @@ def house_layout(house:str='house_a', # one of `HOUSES`
     sensors['T001'] = {'room': 'kitchen', 'spot': 'stove', 'type': 'temperature', 'x': x0 + 0.3, 'y': y0 + 0.3}
     return {'house': house, 'rooms': rooms, 'sensors': sensors}
 
-# %% ../nbs/00_synth.ipynb #dcaad163
+# %% ../nbs/00_synth.ipynb #30d8d338
 # activity -> (room, spots, motion events per minute, (min, max) minutes)
 HOME_ACTIVITIES = {
     'Sleep': ('bedroom', ('bed',), 0.08, (360, 480)),
@@ -454,7 +454,15 @@ def _activity(w:_Writer, name:str, t0:float, t1:float):
     "Events of one activity between t0 and t1 (seconds), the first and last annotated"
     room, spots, rate, _ = HOME_ACTIVITIES[name]
     main, n0 = w.sensors(room, spots), len(w.events)
-    if name in ('Leave_Home', 'Enter_Home'):
+    if name == 'Bed_to_Toilet':                                                 # out of bed, to the bathroom and back
+        bed = w.sensors('bedroom', ('bed',))
+        w.fire(t0, w.rng.choice(bed), force=True); t0 += w.rng.uniform(10, 30)
+        t = t0
+        while t < t1 - 40:
+            w.fire(t, w.rng.choice(main)); t += w.rng.exponential(60 / rate)
+        w.fire(max(t0 + 1, t1 - 40), w.rng.choice(main), force=True)
+        w.fire(t1, w.rng.choice(bed), force=True)
+    elif name in ('Leave_Home', 'Enter_Home'):
         near = w.sensors('entrance')
         if name == 'Enter_Home': w.door(t0 + 1)
         t = w.fire(t0 + 20, w.rng.choice(near), force=True)
