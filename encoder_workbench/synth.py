@@ -17,10 +17,11 @@ from .core import atomic_write_text, save_json
 # %% auto #0
 __all__ = ['RESOURCE_LEVELS', 'INPUT_SIZES', 'RESOURCE_FIELDS', 'TOOLS', 'RESOURCE_TEMPLATES', 'CORPUS_SOURCES', 'CORPUS_PROBES',
            'CHANNELS', 'TRENDS', 'TASKS', 'TASK_MIX', 'TEMPLATES', 'ANSWER_CUE', 'WF_LANGS', 'WF_RUNNERS',
-           'WF_EXTRA_STEPS', 'tool_registry', 'latency_model', 'profiling_table', 'write_resource_data',
-           'describe_config', 'resource_corpus', 'workbench_corpus', 'workbench_probes', 'ResourceCurveSynthesizer',
-           'temporal_prompt', 'parse_answer', 'curve_reading', 'TextDescriptionGenerator', 'temporal_text',
-           'temporal_corpus', 'temporal_probes', 'synth_workflow', 'synth_workflows', 'write_workflows']
+           'WF_EXTRA_STEPS', 'HOME_ROOMS', 'HOUSES', 'HOME_ACTIVITIES', 'tool_registry', 'latency_model',
+           'profiling_table', 'write_resource_data', 'describe_config', 'resource_corpus', 'workbench_corpus',
+           'workbench_probes', 'ResourceCurveSynthesizer', 'temporal_prompt', 'parse_answer', 'curve_reading',
+           'TextDescriptionGenerator', 'temporal_text', 'temporal_corpus', 'temporal_probes', 'synth_workflow',
+           'synth_workflows', 'write_workflows', 'house_layout', 'simulate_home', 'write_smart_home']
 
 # %% ../nbs/00_synth.ipynb #69a3b11b
 RESOURCE_LEVELS = {'cpu_cores': (2, 4, 8), 'memory_gb': (4.0, 8.0, 16.0), 'gpu_sm': (20, 40, 80),
@@ -455,3 +456,174 @@ def write_workflows(out:str|Path, # the folder to write to
         text = yaml.safe_dump(wf, sort_keys=False, width=1000) if fmt == 'yaml' else json.dumps(wf, indent=2)
         atomic_write_text(out/f"wf_{i:05d}.{'yml' if fmt == 'yaml' else 'json'}", text)
     return out
+
+# %% ../nbs/00_synth.ipynb #3d599b51
+import datetime as _dt
+
+HOME_ROOMS = ('bedroom', 'bathroom', 'kitchen', 'dining', 'living', 'office', 'entrance', 'hallway')
+
+_HOUSE_PLANS = {   # room -> (column, row) of its 3 m x 3 m cell on the floor plan
+    'house_a': {'bedroom': (0, 0), 'bathroom': (1, 0), 'office': (2, 0), 'hallway': (1, 1), 'entrance': (2, 1),
+                'living': (0, 1), 'kitchen': (1, 2), 'dining': (0, 2)},
+    'house_b': {'kitchen': (0, 0), 'dining': (1, 0), 'living': (2, 0), 'hallway': (1, 1), 'entrance': (0, 1),
+                'bathroom': (2, 1), 'bedroom': (2, 2), 'office': (1, 2)},
+    'house_c': {'entrance': (0, 0), 'hallway': (1, 0), 'living': (2, 0), 'kitchen': (3, 0), 'office': (0, 1),
+                'bedroom': (1, 1), 'bathroom': (2, 1), 'dining': (3, 1)},
+}
+HOUSES = tuple(_HOUSE_PLANS)
+
+_SPOTS = {'bedroom': ('bed', 'wardrobe'), 'bathroom': ('sink', 'shower'), 'kitchen': ('stove', 'fridge', 'sink'),
+          'dining': ('table',), 'living': ('sofa', 'tv'), 'office': ('desk',), 'entrance': ('door',),
+          'hallway': ('corridor', 'corridor2')}
+
+def house_layout(house:str='house_a', # one of `HOUSES`
+                ) -> dict:
+    "A house's sensor layout: rooms as rectangles in metres and every sensor's room, spot and (x, y)"
+    if house not in _HOUSE_PLANS: raise KeyError(f'unknown house {house!r}; the simulator has {list(HOUSES)}')
+    plan, rng = _HOUSE_PLANS[house], np.random.default_rng(sum(map(ord, house)))
+    rooms = {r: [3. * c, 3. * w, 3. * c + 3, 3. * w + 3] for r, (c, w) in plan.items()}
+    motion = [(r, s) for r in HOME_ROOMS for s in _SPOTS[r]]
+    order = rng.permutation(len(motion))                                    # sensor numbers differ by house
+    sensors = {}
+    for k, i in enumerate(order):
+        r, s = motion[i]
+        x0, y0 = rooms[r][:2]
+        sensors[f'M{k + 1:03d}'] = {'room': r, 'spot': s, 'type': 'motion',
+                                    'x': round(x0 + rng.uniform(0.5, 2.5), 2), 'y': round(y0 + rng.uniform(0.5, 2.5), 2)}
+    x0, y0, x1, y1 = rooms['entrance']
+    sensors['D001'] = {'room': 'entrance', 'spot': 'door', 'type': 'door', 'x': x0 + 1.5, 'y': y1 - 0.2}
+    x0, y0, x1, y1 = rooms['kitchen']
+    sensors['T001'] = {'room': 'kitchen', 'spot': 'stove', 'type': 'temperature', 'x': x0 + 0.3, 'y': y0 + 0.3}
+    return {'house': house, 'rooms': rooms, 'sensors': sensors}
+
+# %% ../nbs/00_synth.ipynb #30d8d338
+# activity -> (room, spots, motion events per minute, (min, max) minutes)
+HOME_ACTIVITIES = {
+    'Sleep': ('bedroom', ('bed',), 0.08, (360, 480)),
+    'Bed_to_Toilet': ('bathroom', ('sink',), 3.0, (2, 6)),
+    'Personal_Hygiene': ('bathroom', ('sink', 'shower'), 2.5, (10, 25)),
+    'Meal_Preparation': ('kitchen', ('stove', 'fridge'), 3.0, (12, 40)),
+    'Eating': ('dining', ('table',), 0.6, (15, 35)),
+    'Wash_Dishes': ('kitchen', ('sink',), 2.5, (5, 15)),
+    'Relax': ('living', ('sofa', 'tv'), 0.4, (45, 150)),
+    'Work': ('office', ('desk',), 0.5, (60, 180)),
+    'Leave_Home': ('entrance', ('door',), 2.0, (1, 3)),
+    'Enter_Home': ('entrance', ('door',), 2.0, (1, 3)),
+}
+
+def _daily_plan(day:int, rng) -> list[tuple[str, float]]:
+    "The day's activities as (name, start in hours since midnight), in order"
+    j = lambda h, s=0.4: h + rng.normal(0, s)
+    plan = [('Personal_Hygiene', j(7.)), ('Meal_Preparation', j(7.6, .2)), ('Eating', None), ('Wash_Dishes', None)]
+    if day % 7 < 5: plan += [('Work', j(9.)), ('Meal_Preparation', j(12.2, .3)), ('Eating', None), ('Work', j(14.))]
+    else: plan += [('Relax', j(10.)), ('Meal_Preparation', j(12.5, .3)), ('Eating', None), ('Wash_Dishes', None)]
+    if rng.random() < 0.6: plan += [('Leave_Home', j(16.5, .6)), ('Enter_Home', None)]
+    plan += [('Meal_Preparation', j(18.5, .3)), ('Eating', None), ('Wash_Dishes', None), ('Relax', j(20.)),
+             ('Sleep', j(22.8, .3))]
+    return plan
+
+class _Writer:
+    "Collects (time, sensor, value, note) events of one simulated stay"
+    def __init__(self, layout, rng, p_miss): self.layout, self.rng, self.p_miss, self.events = layout, rng, p_miss, []
+    def sensors(self, room, spots=None):
+        return [k for k, s in self.layout['sensors'].items() if s['type'] == 'motion' and s['room'] == room
+                and (spots is None or s['spot'] in spots)]
+    def fire(self, t, sensor, force=False):
+        if not force and self.rng.random() < self.p_miss: return t                       # a missed firing
+        off = t + self.rng.uniform(1, 40)
+        self.events += [(t, sensor, 'ON', ''), (off, sensor, 'OFF', '')]
+        return off
+    def door(self, t):
+        self.events += [(t, 'D001', 'OPEN', ''), (t + self.rng.uniform(3, 15), 'D001', 'CLOSE', '')]
+    def walk(self, t, src, dst):
+        "Hallway firings between two rooms (unlabelled)"
+        if src == dst: return t
+        for s in self.rng.choice(self.sensors('hallway'), size=int(self.rng.integers(1, 4))):
+            t = self.fire(t + self.rng.uniform(2, 8), s)
+        return t + self.rng.uniform(2, 8)
+
+def _activity(w:_Writer, name:str, t0:float, t1:float):
+    "Events of one activity between t0 and t1 (seconds), the first and last annotated"
+    room, spots, rate, _ = HOME_ACTIVITIES[name]
+    main, n0 = w.sensors(room, spots), len(w.events)
+    if name == 'Bed_to_Toilet':                                                 # out of bed, to the bathroom and back
+        bed = w.sensors('bedroom', ('bed',))
+        w.fire(t0, w.rng.choice(bed), force=True); t0 += w.rng.uniform(10, 30)
+        t = t0
+        while t < t1 - 40:
+            w.fire(t, w.rng.choice(main)); t += w.rng.exponential(60 / rate)
+        w.fire(max(t0 + 1, t1 - 40), w.rng.choice(main), force=True)
+        w.fire(t1, w.rng.choice(bed), force=True)
+    elif name in ('Leave_Home', 'Enter_Home'):
+        near = w.sensors('entrance')
+        if name == 'Enter_Home': w.door(t0 + 1)
+        t = w.fire(t0 + 20, w.rng.choice(near), force=True)
+        if name == 'Leave_Home': w.door(t + 5)
+    else:
+        t, others = t0, w.sensors(room)
+        while t < t1:
+            pick = main if w.rng.random() < 0.8 else others
+            w.fire(t, w.rng.choice(pick), force=len(w.events) == n0)
+            t += w.rng.exponential(60 / rate)
+        w.fire(max(t0 + 1, t1 - 30), w.rng.choice(main), force=True)
+    evs = sorted(w.events[n0:])
+    evs[0], evs[-1] = (*evs[0][:3], f'{name} begin'), (*evs[-1][:3], f'{name} end')
+    w.events[n0:] = evs
+
+def _night(w:_Writer, t0:float, dur:float):
+    "Sleep from t0 for dur seconds, interrupted by 0-2 toilet trips"
+    trips, cur = sorted(w.rng.uniform(t0 + 3600, max(t0 + 3600, t0 + dur - 3600), size=int(w.rng.integers(0, 3)))), t0
+    for tt in trips:
+        if tt < cur + 1800 or tt > t0 + dur - 1800: continue
+        _activity(w, 'Sleep', cur, tt)
+        end = tt + 30 + w.rng.uniform(*HOME_ACTIVITIES['Bed_to_Toilet'][3]) * 60
+        _activity(w, 'Bed_to_Toilet', tt + 30, end)
+        cur = end + 30
+    _activity(w, 'Sleep', cur, t0 + dur)
+
+# %% ../nbs/00_synth.ipynb #024bfa6d
+def simulate_home(house:str='house_a', # one of `HOUSES`
+                  days:int=7, # how many days
+                  seed:int=0, # seeds the routine and the noise
+                  start:str='2026-01-05', # the first day (a Monday)
+                  p_miss:float=0.05, # chance that a motion firing is missed
+                  spurious_per_hour:float=1.0, # random firings anywhere, per hour
+                  sep:str='\t', # between the fields after the time: '\t' or ' '
+                  fractional:bool=True, # times with microseconds
+                 ) -> list[str]:
+    "CASAS annotated event lines of a resident's `days` in `house`"
+    layout, rng = house_layout(house), np.random.default_rng([seed, sum(map(ord, house))])
+    w, day0 = _Writer(layout, rng, p_miss), _dt.datetime.fromisoformat(start)
+    room, t = 'bedroom', 0.
+    for d in range(days):
+        base = d * 86400.
+        for name, h in _daily_plan(d, rng):
+            r = HOME_ACTIVITIES[name][0]
+            t0 = max(t + 30, base + h * 3600) if h is not None else t + rng.uniform(30, 180)
+            t0 = w.walk(t0, room, r)
+            dur = rng.uniform(*HOME_ACTIVITIES[name][3]) * 60
+            if name == 'Sleep': _night(w, t0, min(dur, base + 86400 + 6.8 * 3600 - t0, days * 86400. - 60 - t0))   # the last night ends at midnight
+            else: _activity(w, name, t0, t0 + dur)
+            t, room = t0 + dur, r
+            if name == 'Leave_Home': t += rng.uniform(1, 2.5) * 3600            # out: only noise meanwhile
+    span = days * 86400.
+    for _ in range(rng.poisson(spurious_per_hour * span / 3600)):            # spurious firings
+        w.fire(rng.uniform(0, span), rng.choice(list(k for k, s in layout['sensors'].items() if s['type'] == 'motion')), force=True)
+    for k in range(int(span // 1800)):                                        # the kitchen thermometer
+        tt = k * 1800 + rng.uniform(0, 60)
+        w.events.append((tt, 'T001', f'{20.5 + 1.5 * np.sin(tt / 86400 * 2 * np.pi) + rng.normal(0, .2):.1f}', ''))
+    lines = []
+    for tt, s, v, note in sorted(w.events, key=lambda e: e[0]):
+        ts = day0 + _dt.timedelta(seconds=float(tt))
+        stamp = ts.strftime('%Y-%m-%d %H:%M:%S.%f' if fractional else '%Y-%m-%d %H:%M:%S')
+        lines.append(sep.join([stamp, s, v] + ([note] if note else [])))
+    return lines
+
+def write_smart_home(folder, # where `<house>.txt` and `<house>_layout.json` go
+                     house:str='house_a', days:int=7, seed:int=0, **kwargs) -> tuple[Path, Path]:
+    "Simulate `days` in `house` and write the CASAS events and the sensor layout; return both paths"
+    folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
+    events, layout = folder/f'{house}.txt', folder/f'{house}_layout.json'
+    atomic_write_text(events, '\n'.join(simulate_home(house, days, seed, **kwargs)) + '\n')
+    save_json(house_layout(house), layout)
+    return events, layout
