@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/bench.html.md"""
 
 # %% ../nbs/90_bench.ipynb #cc423d6e
 from __future__ import annotations
-import json, statistics, sys, tempfile, time
+import importlib, json, statistics, sys, tempfile, time
 from functools import partial
 
 import torch
@@ -177,9 +177,21 @@ def bench_resource_export(quick:bool=False, llm_name:str|None=None, repeats:int=
             'validate_s': round(statistics.median(validate_s), 3), 'configs_per_s': round(len(table) / statistics.median(export_s), 1)}
 
 # %% ../nbs/90_bench.ipynb #bb2cea5e
+def _system_bench(target:str):
+    "A benchmark that lives in a system's module (`'retrieval:bench_retrieval_index'`), imported only when it runs"
+    mod, fn = target.split(':')
+    def _run(quick:bool=False): return getattr(importlib.import_module(f'encoder_workbench.{mod}'), fn)(quick=quick)
+    _run.target = target
+    return _run
+
 BENCHMARKS = {'loop_overhead': bench_loop_overhead, 'temporal_training': bench_temporal_training,
               'temporal_synth': bench_temporal_synth, 'resource_training': bench_resource_training,
-              'resource_export': bench_resource_export}
+              'resource_export': bench_resource_export,
+              **{n: _system_bench(t) for n, t in {
+                  'retrieval_training': 'retrieval:bench_retrieval_training', 'retrieval_encoding': 'retrieval:bench_retrieval_encoding',
+                  'retrieval_index': 'retrieval:bench_retrieval_index', 'chronos_cache': 'chronos_clip:bench_chronos_cache',
+                  'chronos_backbone': 'chronos_clip:bench_chronos_backbone', 'tct_training': 'tct:bench_tct_training',
+                  'tct_tokenizer': 'tct:bench_tct_tokenizer'}.items()}}
 
 def run_benchmarks(names=None, quick:bool=False) -> dict:
     "Run the named benchmarks (default: all) and return their figures"

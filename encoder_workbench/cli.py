@@ -256,7 +256,8 @@ def build_lm(size:str, # a key of `LOCAL_LM_SIZES`: 'tiny' or 'small'
 COMMANDS = {'run': 'encoder_workbench.cli:run', 'demo': 'encoder_workbench.cli:demo', 'build-lm': 'encoder_workbench.cli:build_lm',
             'docs': 'encoder_workbench.docs:docs', 'readme': 'encoder_workbench.docs:build_readme',
             'bench': 'encoder_workbench.bench:bench',
-            'validate-temporal': 'encoder_workbench.temporal:validate_temporal_dataset'}
+            'validate-temporal': 'encoder_workbench.temporal:validate_temporal_dataset',
+            'search': 'encoder_workbench.retrieval:search_cli'}
 
 def _load(target:str):
     mod, fn = target.split(':')
