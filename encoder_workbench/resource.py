@@ -23,7 +23,7 @@ from .core import (data_dir, runs_dir, save_json, load_json, save_checkpoint, lo
 from .synth import (INPUT_SIZES, RESOURCE_FIELDS, RESOURCE_TEMPLATES, describe_config,
                                      tool_registry, write_resource_data)
 from .train import workbench_learner, causal_lm_loss, IGNORE_INDEX, TokenAccuracy, trainable_params, fit_run
-from .llm import load_llm, llm_hidden_size
+from .llm import load_llm, llm_hidden_size, greedy_decode
 
 # %% auto #0
 __all__ = ['PROFILE_COLUMNS', 'NUMERIC_FIELDS', 'INTEGER_FIELDS', 'CONFIG_KEY', 'AUGMENTATION_MODES', 'INJECTIONS',
@@ -375,17 +375,8 @@ class ResourceEncoder(nn.Module):
                  max_new_tokens:int=64) -> list[str]:
         "The greedy description of each embedding"
         style = torch.as_tensor(style, device=e.device).expand(len(e))
-        inp, cache = self._start(e, self.style[style][:, None])
-        out = self.llm(inputs_embeds=inp, past_key_values=cache, use_cache=True)
-        eos, toks = self.tokenizer.eos_token_id, []
-        done = torch.zeros(len(e), dtype=torch.bool, device=e.device)
-        for _ in range(max_new_tokens):
-            nxt = out.logits[:, -1].argmax(-1)                                    # [bs]
-            toks.append(torch.where(done, eos, nxt)); done |= nxt == eos
-            if done.all(): break
-            out = self.llm(input_ids=nxt[:, None], past_key_values=out.past_key_values, use_cache=True)
-        ids = torch.stack(toks, 1).tolist()                                        # [bs x n_new]
-        return [self.tokenizer.decode(i[:i.index(eos)] if eos in i else i) for i in ids]
+        inp, cache = self._start(e, self.style[style][:, None])                 # [bs x 1 x d], the virtual tokens
+        return greedy_decode(self.llm, self.tokenizer, inputs_embeds=inp, past_key_values=cache, max_new_tokens=max_new_tokens)
 
 def tool_contexts(registry:dict) -> dict:
     "Stream A's text for each tool of a registry: `<name>: <description>`"
