@@ -17,7 +17,7 @@ demo: setup
 # when it is missing and apt can install it).
 test: setup
 	tools/check-sync.sh
-	time EWB_RUNS=$$(mktemp -d) nbdev-test --timing
+	time EWB_RUNS=$$(mktemp -d) OMP_NUM_THREADS=1 nbdev-test --timing
 	tools/browser.sh
 	ewb docs --check --out $$(mktemp -d)
 

@@ -155,8 +155,9 @@ def bench_resource_training(quick:bool=False, llm_name:str|None=None, # default:
     llm, tok = load_llm(llm_name, device=dev)
     registry, table = resource_data()
     table = select_configs(table, per_tool=per_tool)
-    model = resource_model(llm, tok, registry, table, llm_name=llm_name)
-    dls = resource_dataloaders(table, tok, model.tool_names, 'both', num_copies, batch_size=batch_size, seed=seed, device=dev)
+    model = resource_model(llm, tok, registry=registry, table=table, llm_name=llm_name)
+    dls = resource_dataloaders(table, tok, tool_names=model.tool_names, mode='both', num_copies=num_copies, batch_size=batch_size,
+                               seed=seed, device=dev)
     return {'llm': llm_name, **learner_vs_loop(resource_learner(dls, model, target_loss=None), repeats)}
 
 def bench_resource_export(quick:bool=False, llm_name:str|None=None, repeats:int=3, seed:int=0) -> dict:
@@ -167,7 +168,7 @@ def bench_resource_export(quick:bool=False, llm_name:str|None=None, repeats:int=
     seed_everything(seed)
     llm, tok = load_llm(llm_name, device=default_device())
     registry, table = resource_data()
-    model = resource_model(llm, tok, registry, table).eval()
+    model = resource_model(llm, tok, registry=registry, table=table).eval()
     export_s, validate_s = [], []
     for _ in range(repeats):
         with tempfile.TemporaryDirectory() as t:
