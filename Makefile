@@ -14,7 +14,8 @@ demo: setup
 
 # What CI runs: notebooks and package in sync and clean, every notebook's tests (on the tiny local LM, built in
 # seconds: no cell needs the small one), then the offline docs checked in a browser (Chromium, installed through apt
-# when it is missing and apt can install it).
+# when it is missing and apt can install it). nbdev-test runs two notebooks at once, so each gets one torch thread
+# (two threads each on two cores made tiny models several times slower).
 test: setup
 	tools/check-sync.sh
 	time EWB_RUNS=$$(mktemp -d) OMP_NUM_THREADS=1 nbdev-test --timing
