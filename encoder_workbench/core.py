@@ -313,10 +313,11 @@ def offline_model(*names:str):
     return _register
 
 def hub_offline() -> bool:
-    "Whether the hub is switched off: `HF_HUB_OFFLINE` or `TRANSFORMERS_OFFLINE`, read now (not only at import time)"
+    "Whether the hub is switched off: `HF_HUB_OFFLINE` or `TRANSFORMERS_OFFLINE` as set now (huggingface_hub reads them once, at import)"
     from huggingface_hub import constants
-    on = lambda v: os.environ.get(v, '').upper() in ('1', 'ON', 'YES', 'TRUE')
-    return on('HF_HUB_OFFLINE') or on('TRANSFORMERS_OFFLINE') or bool(constants.HF_HUB_OFFLINE)
+    set_ = [os.environ[v] for v in ('HF_HUB_OFFLINE', 'TRANSFORMERS_OFFLINE') if v in os.environ]
+    if set_: return any(v.upper() in ('1', 'ON', 'YES', 'TRUE') for v in set_)
+    return bool(constants.HF_HUB_OFFLINE)
 
 # %% ../nbs/01_core.ipynb #7d0228a3
 def _not_available(name:str, kind:str, why:str='') -> PretrainedNotAvailableError:
@@ -326,6 +327,14 @@ def _not_available(name:str, kind:str, why:str='') -> PretrainedNotAvailableErro
         f"{kind} {name!r} is not a folder, not a model the workbench provides offline ({offline}), and not in the "
         f"Hugging Face cache ({constants.HF_HUB_CACHE}){why}. Download it on a connected machine (`hf download {name}`) "
         f"and copy the cache here (point HF_HOME at it), or pass the downloaded folder instead of the name.")
+
+def _hub_reachable(timeout:float=3.) -> bool:
+    "Whether the hub's host accepts a connection at all (one quick try, instead of a download's retries)"
+    import socket, urllib.parse
+    from huggingface_hub import constants
+    u = urllib.parse.urlparse(os.environ.get('HF_ENDPOINT') or constants.ENDPOINT)
+    try: socket.create_connection((u.hostname, u.port or (443 if u.scheme == 'https' else 80)), timeout=timeout).close(); return True
+    except OSError: return False
 
 def resolve_pretrained(name_or_path:str|Path, # a folder, a name of `OFFLINE_MODELS`, or a hub name like 'org/model'
                        kind:str='model', # what it is, for the error message
@@ -341,6 +350,7 @@ def resolve_pretrained(name_or_path:str|Path, # a folder, a name of `OFFLINE_MOD
     try: return Path(snapshot_download(s, local_files_only=True))        # the cache only: no network at all
     except Exception: pass
     if hub_offline(): raise _not_available(s, kind, ' (HF_HUB_OFFLINE is set)')
+    if not _hub_reachable(): raise _not_available(s, kind, ', and the hub cannot be reached from here')
     try: return Path(snapshot_download(s, etag_timeout=5))
     except Exception as e: raise _not_available(s, kind, f' and could not be downloaded ({type(e).__name__})') from None
 
