@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/docs.html.md"""
 
 # %% ../nbs/05_docs.ipynb #26b09822
 from __future__ import annotations
-import os, re, sys, json, html, time, fcntl, base64, select, shutil, tempfile, mimetypes, subprocess, posixpath
+import ast, os, re, sys, json, html, time, fcntl, base64, select, shutil, tempfile, mimetypes, subprocess, posixpath
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import unquote
@@ -24,9 +24,9 @@ from nbdev.doclinks import nbglob
 from .core import project_root, atomic_write_text
 
 # %% auto #0
-__all__ = ['CHROMIUM_FLAGS', 'DocsError', 'doc_notebooks', 'page_name', 'process_notebook', 'cell_options', 'pandoc_markdown',
-           'page_notebook', 'render_page', 'build_docs', 'readme_markdown', 'build_readme', 'find_chromium', 'Chromium',
-           'check_docs_in_browser', 'docs']
+__all__ = ['CHROMIUM_FLAGS', 'DocsError', 'doc_notebooks', 'page_name', 'process_notebook', 'docs_exec_problems', 'cell_options',
+           'pandoc_markdown', 'page_notebook', 'render_page', 'build_docs', 'readme_markdown', 'build_readme',
+           'find_chromium', 'Chromium', 'check_docs_in_browser', 'docs']
 
 # %% ../nbs/05_docs.ipynb #b075167e
 class DocsError(RuntimeError):
@@ -70,6 +70,24 @@ def process_notebook(src:str|Path, # the notebook
     if r.returncode or not dst.is_file():
         raise DocsError(f'{src.name}: nbdev processing failed (exit {r.returncode}):\n{_tail(r.stderr or r.stdout)}')
     return dst
+
+# %% ../nbs/05_docs.ipynb #2977c2f0
+def _code_of(src:str) -> str: return '\n'.join(l for l in src.splitlines() if not l.lstrip().startswith('#|'))
+
+def docs_exec_problems(nbs_path:str|Path|None=None, # the notebooks (default: the project's)
+                      ) -> list[str]:
+    "The cells nbdev's docs processing would run out of their test context: not exported, importing, and doing more"
+    out = []
+    for f in doc_notebooks(nbs_path):
+        for i, c in enumerate(nbformat.read(f, as_version=4).cells):
+            if c.cell_type != 'code' or re.search(r'^\s*#\|\s*export', c.source, re.M): continue
+            try: tree = ast.parse(_code_of(c.source))
+            except SyntaxError: continue
+            if any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(tree)) and \
+               not all(isinstance(n, (ast.Import, ast.ImportFrom)) for n in tree.body):
+                out.append(f'{f.name}, cell {i}: imports and runs code ({_code_of(c.source).strip().splitlines()[0][:60]!r}); '
+                           'move its imports into the #| hide import cell')
+    return out
 
 # %% ../nbs/05_docs.ipynb #19fab760
 _re_opt = re.compile(r'^\s*#\|\s*([^\s:]+)\s*:?\s?(.*?)\s*$')

@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 import torch
-from torch import nn
+from torch import nn, Tensor
 from fastai.basics import Learner, DataLoaders, CrossEntropyLossFlat, Adam, Callback, store_attr
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (adds `Learner.fit_one_cycle`)
 from fastai.callback.progress import ProgressCallback  # noqa: F401 (adds `Learner.no_bar`)
