@@ -22,7 +22,7 @@ from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (adds `Learner.
 
 from .core import (save_json, load_json, read_jsonl, seed_everything, default_device, headline,
                                     atomic_write_text, data_dir, LiveFigure, PRECISIONS)
-from .train import (workbench_learner, fit_run, Checkpoint, causal_lm_loss, TokenPerplexity, TokenAccuracy,
+from .train import (workbench_learner, fit_run, score, Checkpoint, causal_lm_loss, TokenPerplexity, TokenAccuracy,
                                      IGNORE_INDEX)
 from .llm import load_llm, llm_hidden_size, greedy_decode
 from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, ResourceCurveSynthesizer, TextDescriptionGenerator,
@@ -797,18 +797,10 @@ def load_temporal(run_dir:str|Path, device=None):
 def answer_metrics(model:TemporalLLMWrapper, dl, # a DataLoader of collated batches
                    soft_mode:str='real') -> dict:
     "Teacher-forced perplexity and token accuracy over the answer tokens of `dl`, with soft tokens as `soft_mode` says"
-    from types import SimpleNamespace
-    mets, old = (TokenPerplexity(), TokenAccuracy(), ReadingAccuracy()), model.soft_mode
-    for m in mets: m.reset()
-    model.soft_mode = soft_mode
-    try:
-        dev = next(model.encoder.parameters()).device
-        for b in dl:
-            c, i, a, m, l, rd = (v.to(dev) for v in b)
-            ns = SimpleNamespace(pred=model(c, i, a, m), yb=(l, rd), model=model)
-            for m in mets: m.accumulate(ns)
+    old, model.soft_mode = model.soft_mode, soft_mode
+    try: return score(model, dl, [TokenPerplexity(), TokenAccuracy(), ReadingAccuracy()], n_inp=4,
+                      device=next(model.encoder.parameters()).device)
     finally: model.soft_mode = old
-    return {'perplexity': mets[0].value, 'token_accuracy': mets[1].value, 'reading_accuracy': mets[2].value}
 
 def task_scores(recs:list[dict], gens:list[str], length:int) -> dict:
     "Accuracy of generations per task: trend class, bottleneck channel and time (5%), feasibility verdict, exact answers"

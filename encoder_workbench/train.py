@@ -28,7 +28,7 @@ from .core import (save_checkpoint, load_checkpoint, rng_states, set_rng_states,
 __all__ = ['IGNORE_INDEX', 'TinyNet', 'tiny_dls', 'get_modules', 'freeze_', 'trainable_params', 'FreezeModules', 'Precision',
            'GradAccum', 'list_checkpoints', 'latest_checkpoint', 'load_model_state', 'Checkpoint', 'RunLogger',
            'StopAtTarget', 'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy', 'info_nce', 'LogitScale', 'InfoNCE',
-           'unique_key_order', 'UniqueKeyDL', 'ranks', 'ranking_metrics', 'RankingMetric', 'WorkbenchLearner',
+           'unique_key_order', 'UniqueKeyDL', 'ranks', 'ranking_metrics', 'RankingMetric', 'score', 'WorkbenchLearner',
            'monitor_comp', 'workbench_learner', 'warmup_pct', 'plot_metrics', 'fit_run']
 
 # %% ../nbs/02_train.ipynb #156bd62d
@@ -522,6 +522,25 @@ class RankingMetric(Metric):
         return ranking_metrics(a @ b.T, torch.arange(len(a)), ks=(self.k,), ndcg_k=self.k)[self.metric]
     @property
     def name(self): return self.metric
+
+# %% ../nbs/02_train.ipynb #2ee1bf16
+@torch.no_grad()
+def score(model, # a callable taking a batch's inputs, used in the mode it is in (call `.eval()` first)
+          dl, # batches: tuples of tensors
+          metrics, # fastai `Metric`s (`AvgMetric`s and the workbench's own)
+          n_inp:int|None=None, # how many items of a batch are inputs (None: all but the last)
+          device=None, # where batches go (None: as they come)
+         ) -> dict:
+    "`{metric name: value}` of `model` over `dl`, accumulated as `Learner.validate` accumulates metrics"
+    from types import SimpleNamespace
+    for m in metrics: m.reset()
+    for b in dl:
+        b = tuple(v.to(device) for v in b) if device is not None else tuple(b)
+        k = n_inp if n_inp is not None else len(b) - 1
+        ns = SimpleNamespace(model=model, xb=b[:k], yb=b[k:], x=b[0], y=b[k] if k < len(b) else None, pred=model(*b[:k]),
+                             loss=None, to_detach=to_detach)
+        for m in metrics: m.accumulate(ns)
+    return {m.name: m.value for m in metrics}
 
 # %% ../nbs/02_train.ipynb #f329d2d8
 def _handles(cb, event_name:str) -> bool: return hasattr(type(cb), event_name) or event_name in vars(cb)
