@@ -27,14 +27,15 @@ from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIE
 # %% auto #0
 __all__ = ['ACTIVITY_PHRASES', 'CHRONOS2_QUANTILES', 'CHRONOS2_LOCAL', 'COMPARISON', 'CasasFormatError', 'parse_casas_line',
            'parse_casas', 'load_layout', 'make_windows', 'split_by_day', 'build_vocab', 'write_casas_dataset',
-           'window_arrays', 'vocab_sizes', 'to_time_series', 'activity_phrase', 'label_prompt', 'window_captions',
-           'StatisticalBackbone', 'Chronos2Backbone', 'ChronosUnivariateBackbone', 'load_backbone', 'chronos2_config',
-           'build_random_chronos2', 'atomic_dir', 'kernel_synth', 'simulator_series', 'seasonal_naive',
-           'forecast_skill', 'pretrain_chronos2', 'ChronosEncoder', 'backbone_id', 'cached_features', 'text_embeddings',
-           'chronos_data', 'foreign_windows', 'ChronosCLIP', 'ClipPairs', 'caption_pairs', 'clip_dataloaders',
-           'clip_learner', 'SensorEncoder', 'embed_windows', 'evaluate_embeddings', 'train_chronos_clip', 'load_clip',
-           'compare_encoders', 'comparison_table', 'window_figure', 'predict_activity', 'explore_windows',
-           'bench_chronos_cache', 'info_nce_loss', 'bench_chronos_backbone']
+           'window_arrays', 'vocab_sizes', 'to_time_series', 'activity_phrase', 'label_prompt', 'label_prompts',
+           'window_captions', 'StatisticalBackbone', 'Chronos2Backbone', 'ChronosUnivariateBackbone', 'load_backbone',
+           'chronos2_config', 'build_random_chronos2', 'atomic_dir', 'kernel_synth', 'simulator_series',
+           'seasonal_naive', 'forecast_skill', 'pretrain_chronos2', 'ChronosEncoder', 'backbone_id', 'cached_features',
+           'text_embeddings', 'chronos_data', 'foreign_windows', 'ChronosCLIP', 'ClipPairs', 'caption_pairs',
+           'clip_dataloaders', 'clip_learner', 'SensorEncoder', 'prompt_embeddings', 'embed_windows',
+           'evaluate_embeddings', 'train_chronos_clip', 'load_clip', 'compare_encoders', 'comparison_table',
+           'window_figure', 'predict_activity', 'explore_windows', 'bench_chronos_cache', 'info_nce_loss',
+           'bench_chronos_backbone']
 
 # %% ../nbs/40_chronos.ipynb #7c752aba
 class CasasFormatError(ValueError):
@@ -205,7 +206,7 @@ def to_time_series(categorical_features:torch.Tensor, # [bs x L x 2] sensor, roo
     order = torch.argsort(mask.int(), dim=1, stable=True)                     # padding first, events in order after it
     return x.gather(2, order[:, None].expand_as(x))                           # [bs x 5 x L]
 
-# %% ../nbs/40_chronos.ipynb #ef002c7c
+# %% ../nbs/40_chronos.ipynb #6b31bf70
 ACTIVITY_PHRASES = {'Sleep': 'sleeps', 'Bed_to_Toilet': 'gets up from bed to use the toilet',
                     'Personal_Hygiene': 'washes and gets ready', 'Meal_Preparation': 'prepares a meal',
                     'Eating': 'eats a meal', 'Wash_Dishes': 'washes the dishes', 'Relax': 'relaxes',
@@ -216,6 +217,11 @@ def activity_phrase(activity:str) -> str:
     return ACTIVITY_PHRASES.get(activity, 'does ' + activity.replace('_', ' ').lower())
 
 def label_prompt(activity:str) -> str: return f'the resident {activity_phrase(activity)}'
+
+def label_prompts(activity:str) -> list[str]:
+    "The prompts a zero-shot classifier averages for `activity` (the caption forms that name an activity)"
+    words = activity.replace('_', ' ').lower()
+    return [label_prompt(activity), f'The resident {activity_phrase(activity)}.', f'Activity {words}: the resident {activity_phrase(activity)}.', words]
 
 def _when(h:float) -> str:
     for end, s in ((5, 'at night'), (8, 'in the early morning'), (12, 'in the morning'), (14, 'around midday'),
@@ -593,7 +599,7 @@ def text_embeddings(texts:list[str], text_model_name:str, cache_dir=None, batch_
     save_checkpoint({'emb': emb}, path)
     return emb
 
-# %% ../nbs/40_chronos.ipynb #18e2b329
+# %% ../nbs/40_chronos.ipynb #b7aee225
 def chronos_data(house:str, days:int, seed:int, sequence_length:int, test_fraction:float) -> dict:
     "`{train, test, vocab, paths}` of a simulated house name or a CASAS folder"
     from encoder_workbench.synth import HOUSES
@@ -604,7 +610,7 @@ def chronos_data(house:str, days:int, seed:int, sequence_length:int, test_fracti
     else:
         folder = Path(house); name = folder.name
         if not (folder/f'{name}.txt').exists(): raise FileNotFoundError(f'{folder} holds no {name}.txt (CASAS events) for house {house!r}')
-    out = folder/f'seq{sequence_length}'
+    out = folder/f'seq{sequence_length}-test{test_fraction:g}'
     paths = {k: out/f'{name}_{k}.json' for k in ('train', 'test', 'vocab', 'report')}
     if not all(p.exists() for p in paths.values()):
         paths = write_casas_dataset(folder/f'{name}.txt', folder/f'{name}_layout.json', out, name, sequence_length, test_fraction)
@@ -699,7 +705,14 @@ class SensorEncoder(nn.Module, PyTorchModelHubMixin):
         return F.normalize(self.proj((h * w).sum(1) / w.sum(1).clamp(min=1)), dim=-1)
     forward = forward_clip
 
-# %% ../nbs/40_chronos.ipynb #ca16249f
+# %% ../nbs/40_chronos.ipynb #ba9377b6
+@torch.no_grad()
+def prompt_embeddings(model:ChronosCLIP, activities:list[str], text_model_name:str) -> torch.Tensor:
+    "One L2-normalised CLIP text embedding per activity [n_act x d]: the mean of its `label_prompts`"
+    ps = [label_prompts(a) for a in activities]
+    T = model.encode_text(text_embeddings([p for g in ps for p in g], text_model_name)).reshape(len(ps), len(ps[0]), -1)
+    return F.normalize(T.mean(1), dim=-1)
+
 @torch.no_grad()
 def embed_windows(model:ChronosCLIP, sensor:tuple, batch_size:int=512) -> torch.Tensor:
     "Sensor embeddings [n x d] of per-window tensors `sensor` (cached features, or the four window tensors)"
@@ -744,7 +757,7 @@ def evaluate_embeddings(model:ChronosCLIP, # a trained CLIP model
     from sklearn.metrics import classification_report
     ztr, zte = embed_windows(model, train_sensor), embed_windows(model, test_sensor)
     ytr, yte = train_labels.numpy(), test_labels.numpy()
-    with torch.no_grad(): T = model.encode_text(text_embeddings([label_prompt(a) for a in activities], text_model_name))
+    T = prompt_embeddings(model, activities, text_model_name)
     sims = zte @ T.T                                                            # [n x n_activities]
     p_zs = sims.argmax(1).numpy()
     rng = np.random.default_rng(seed)
@@ -848,7 +861,7 @@ def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, da
         return out
     return fit_run('chronos_clip', params, make_learner, component=lambda l: l.model.encoder, summarize=summarize)
 
-# %% ../nbs/40_chronos.ipynb #511f4802
+# %% ../nbs/40_chronos.ipynb #2aba2ea0
 def load_clip(run_dir) -> tuple[ChronosCLIP, dict]:
     "A run's CLIP model (the best checkpoint) and its hyperparameters"
     run = Path(run_dir)
@@ -870,11 +883,13 @@ COMPARISON = {'statistical': dict(chronos_model_name='statistical'),
 
 def compare_encoders(params:dict, # a run's parameters (`train_chronos_clip`'s)
                      variants:dict|None=None, # name -> parameter overrides (default: `COMPARISON`)
+                     done=None, # the run of `params` itself: a variant that changes nothing reuses it
                     ) -> dict:
     "Train each variant on the same data; a table of its figures on the training house and the unseen house"
     rows = {}
     for name, over in (variants or COMPARISON).items():
-        run = train_chronos_clip(**{**params, **over, 'run_name': f'{params["run_name"]}-{name}'})
+        same = done is not None and all(params.get(k) == v for k, v in over.items())
+        run = Path(done) if same else train_chronos_clip(**{**params, **over, 'run_name': f'{params["run_name"]}-{name}'})
         s = load_json(run/'summary.json')
         rows[name] = {'run': run.name, **{f'{h}/{k}': v for h, f in s['figures'].items() for k, v in f.items()}}
     return rows
@@ -888,7 +903,7 @@ def comparison_table(rows:dict, keys=('zero_shot_macro_f1', 'linear_probe_balanc
             if f'{h}/{keys[0]}' in r: out.append(f'| {name} | {h} | ' + ' | '.join(f'{r.get(f"{h}/{k}", float("nan")):.3f}' for k in keys) + ' |')
     return '\n'.join(out)
 
-# %% ../nbs/40_chronos.ipynb #44f882b2
+# %% ../nbs/40_chronos.ipynb #38234209
 def window_figure(w:dict, layout:dict, title:str=''):
     "A figure of one window: its events on the house layout and as a timeline"
     import matplotlib; matplotlib.use('Agg')
@@ -914,7 +929,7 @@ def window_figure(w:dict, layout:dict, title:str=''):
 @torch.no_grad()
 def predict_activity(model:ChronosCLIP, sensor:tuple, activities:list[str], text_model_name:str, k:int=3) -> list[list[tuple[str, float]]]:
     "The zero-shot top-k (activity, probability) of each window of `sensor`"
-    T = model.encode_text(text_embeddings([label_prompt(a) for a in activities], text_model_name))
+    T = prompt_embeddings(model, activities, text_model_name)
     p = (embed_windows(model, sensor) @ T.T * model.logit_scale()).softmax(-1)
     return [[(activities[int(i)], float(v)) for v, i in zip(*row.topk(min(k, len(activities))))] for row in p]
 
