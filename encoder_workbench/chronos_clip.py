@@ -83,7 +83,7 @@ class ClipPairs(torch.utils.data.Dataset):
         w = self.window[j]
         return (*(t[w] for t in self.sensor), self.text[j], self.labels[w])
 
-# %% ../nbs/40_chronos.ipynb #298e6351
+# %% ../nbs/40_chronos.ipynb #6ad86bc4
 def caption_pairs(windows:list[dict], caption_types:str, max_captions:int, first_only:bool=False) -> tuple[list[str], list[int]]:
     "Every caption of each window (or its first) and the window it belongs to"
     texts, owner = [], []
@@ -111,7 +111,7 @@ def clip_learner(dls:DataLoaders, model:ChronosCLIP, run_dir, *, lr:float, weigh
     learn = workbench_learner(dls, model, InfoNCE(), run_dir=run_dir, frozen=frozen, precision=precision, grad_accum=grad_accum,
                               clip=clip, checkpoint_every=checkpoint_every, resume=resume, monitor='valid_loss',
                               metrics=[RankingMetric('recall@5')], opt_func=partial(Adam, sqr_mom=0.98, eps=1e-6, decouple_wd=True),
-                              lr=lr, wd=weight_decay, progress=False, keep=1000)
+                              lr=lr, wd=weight_decay, progress=False, keep=3)
     learn.moms = (0.9, 0.9, 0.9)                                   # AdamW's beta1 stays 0.9 (fit_one_cycle would cycle it)
     return learn
 
@@ -137,7 +137,7 @@ class SensorEncoder(nn.Module, PyTorchModelHubMixin):
         return F.normalize(self.proj((h * w).sum(1) / w.sum(1).clamp(min=1)), dim=-1)
     forward = forward_clip
 
-# %% ../nbs/40_chronos.ipynb #ba9377b6
+# %% ../nbs/40_chronos.ipynb #e9268509
 @torch.no_grad()
 def prompt_embeddings(model:ChronosCLIP, activities:list[str], text_model_name:str) -> torch.Tensor:
     "One L2-normalised CLIP text embedding per activity [n_act x d]: the mean of its `label_prompts`"
@@ -195,7 +195,11 @@ def evaluate_embeddings(model:ChronosCLIP, # a trained CLIP model
     rng = np.random.default_rng(seed)
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
-    probe = lambda y: make_pipeline(StandardScaler(), LogisticRegression(max_iter=3000, C=1.0)).fit(ztr.numpy(), y).predict(zte.numpy())
+    from sklearn.linear_model import LogisticRegressionCV
+    def probe(y):                                                                # C chosen by 3-fold CV on the training windows only
+        cv = min(3, int(np.unique(y, return_counts=True)[1].min())) if len(set(y.tolist())) > 1 else 0
+        lr = LogisticRegressionCV(Cs=[0.01, 0.1, 1., 10.], cv=cv, max_iter=3000) if cv >= 2 else LogisticRegression(max_iter=3000)
+        return make_pipeline(StandardScaler(), lr).fit(ztr.numpy(), y).predict(zte.numpy())
     p_lp, p_shuf = probe(ytr), probe(rng.permutation(ytr))
     p_knn = KNeighborsClassifier(min(5, len(ytr)), metric='cosine').fit(ztr.numpy(), ytr).predict(zte.numpy())
     majority = np.full_like(yte, np.bincount(ytr).argmax())
