@@ -392,7 +392,7 @@ def explore_windows(run_dir):
     show(0)
     return W.VBox([pick, out])
 
-# %% ../nbs/40_chronos.ipynb #76481860
+# %% ../nbs/40_chronos.ipynb #9c926758
 def _bench_setup(quick:bool):
     name = 'chronos2-tiny-random' if quick else 'chronos2-local'
     data = chronos_data('house_a', 2 if quick else 7, 0, 50, 0.3)
@@ -417,7 +417,7 @@ def bench_chronos_cache(quick:bool=False) -> dict:
     t_cache = min(epoch(lambda i: feats[i:i + bs]) for _ in range(reps + 1))     # the first epoch warms up
     t_raw = min(epoch(lambda i: enc.backbone_features(*(x[i:i + bs] for x in raw))) for _ in range(reps))
     return {'backbone': name, 'windows': n, 'epoch_s_cached': round(t_cache, 6), 'epoch_s_recompute': round(t_raw, 6),
-            'speedup': round(t_raw / t_cache, 1)}
+            'speedup': round(t_raw / t_cache, 2)}
 
 def info_nce_loss(a, b): return InfoNCE(0.05)((a, b))
 
