@@ -823,21 +823,20 @@ def task_scores(recs:list[dict], gens:list[str], length:int) -> dict:
 def text_reading_scores(llm, tokenizer, recs:list[dict], length:int, # records with readings, series length
                         max_new_tokens:int=40, bs:int=64) -> dict:
     "Answer perplexity, token accuracy and task accuracy of `llm` given each series' reading as text"
-    from types import SimpleNamespace
     dev, eos = llm.device, tokenizer.eos_token_id
     prompts = tokenizer([temporal_prompt(r['question'], r['reading']) for r in recs])['input_ids']
     answers = tokenizer([' ' + r['answer'] for r in recs])['input_ids']
-    mets = (TokenPerplexity(), TokenAccuracy())
-    for m in mets: m.reset()
-    for s in range(0, len(recs), bs):
-        seqs = [(p, a + [eos]) for p, a in zip(prompts[s:s + bs], answers[s:s + bs])]
-        T = max(len(p) + len(a) for p, a in seqs)
-        ids = torch.full((len(seqs), T), tokenizer.pad_token_id); lab = torch.full((len(seqs), T), IGNORE_INDEX)
-        mask = torch.zeros((len(seqs), T), dtype=torch.long)
-        for j, (p, a) in enumerate(seqs):
-            ids[j, :len(p) + len(a)], lab[j, len(p):len(p) + len(a)], mask[j, :len(p) + len(a)] = torch.tensor(p + a), torch.tensor(a), 1
-        ns = SimpleNamespace(pred=llm(input_ids=ids.to(dev), attention_mask=mask.to(dev)).logits, yb=(lab.to(dev),))
-        for m in mets: m.accumulate(ns)
+    def batches():
+        for s in range(0, len(recs), bs):
+            seqs = [(p, a + [eos]) for p, a in zip(prompts[s:s + bs], answers[s:s + bs])]
+            T = max(len(p) + len(a) for p, a in seqs)
+            ids = torch.full((len(seqs), T), tokenizer.pad_token_id); lab = torch.full((len(seqs), T), IGNORE_INDEX)
+            mask = torch.zeros((len(seqs), T), dtype=torch.long)
+            for j, (p, a) in enumerate(seqs):
+                ids[j, :len(p) + len(a)], lab[j, len(p):len(p) + len(a)], mask[j, :len(p) + len(a)] = torch.tensor(p + a), torch.tensor(a), 1
+            yield ids, mask, lab
+    mets = score(lambda ids, mask: llm(input_ids=ids, attention_mask=mask).logits, batches(), [TokenPerplexity(), TokenAccuracy()],
+                 n_inp=2, device=dev)
     gens, by_len = [None] * len(recs), {}
     for i, p in enumerate(prompts): by_len.setdefault(len(p), []).append(i)
     for idx in by_len.values():
@@ -845,7 +844,7 @@ def text_reading_scores(llm, tokenizer, recs:list[dict], length:int, # records w
             chunk = idx[s:s + bs]
             ids = torch.tensor([prompts[i] for i in chunk], device=dev)
             for i, text in zip(chunk, greedy_decode(llm, tokenizer, ids, max_new_tokens=max_new_tokens)): gens[i] = text.strip()
-    return {'perplexity': mets[0].value, 'token_accuracy': mets[1].value, **task_scores(recs, gens, length)[0]}
+    return {**mets, **task_scores(recs, gens, length)[0]}
 
 # %% ../nbs/10_temporal_encoder.ipynb #d8b37e89
 TARGETS = [  # metric, goal, target, source
