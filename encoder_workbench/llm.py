@@ -21,13 +21,14 @@ from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedTokenize
 
 from .core import (data_dir, save_json, load_json, default_device, seed_everything, precision_dtype,
                                     offline_model, resolve_pretrained, PretrainedNotAvailableError)
+from .train import Precision
 
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LM_SOURCES', 'LOCAL_LM_SIZES', 'PROBE_TARGET', 'LOCAL_LM_NAMES', 'SMOLLM2_GGUF',
            'read_corpus', 'corpus_fingerprint', 'train_bpe_tokenizer', 'local_lm_config', 'TokenWindows',
            'token_stream', 'freeze_llm', 'llm_hidden_size', 'ensure_pad_token', 'answer_match', 'probes_fingerprint',
-           'StepReport', 'build_local_lm', 'check_llm_folder', 'load_llm', 'greedy_decode', 'generate_text',
-           'smollm2_folder', 'minilm_folder', 'load_sentence_encoder']
+           'StepReport', 'ProbeCurve', 'build_local_lm', 'check_llm_folder', 'load_llm', 'greedy_decode',
+           'generate_text', 'smollm2_folder', 'minilm_folder', 'load_sentence_encoder']
 
 # %% ../nbs/03_llm.ipynb #8b003ef2
 def read_corpus(corpus:list[str]|str|Path, # documents, or a text file with one document per line
@@ -65,11 +66,13 @@ LOCAL_LM_SIZES = {
     'tiny':  dict(model=dict(hidden_size=64, intermediate_size=192, num_hidden_layers=2,
                              num_attention_heads=4, num_key_value_heads=2),
                   corpus=dict(n_docs=2000, sources=LM_SOURCES, probes=False),
-                  train=dict(vocab_size=512, seq_len=64, bs=32, steps=200, lr=1e-2, wd=0.1, heldout_pct=0.1)),
+                  train=dict(vocab_size=512, seq_len=64, bs=32, steps=200, lr=1e-2, wd=0.1, heldout_pct=0.1,
+                             precision='fp32')),
     'small': dict(model=dict(hidden_size=256, intermediate_size=768, num_hidden_layers=4,
                              num_attention_heads=4, num_key_value_heads=2),
                   corpus=dict(n_docs=50_000, sources=LM_SOURCES, probes=True),
-                  train=dict(vocab_size=4096, seq_len=128, bs=16, steps=4500, lr=3e-3, wd=0.1, heldout_pct=0.1)),
+                  train=dict(vocab_size=4096, seq_len=128, bs=16, steps=3000, lr=3e-3, wd=0.1, heldout_pct=0.1,
+                             precision='bf16')),
 }
 PROBE_TARGET = 0.9   # a probe group scoring below this is reported as failing
 
@@ -193,7 +196,19 @@ class StepReport(Callback):
         print(f'{self.label}: step {self.train_iter}/{self.total}, loss {float(self.smooth_loss):.3f}, {rate:.1f} steps/s, '
               f'{(self.total - self.train_iter) / rate / 60:.1f} min left', flush=True)
 
-def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=None, report_every:int=250) -> dict:
+class ProbeCurve(Callback):
+    "Score `probes` every `every` training steps (report only: it changes nothing in the training); keeps `curve`"
+    order = 65
+    def __init__(self, probes:dict, tokenizer, every:int=500): store_attr(); self.curve = []
+    def after_batch(self):
+        if not self.training or self.train_iter % self.every: return
+        scores = {g: answer_match(self.learn.model.lm, self.tokenizer, ps) for g, ps in self.probes.items()}
+        self.curve.append({'step': self.train_iter, 'loss': round(float(self.smooth_loss), 4),
+                           'probes': {g: round(v, 4) for g, v in scores.items()}})
+        print(f'  probes at step {self.train_iter}: lowest {min(scores.values()):.0%} ({min(scores, key=scores.get)})', flush=True)
+
+def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=None, report_every:int=250,
+                    probe_every:int|None=None) -> dict:
     "Train tokenizer and model of `recipe` on `docs`, score `probes`, save them to `folder`; return the build's facts"
     t0, tr, seed = time.time(), recipe['train'], recipe['seed']
     seed_everything(seed)
@@ -213,8 +228,11 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=N
     lm = Qwen2ForCausalLM(cfg)
     learn = Learner(dls, _Logits(lm), loss_func=CrossEntropyLossFlat(), opt_func=partial(Adam, wd=tr['wd']))
     epochs = max(1, math.ceil(tr['steps'] / len(dls.train)))     # whole epochs of at least `steps` steps
+    cbs = [StepReport(report_every, f'local-{recipe["size"]}')]
+    if tr.get('precision', 'fp32') != 'fp32': cbs.append(Precision(tr['precision']))   # bf16 autocast: ~1.9x on a CPU
+    if probes and probe_every: cbs.append(curve := ProbeCurve(probes, tok, probe_every))
     with learn.no_bar(), learn.no_logging():
-        learn.fit_one_cycle(epochs, tr['lr'], cbs=StepReport(report_every, f'local-{recipe["size"]}'))
+        learn.fit_one_cycle(epochs, tr['lr'], cbs=cbs)
         held_loss = float(learn.validate()[0])
     scores = {g: answer_match(lm, tok, pairs) for g, pairs in probes.items()} if probes else {}
     failing = {g: v for g, v in scores.items() if v < PROBE_TARGET}
@@ -228,6 +246,7 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=N
             'train_tokens': len(train_ids), 'heldout_tokens': len(held_ids),
             'epochs': epochs, 'steps': epochs * len(dls.train), 'heldout_loss': held_loss,
             'probes': scores, 'probes_passed': not failing if probes else None,
+            'probe_curve': curve.curve if probes and probe_every else None,
             'heldout_perplexity': math.exp(held_loss), 'device': str(dev), 'torch_threads': torch.get_num_threads(),
             'build_seconds': round(time.time() - t0, 2)}
 
@@ -238,6 +257,7 @@ def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file
                    force:bool=False, # rebuild even when a matching build exists
                    seed:int=0, # seeds the held-out split, the initial weights and the batch order
                    probes:dict|None=None, # {group: [(prompt, answer), ...]} to score after the build (default: the workbench's, for its corpus)
+                   probe_every:int|None=None, # also score the probes every this many steps (report only; not in the key)
                   ) -> Path:
     "Train (or reuse) a BPE tokenizer and a Qwen2-architecture LM on `corpus`; return the folder they are saved in"
     key_recipe = _recipe(size, seed)
@@ -255,7 +275,7 @@ def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file
         if not force and _is_built(target, key): return target       # another process built it while we waited
         tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f'.{name}.', suffix='.tmp'))
         try:
-            info = _train_local_lm(docs, key['recipe'], tmp, probes)
+            info = _train_local_lm(docs, key['recipe'], tmp, probes, probe_every=probe_every)
             info = {'name': name, 'size': size, **key, **info, 'built_at': datetime.datetime.now().isoformat()}
             save_json(info, tmp/'build_info.json')                       # written last: it marks a finished build
             probed = f', probes {"passed" if info["probes_passed"] else "FAILED"}' if probes else ''

@@ -16,8 +16,8 @@ from .core import atomic_write_text, save_json
 
 # %% auto #0
 __all__ = ['RESOURCE_LEVELS', 'INPUT_SIZES', 'RESOURCE_FIELDS', 'TOOLS', 'RESOURCE_TEMPLATES', 'CORPUS_SOURCES', 'CORPUS_PROBES',
-           'CHANNELS', 'TRENDS', 'TASKS', 'TASK_MIX', 'TEMPLATES', 'ANSWER_CUE', 'WF_LANGS', 'WF_RUNNERS',
-           'WF_EXTRA_STEPS', 'HOME_ROOMS', 'HOUSES', 'HOME_ACTIVITIES', 'tool_registry', 'latency_model',
+           'CHANNELS', 'TRENDS', 'TASKS', 'TASK_MIX', 'TEMPLATES', 'ANSWER_CUE', 'FEASIBILITY_DRAWS', 'WF_LANGS',
+           'WF_RUNNERS', 'WF_EXTRA_STEPS', 'HOME_ROOMS', 'HOUSES', 'HOME_ACTIVITIES', 'tool_registry', 'latency_model',
            'profiling_table', 'write_resource_data', 'describe_config', 'resource_corpus', 'workbench_corpus',
            'workbench_probes', 'ResourceCurveSynthesizer', 'temporal_prompt', 'parse_answer', 'curve_reading',
            'TextDescriptionGenerator', 'temporal_text', 'temporal_corpus', 'temporal_probes', 'synth_workflow',
@@ -286,18 +286,23 @@ def curve_reading(truth:dict, # ground truth of a batch of series (`ResourceCurv
             f" peak {round(float(truth['spike_peak'][i]))}.{tail}")
 
 # %% ../nbs/00_synth.ipynb #822b6b1b
+FEASIBILITY_DRAWS = ('balanced', 'need_cue')
+
 class TextDescriptionGenerator:
     "Question/answer texts about resource curves in three task types, with the facts each answer states"
     def __init__(self, task_mix:dict|None=None, # task -> share (default `TASK_MIX`: 40/30/30)
                  phrasings:int|None=None, # use only the first `phrasings` templates of each task (None: all)
                  margin:int=10, # feasibility: the window's peak + need stays this far (points) from 100%
+                 feasibility:str='balanced', # 'balanced': the need says nothing of the verdict; 'need_cue': the LM corpus' draw
                  channels=CHANNELS, trends=TRENDS):
+        if feasibility not in FEASIBILITY_DRAWS: raise ValueError(f'feasibility must be one of {FEASIBILITY_DRAWS}, not {feasibility!r}')
         mix = dict(TASK_MIX if task_mix is None else task_mix)
         if set(mix) - set(TASKS) or not mix or min(mix.values()) < 0 or sum(mix.values()) <= 0:
             raise ValueError(f'task_mix must map some of {TASKS} to non-negative shares, not {mix}')
         self.tasks = tuple(mix)
         self.p = np.array([mix[k] for k in self.tasks], float) / sum(mix.values())
         self.phrasings, self.margin, self.channels, self.trends = phrasings, margin, tuple(channels), tuple(trends)
+        self.feasibility = feasibility
 
     def _n_phrasings(self, task): return min(self.phrasings or len(TEMPLATES[task]), len(TEMPLATES[task]))
 
@@ -311,6 +316,9 @@ class TextDescriptionGenerator:
         if task == 'bottleneck':
             return {'channel': chs[truth['spike_channel'][i]], 'time': int(truth['spike_time'][i]),
                     'peak': int(round(float(truth['spike_peak'][i])))}
+        if self.feasibility == 'balanced':
+            f = self._balanced_window(x[i], rng)
+            if f is not None: return f
         c = int(rng.integers(len(chs)))
         steps = int(rng.integers(L // 16, L // 4 + 1))
         start = int(rng.integers(0, L - steps + 1))
@@ -321,6 +329,23 @@ class TextDescriptionGenerator:
         if lo > 95: fits = True
         need = int(rng.integers(1, hi // 5 + 1)) * 5 if fits else int(rng.integers(-(-max(lo, 5) // 5), 20)) * 5
         return {'channel': chs[c], 'start': start, 'steps': steps, 'need': need, 'peak': m, 'fits': fits}
+
+    def _balanced_window(self, x, rng, tries:int=10) -> dict|None:
+        "Feasibility facts for one series [C x L] whose need is independent of the verdict (None: no need has both sides)"
+        L = x.shape[-1]
+        for _ in range(tries):
+            steps = int(rng.integers(L // 16, L // 4 + 1))                       # drawn first: length says nothing
+            m = np.round(np.lib.stride_tricks.sliding_window_view(x, steps, axis=-1).max(-1)).astype(int)   # [C x starts]
+            fit_ok = lambda need: m + need <= 100 - self.margin
+            no_ok = lambda need: m + need >= 100 + self.margin
+            needs = [n for n in range(5, 100, 5) if fit_ok(n).any() and no_ok(n).any()]
+            if not needs: continue
+            need = int(rng.choice(needs))                                      # a need the series can answer both ways
+            fits = bool(rng.random() < 0.5)                                     # the verdict: a coin, not the need
+            cand = np.argwhere(fit_ok(need) if fits else no_ok(need))
+            c, start = (int(v) for v in cand[rng.integers(len(cand))])
+            return {'channel': self.channels[c], 'start': start, 'steps': steps, 'need': need, 'peak': int(m[c, start]), 'fits': fits}
+        return None
 
     def _text(self, task, f, k) -> tuple[str, str]:
         q, a = TEMPLATES[task][k]
@@ -362,8 +387,10 @@ def temporal_text(rec:dict, # a record of `TextDescriptionGenerator`
 
 def temporal_corpus(n:int, seed:int=0) -> list[str]:
     "`n` texts about random resource curves: a reading, a question in the design's task mix, and its answer"
+    # the local LMs' corpus is fixed: it keeps the feasibility draw it was built with (in its texts the reading
+    # states the verdict, so the LM learns to copy it; the encoders' own data is balanced)
     x, truth = ResourceCurveSynthesizer()(n, seed=[seed, 10_000])          # seeds apart from the runs' data
-    return [temporal_text(r) for r in TextDescriptionGenerator()(x, truth, seed=[seed, 10_001])]
+    return [temporal_text(r) for r in TextDescriptionGenerator(feasibility='need_cue')(x, truth, seed=[seed, 10_001])]
 
 CORPUS_SOURCES['temporal'] = temporal_corpus
 
@@ -371,7 +398,7 @@ def temporal_probes(n:int, seed:int=0) -> dict[str, list[tuple[str, str]]]:
     "`n` (prompt with reading, answer) pairs per task and phrasing, about curves apart from the corpus and the runs"
     x, truth = ResourceCurveSynthesizer()(30 * n, seed=[seed, 20_000])    # ~3n per group (a tenth of the records)
     groups = {}
-    for r in TextDescriptionGenerator()(x, truth, seed=[seed, 20_001]):
+    for r in TextDescriptionGenerator(feasibility='need_cue')(x, truth, seed=[seed, 20_001]):
         g = groups.setdefault(f"{r['task']} {r['phrasing']}", [])
         if len(g) < n: g.append((temporal_prompt(r['question'], r['reading']), f" {r['answer']}"))
     return dict(sorted(groups.items()))

@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/temporal_encoder.htm
 
 # %% ../nbs/10_temporal_encoder.ipynb #09a6b0af
 from __future__ import annotations
-import base64, csv, html, io, json, math, time, warnings
+import base64, collections, csv, html, io, json, math, time, warnings
 from functools import partial
 from pathlib import Path
 
@@ -29,14 +29,15 @@ from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, ResourceCurveSynthesizer,
                                      parse_answer, temporal_prompt, ANSWER_CUE)
 
 # %% auto #0
-__all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'RESAMPLE', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve',
-           'dataset_stats', 'validate_temporal_dataset', 'soft_prompts', 'reading_ids', 'TemporalPretrainDataset',
-           'reading_length', 'temporal_collate', 'MultiScaleBlock', 'time_features', 'token_numbers', 'number_features',
-           'TemporalEncoder', 'nearest_tokens', 'TemporalLLMWrapper', 'reading_loss', 'TemporalLoss', 'reading_hits',
-           'reading_token_accuracy', 'ReadingAccuracy', 'temporal_splitter', 'temporal_model', 'temporal_dataloaders',
-           'temporal_learner', 'SoftTokens', 'pretrain_reading', 'check_saved_encoder', 'CurveFileError',
-           'read_csv_rows', 'resample_bins', 'load_resource_csv', 'check_temporal_params', 'train_temporal',
-           'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores', 'evaluate_temporal',
+__all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'RESAMPLE', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer',
+           'plot_curve', 'dataset_stats', 'validate_temporal_dataset', 'soft_prompts', 'reading_ids',
+           'TemporalPretrainDataset', 'reading_length', 'temporal_collate', 'MultiScaleBlock', 'time_features',
+           'token_numbers', 'number_features', 'TemporalEncoder', 'nearest_tokens', 'TemporalLLMWrapper',
+           'reading_loss', 'TemporalLoss', 'reading_hits', 'reading_token_accuracy', 'ReadingAccuracy',
+           'temporal_splitter', 'temporal_model', 'temporal_dataloaders', 'temporal_learner', 'SoftTokens',
+           'pretrain_reading', 'check_saved_encoder', 'CurveFileError', 'read_csv_rows', 'resample_bins',
+           'load_resource_csv', 'check_temporal_params', 'train_temporal', 'load_temporal', 'answer_metrics',
+           'task_scores', 'text_reading_scores', 'derangement', 'question_only_scores', 'evaluate_temporal',
            'TemporalExplorer']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
@@ -846,11 +847,44 @@ def text_reading_scores(llm, tokenizer, recs:list[dict], length:int, # records w
             for i, text in zip(chunk, greedy_decode(llm, tokenizer, ids, max_new_tokens=max_new_tokens)): gens[i] = text.strip()
     return {**mets, **task_scores(recs, gens, length)[0]}
 
+# %% ../nbs/10_temporal_encoder.ipynb #0c7a64e3
+CONTROL_METRICS = ('trend_accuracy', 'bottleneck_channel_accuracy', 'spike_time_within_5pct', 'feasibility_accuracy')
+
+def derangement(n:int, seed:int=0) -> np.ndarray:
+    "A seeded permutation of `range(n)` that moves every index (`n` >= 2): question `i` gets the curve of `perm[i]`"
+    if n < 2: raise ValueError(f'a derangement needs at least 2 items, not {n}')
+    order = np.random.default_rng(seed).permutation(n)
+    perm = np.empty(n, dtype=int)
+    perm[order] = np.roll(order, -1)                 # each index takes the next one in a random cycle
+    return perm
+
+def question_only_scores(recs:list[dict], length:int, tol:float=0.05) -> dict:
+    "Accuracy of the best question-only rule of each task, fitted on `recs` themselves (an upper bound), and chance"
+    by = lambda task: [r['facts'] for r in recs if r['task'] == task]
+    best = lambda hits: float(max(hits)) if len(hits) else float('nan')
+    trend = [(c, f['trends'][c]) for r in recs if r['task'] == 'trend'
+             for f in [r['facts']] for c in (list(f['trends']) if r['phrasing'] < 2 else [f['channel']])]
+    per_ch = collections.Counter(trend)              # (channel, trend) counts: each channel's most common trend
+    top = {c: max((n, t) for (c2, t), n in per_ch.items() if c2 == c) for c, _ in trend}
+    bot, feas = by('bottleneck'), by('feasibility')
+    times = np.array([f['time'] for f in bot])
+    need, fits = np.array([f['need'] for f in feas]), np.array([f['fits'] for f in feas], dtype=bool)
+    cuts = np.unique(np.r_[-np.inf, need])
+    qo = {'trend_accuracy': sum(n for n, _ in top.values()) / len(trend) if trend else float('nan'),
+          'bottleneck_channel_accuracy': best([n / len(bot) for n in collections.Counter(f['channel'] for f in bot).values()]),
+          'spike_time_within_5pct': best([np.mean(np.abs(times - t) <= tol * length) for t in range(length)]) if bot else float('nan'),
+          'feasibility_accuracy': best([max(m := np.mean((need <= c) == fits), 1 - m) for c in cuts]) if feas else float('nan')}
+    chance = {'trend_accuracy': 1 / len(TRENDS), 'bottleneck_channel_accuracy': 1 / len(CHANNELS),
+              'spike_time_within_5pct': min(1.0, (2 * math.floor(tol * length) + 1) / length), 'feasibility_accuracy': 0.5}
+    return {'question_only': qo, 'chance': chance}
+
 # %% ../nbs/10_temporal_encoder.ipynb #d8b37e89
 TARGETS = [  # metric, goal, target, source
     ('perplexity', '<', 3.0, 'Temporal Encoder Pretraining'), ('token_accuracy', '>', 0.6, 'Temporal Encoder Pretraining'),
     ('trend_accuracy', '>=', 0.9, 'issue'), ('feasibility_accuracy', '>=', 0.85, 'issue'),
-    ('spike_time_within_5pct', '>=', 0.7, 'issue'), ('shuffled_perplexity_ratio', '>=', 1.5, 'issue')]
+    ('spike_time_within_5pct', '>=', 0.7, 'issue'), ('shuffled_perplexity_ratio', '>=', 1.5, 'issue'),
+    ('bottleneck_channel_accuracy', '>=', 0.9, 'Temporal v2'),
+    *[(f'{m}_gap', '>=', 0.3, 'Temporal v2') for m in CONTROL_METRICS]]   # own curve minus shuffled curves
 
 def _plot_evaluation(s:dict, out:Path):
     import matplotlib; matplotlib.use('Agg')
@@ -858,9 +892,11 @@ def _plot_evaluation(s:dict, out:Path):
     fig, axs = plt.subplots(1, 2, figsize=(12, 3.4))
     names = ['trend_accuracy', 'spike_time_within_5pct', 'bottleneck_channel_accuracy', 'feasibility_accuracy', 'token_accuracy']
     goals = {'trend_accuracy': 0.9, 'spike_time_within_5pct': 0.7, 'feasibility_accuracy': 0.85, 'token_accuracy': 0.6}
-    w = 0.4
-    axs[0].bar(np.arange(len(names)) - w / 2, [s[n] for n in names], w, color='tab:blue', label='soft tokens')
-    axs[0].bar(np.arange(len(names)) + w / 2, [s['text_reading'][n] for n in names], w, color='tab:grey', label='reading as text')
+    w = 0.27
+    axs[0].bar(np.arange(len(names)) - w, [s[n] for n in names], w, color='tab:blue', label='soft tokens')
+    axs[0].bar(np.arange(len(names)), [s['controls'].get(n, {}).get('shuffled', np.nan) for n in names], w,
+               color='tab:orange', label='soft tokens, shuffled curves')
+    axs[0].bar(np.arange(len(names)) + w, [s['text_reading'][n] for n in names], w, color='tab:grey', label='reading as text')
     axs[0].legend(fontsize=7)
     for i, n in enumerate(names):
         if n in goals: axs[0].plot([i - 0.4, i + 0.4], [goals[n]] * 2, 'k--')
@@ -901,17 +937,24 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     gens = model.generate(x, qs, tok, max_new_tokens, reading=reading)
     tasks, per = task_scores(recs, gens, x.shape[-1])
     other = {m: task_scores(recs, model.generate(x, qs, tok, max_new_tokens, snap=m), x.shape[-1])[0] for m in (None, 'all')}
+    perm = derangement(len(recs), p['seed'])                                 # each question with another series' curve
+    gens_sh = model.generate(x[perm], qs, tok, max_new_tokens)
+    shuf, per_sh = task_scores(recs, gens_sh, x.shape[-1])
+    qo = question_only_scores(recs, x.shape[-1])
+    controls = {m: {'own': tasks[m], 'shuffled': shuf[m], 'gap': tasks[m] - shuf[m], 'question_only': qo['question_only'][m],
+                    'chance': qo['chance'][m]} for m in CONTROL_METRICS}
     epochs = [r for r in read_jsonl(run/'metrics.jsonl') if r['kind'] == 'epoch'] if (run/'metrics.jsonl').exists() else []
     s = {**ablation['real'], **tasks, 'ablation': ablation,
          'shuffled_perplexity_ratio': ablation['shuffle']['perplexity'] / ablation['real']['perplexity'],
          'zeroed_perplexity_ratio': ablation['zero']['perplexity'] / ablation['real']['perplexity'],
-         'text_reading': ceiling, 'soft': other[None], 'snapped': other['all'], 'slot_count_accuracy': float(np.mean(np.array(lens) == dl.dataset.n_slots)),
+         'controls': controls, **{f'{m}_gap': c['gap'] for m, c in controls.items()}, 'text_reading': ceiling, 'soft': other[None], 'snapped': other['all'], 'slot_count_accuracy': float(np.mean(np.array(lens) == dl.dataset.n_slots)),
          'val_last_epoch': {k: epochs[-1][k] for k in ('perplexity', 'token_accuracy', 'valid_loss') if k in epochs[-1]} if epochs else {},
          'num_test': len(recs), 'eval_seconds': round(time.time() - t0, 1)}
     if (run/'train.json').exists(): s['train_seconds'] = load_json(run/'train.json')['train_seconds']
     if (run/'reading_pretrain.json').exists(): s['reading_pretrain'] = load_json(run/'reading_pretrain.json')
     s['headline'] = [headline(m, s[m], g, v, src) for m, g, v, src in TARGETS]
-    for r, g, sc in zip(recs, gens, per): r.update(generation=g, correct=sc['correct'])
+    for r, g, sc, j, gs, ss in zip(recs, gens, per, perm, gens_sh, per_sh):
+        r.update(generation=g, correct=sc['correct'], shuffled_from=int(j), shuffled_generation=gs, shuffled_correct=ss['correct'])
     atomic_write_text(run/'generations.jsonl', ''.join(json.dumps(r) + '\n' for r in recs))
     np.savez_compressed(run/'heldout.npz', curves=x, spike_time=truth['spike_time'], trend=truth['trend'])
     (run/'plots').mkdir(exist_ok=True)
@@ -922,7 +965,7 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
 
 # %% ../nbs/10_temporal_encoder.ipynb #7a55d995
 class TemporalExplorer:
-    "Browse a run's held-out series: curves (plotly), question, reference and generated answers side by side"
+    "Browse a run's held-out series: curves (plotly), question, reference, the answer and the answer from another curve"
     def __init__(self, run_dir:str|Path, # a run folder evaluated by `evaluate_temporal`
                  model:TemporalLLMWrapper|None=None, tokenizer=None, # optional: answer typed questions live
                 ):
@@ -975,8 +1018,10 @@ class TemporalExplorer:
             fig.add_vrect(x0=f['start'], x1=f['start'] + f['steps'] - 1, fillcolor='grey', opacity=0.15, line_width=0)
         mark = 'right' if all(r['correct']) else 'wrong'
         e = html.escape
-        self.text.value = (f"<b>Q:</b> {e(r['question'])}<table><tr><th>reference</th><th>model ({mark})</th></tr>"
-                           f"<tr><td>{e(r['answer'])}</td><td>{e(r['generation'])}</td></tr></table>")
+        sh = (f"<th>model, curve of series {r['shuffled_from']} ({'right' if all(r['shuffled_correct']) else 'wrong'})</th>",
+              f"<td>{e(r['shuffled_generation'])}</td>") if 'shuffled_generation' in r else ('', '')   # runs evaluated before the controls
+        self.text.value = (f"<b>Q:</b> {e(r['question'])}<table><tr><th>reference</th><th>model ({mark})</th>{sh[0]}</tr>"
+                           f"<tr><td>{e(r['answer'])}</td><td>{e(r['generation'])}</td>{sh[1]}</tr></table>")
         self.view.update(fig)
 
     def answer(self, *_):
