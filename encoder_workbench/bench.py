@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/bench.html.md"""
 
 # %% ../nbs/90_bench.ipynb #cc423d6e
 from __future__ import annotations
-import importlib, json, statistics, sys, tempfile, time
+import contextlib, importlib, io, json, statistics, sys, tempfile, time
 from functools import partial
 
 import torch
@@ -208,6 +208,7 @@ def run_benchmarks(names=None, quick:bool=False) -> dict:
 def bench(names:str=None, # space-separated benchmarks to run (default: all)
           quick:bool=False, # tiny sizes: checks that they run, not their figures
          ):
-    "Run the benchmarks and print their figures as JSON"
-    print(json.dumps({'device': str(default_device()), 'torch_threads': torch.get_num_threads(),
-                      'benchmarks': run_benchmarks(names.split() if names else None, quick)}, indent=2))
+    "Run the benchmarks and print their figures as JSON (on stdout alone: what they print goes to stderr)"
+    with contextlib.redirect_stdout(sys.stderr):       # a model built on first use reports its progress: not into the JSON
+        figures = run_benchmarks(names.split() if names else None, quick)
+    print(json.dumps({'device': str(default_device()), 'torch_threads': torch.get_num_threads(), 'benchmarks': figures}, indent=2))

@@ -385,12 +385,26 @@ def temporal_text(rec:dict, # a record of `TextDescriptionGenerator`
     "A record's complete text: the question, the curve's reading (or nothing), the answer cue and the answer"
     return f"{temporal_prompt(rec['question'], rec['reading'] if with_reading else '')} {rec['answer']}"
 
-def temporal_corpus(n:int, seed:int=0) -> list[str]:
+def _vary_layout(rec:dict, rng) -> str:
+    "`rec`'s text with its reading's channels in a random order and, half the time, a line of 2-7 tokens before it"
+    parts = rec['reading'].split(', ', len(CHANNELS))                   # four 'ch trend mean' parts, then the rest
+    order = rng.permutation(len(CHANNELS))
+    reading = ', '.join([parts[k] for k in order] + parts[len(CHANNELS):])
+    head = f'Series {rng.integers(10 ** int(rng.integers(1, 7)))}.\n' if rng.random() < 0.5 else ''
+    return head + temporal_text({**rec, 'reading': reading})
+
+def temporal_corpus(n:int, seed:int=0,
+                    layout:str='fixed', # 'fixed': every text as the encoders' prompts are; 'varied': see `_vary_layout`
+                   ) -> list[str]:
     "`n` texts about random resource curves: a reading, a question in the design's task mix, and its answer"
     # the local LMs' corpus is fixed: it keeps the feasibility draw it was built with (in its texts the reading
     # states the verdict, so the LM learns to copy it; the encoders' own data is balanced)
+    if layout not in ('fixed', 'varied'): raise ValueError(f"layout must be 'fixed' or 'varied', not {layout!r}")
     x, truth = ResourceCurveSynthesizer()(n, seed=[seed, 10_000])          # seeds apart from the runs' data
-    return [temporal_text(r) for r in TextDescriptionGenerator(feasibility='need_cue')(x, truth, seed=[seed, 10_001])]
+    recs = TextDescriptionGenerator(feasibility='need_cue')(x, truth, seed=[seed, 10_001])
+    if layout == 'fixed': return [temporal_text(r) for r in recs]
+    rng = np.random.default_rng([seed, 10_002])
+    return [_vary_layout(r, rng) for r in recs]
 
 CORPUS_SOURCES['temporal'] = temporal_corpus
 
