@@ -24,11 +24,12 @@ from .core import (data_dir, save_json, load_json, default_device, seed_everythi
 from .train import Precision
 
 # %% auto #0
-__all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LM_SOURCES', 'LOCAL_LM_SIZES', 'PROBE_TARGET', 'LOCAL_LM_NAMES', 'SMOLLM2_GGUF',
-           'read_corpus', 'corpus_fingerprint', 'train_bpe_tokenizer', 'local_lm_config', 'TokenWindows',
-           'token_stream', 'freeze_llm', 'llm_hidden_size', 'ensure_pad_token', 'answer_match', 'probes_fingerprint',
-           'StepReport', 'ProbeCurve', 'build_local_lm', 'check_llm_folder', 'load_llm', 'greedy_decode',
-           'generate_text', 'smollm2_folder', 'minilm_folder', 'load_sentence_encoder']
+__all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LM_SOURCES', 'LOCAL_LM_SIZES', 'PROBE_TARGET', 'LOCAL_LM_NAMES', 'LOCAL_SMALL_SEEDS',
+           'SMOLLM2_GGUF', 'read_corpus', 'corpus_fingerprint', 'train_bpe_tokenizer', 'local_lm_config',
+           'TokenWindows', 'token_stream', 'freeze_llm', 'llm_hidden_size', 'ensure_pad_token', 'answer_match',
+           'probes_fingerprint', 'StepReport', 'ProbeCurve', 'build_local_lm', 'check_llm_folder', 'load_llm',
+           'greedy_decode', 'generate_text', 'smollm2_folder', 'minilm_folder', 'load_sentence_encoder', 'probe_table',
+           'shift_probes']
 
 # %% ../nbs/03_llm.ipynb #8b003ef2
 def read_corpus(corpus:list[str]|str|Path, # documents, or a text file with one document per line
@@ -287,6 +288,8 @@ def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file
 # %% ../nbs/03_llm.ipynb #e02aad57
 LOCAL_LM_NAMES = tuple(f'local-{s}' for s in LOCAL_LM_SIZES)
 for _size in LOCAL_LM_SIZES: offline_model(f'local-{_size}')(partial(build_local_lm, None, _size))   # built on first use
+LOCAL_SMALL_SEEDS = ('local-small', 'local-small-seed1', 'local-small-seed2')   # the recipe's seeds 0-2, for seed studies
+for _k, _name in enumerate(LOCAL_SMALL_SEEDS[1:], 1): offline_model(_name)(partial(build_local_lm, None, 'small', _name, seed=_k))
 
 _TOKENIZER_FILES = ('tokenizer.json', 'tokenizer.model', 'spiece.model', 'vocab.json', 'vocab.txt')
 
@@ -400,3 +403,29 @@ def load_sentence_encoder(name_or_path:str|Path='all-MiniLM-L6-v2', # a folder, 
     if not (folder/'modules.json').is_file() and not (folder/'config.json').is_file():
         raise PretrainedNotAvailableError(f'{folder} holds neither modules.json nor config.json: not a sentence-transformers model')
     return freeze_llm(SentenceTransformer(str(folder), device=str(device or default_device())))
+
+# %% ../nbs/03_llm.ipynb #35229580
+def probe_table(folders:list, # build folders (or names under data/models) with a `build_info.json`
+               ) -> 'pd.DataFrame':
+    "Each build's probe scores (a column per build, a row per probe group) and the lowest across builds; its steps and time"
+    import pandas as pd
+    cols = {}
+    for f in folders:
+        f = Path(f) if Path(f).is_dir() else data_dir('models', str(f))
+        info = _build_info(f)
+        if info is None: raise FileNotFoundError(f'{f} has no build_info.json: not a finished local LM build')
+        if not info.get('probes'): raise ValueError(f'{f}: the build scored no probes')
+        cols[f"{f.name} (seed {info['recipe']['seed']})"] = {**info['probes'], 'steps': info['steps'],
+                                                               'build minutes': round(info['build_seconds'] / 60, 1)}
+    t = pd.DataFrame(cols)
+    groups = [g for g in t.index if g not in ('steps', 'build minutes')]
+    t['lowest'] = t.loc[groups].min(axis=1)
+    return t
+
+def shift_probes(probes:dict, # {group: [(prompt, answer), ...]}
+                 old:str='\n ', new:str='\n Series 42.\n ', # replace the first `old` of each prompt with `new`
+                ) -> dict:
+    "`probes` with the first `old` of every prompt replaced by `new` (by default: a line before the reading)"
+    missing = [g for g, ps in probes.items() for q, _ in ps if old not in q]
+    if missing: raise ValueError(f'{len(missing)} prompts lack {old!r} (first in group {missing[0]!r})')
+    return {g: [(q.replace(old, new, 1), a) for q, a in ps] for g, ps in probes.items()}

@@ -920,7 +920,9 @@ def _plot_examples(x, recs, gens, out:Path, n:int=6):
 
 def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_temporal`
                       num_test:int|None=None, # held-out series (default: the run's `num_test`)
-                      max_new_tokens:int=40, device=None) -> dict:
+                      max_new_tokens:int=40, device=None,
+                      snap:str|None='val', # how generation snaps soft tokens (`SNAP_MODES`), or 'val': the best on validation series
+                     ) -> dict:
     "Score a run's encoder on held-out series; add them to summary.json (with headlines); write generations and plots; return the summary"
     run = Path(run_dir)
     p = load_json(run/'params.json')
@@ -932,13 +934,20 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     ablation = {m: answer_metrics(model, dl, m) for m in SOFT_MODES}
     ceiling = text_reading_scores(model.llm, tok, recs, x.shape[-1], max_new_tokens)
     qs = [r['question'] for r in recs]
-    reading = model.read(x, qs, tok, snap='numbers')                         # as `generate` reads by default
+    snap_val = None
+    if snap == 'val':                                     # a decoding choice, made on validation series like a checkpoint
+        xv, _, rv = temporal_data(p['num_val'], 'val', p['seed'], p['series_length'], p['task_mix'])
+        task_mean = lambda sc: float(np.nanmean([sc[m] for m in CONTROL_METRICS]))
+        snap_val = {str(m): task_mean(task_scores(rv, model.generate(xv, [r['question'] for r in rv], tok, max_new_tokens, snap=m),
+                                                  xv.shape[-1])[0]) for m in SNAP_MODES}
+        snap = max(SNAP_MODES, key=lambda m: snap_val[str(m)])
+    reading = model.read(x, qs, tok, snap=snap)
     lens = reading[1]                                                        # the slots each prompt gets
     gens = model.generate(x, qs, tok, max_new_tokens, reading=reading)
     tasks, per = task_scores(recs, gens, x.shape[-1])
     other = {m: task_scores(recs, model.generate(x, qs, tok, max_new_tokens, snap=m), x.shape[-1])[0] for m in (None, 'all')}
     perm = derangement(len(recs), p['seed'])                                 # each question with another series' curve
-    gens_sh = model.generate(x[perm], qs, tok, max_new_tokens)
+    gens_sh = model.generate(x[perm], qs, tok, max_new_tokens, snap=snap)
     shuf, per_sh = task_scores(recs, gens_sh, x.shape[-1])
     qo = question_only_scores(recs, x.shape[-1])
     controls = {m: {'own': tasks[m], 'shuffled': shuf[m], 'gap': tasks[m] - shuf[m], 'question_only': qo['question_only'][m],
@@ -947,7 +956,7 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     s = {**ablation['real'], **tasks, 'ablation': ablation,
          'shuffled_perplexity_ratio': ablation['shuffle']['perplexity'] / ablation['real']['perplexity'],
          'zeroed_perplexity_ratio': ablation['zero']['perplexity'] / ablation['real']['perplexity'],
-         'controls': controls, **{f'{m}_gap': c['gap'] for m, c in controls.items()}, 'text_reading': ceiling, 'soft': other[None], 'snapped': other['all'], 'slot_count_accuracy': float(np.mean(np.array(lens) == dl.dataset.n_slots)),
+         'snap': snap, 'snap_val': snap_val, 'controls': controls, **{f'{m}_gap': c['gap'] for m, c in controls.items()}, 'text_reading': ceiling, 'soft': other[None], 'snapped': other['all'], 'slot_count_accuracy': float(np.mean(np.array(lens) == dl.dataset.n_slots)),
          'val_last_epoch': {k: epochs[-1][k] for k in ('perplexity', 'token_accuracy', 'valid_loss') if k in epochs[-1]} if epochs else {},
          'num_test': len(recs), 'eval_seconds': round(time.time() - t0, 1)}
     if (run/'train.json').exists(): s['train_seconds'] = load_json(run/'train.json')['train_seconds']
