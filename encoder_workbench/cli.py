@@ -243,10 +243,13 @@ def demo(only:str=None, # space-separated notebooks to run (default: all with a 
 
 def build_lm(size:str, # a key of `LOCAL_LM_SIZES`: 'tiny' or 'small'
              force:bool=False, # rebuild even when a matching build exists
+             seed:int=0, # another seed builds `local-<size>-seed<k>` beside `local-<size>` (a seed study)
+             probe_every:int=0, # also score the probes every this many steps (0: at the end only)
             ):
     "Build the local LM of `size` from the workbench's own texts (a no-op when it is built); print its folder and figures"
     from encoder_workbench.llm import build_local_lm
-    folder = build_local_lm(None, size, force=force)
+    folder = build_local_lm(None, size, name=f'local-{size}' + (f'-seed{seed}' if seed else ''), force=force, seed=seed,
+                            probe_every=probe_every or None)
     info = load_json(folder/'build_info.json')
     scores = info.get('probes') or {}
     probed = f", probes {'passed' if info['probes_passed'] else 'FAILED'} (lowest {min(scores.values()):.0%})" if scores else ''
