@@ -17,9 +17,9 @@ from .core import (project_root, runs_dir, load_json, save_json, atomic_write_te
                                     check_run_name, PRECISIONS)
 
 # %% auto #0
-__all__ = ['COMMANDS', 'nbs_dir', 'find_notebook', 'notebook_module', 'parse_value', 'load_yaml', 'preset_file', 'gather_params',
-           'notebook_params', 'check_params', 'run_notebook', 'demo_notebooks', 'headline_table', 'run_demo', 'run',
-           'demo', 'build_lm', 'main']
+__all__ = ['SLOW_NOTE', 'COMMANDS', 'nbs_dir', 'find_notebook', 'notebook_module', 'parse_value', 'load_yaml', 'preset_file',
+           'gather_params', 'notebook_params', 'check_params', 'run_cells', 'run_notebook', 'demo_notebooks',
+           'headline_table', 'run_demo', 'run', 'demo', 'build_lm', 'main']
 
 # %% ../nbs/04_cli.ipynb #228d41df
 def nbs_dir() -> Path:
@@ -140,6 +140,17 @@ def _run_output(run:Path, resume) -> Path:
         except FileExistsError: continue
     raise FileExistsError(f'run {run} has been resumed 999 times')
 
+SLOW_NOTE = 'A `#| slow` check: `ewb run` leaves it out; `nbdev-test --flags slow` runs it.\n\n'
+
+def run_cells(nb:Path) -> 'nbformat.NotebookNode':
+    "`nb` as a run executes it: its `#| slow` checks become raw cells (kept to read, not run)"
+    import nbformat
+    node = nbformat.read(nb, as_version=4)
+    for k, c in enumerate(node.cells):
+        if c.cell_type == 'code' and re.search(r'^\s*#\|\s*slow\s*$', c.source, re.M):
+            node.cells[k] = nbformat.v4.new_raw_cell(SLOW_NOTE + c.source, metadata=c.metadata)
+    return node
+
 def run_notebook(notebook:str|Path, # see `find_notebook`
                  params:dict|None=None, # parameters for the notebook's `parameters` cell
                  name:str|None=None, # the run's name (default: `params['run_name']`, else a timestamp)
@@ -158,7 +169,7 @@ def run_notebook(notebook:str|Path, # see `find_notebook`
     with temp_env(EWB_RUNS=runs_root):
         run = runs_dir(system, name)
         out = _run_output(run, params.get('resume'))
-        pm.execute_notebook(str(nb), str(out), parameters=params, cwd=str(nb.parent), kernel_name='python3',
+        pm.execute_notebook(run_cells(nb), str(out), parameters=params, cwd=str(nb.parent), kernel_name='python3',
                             progress_bar=False, log_output=log, stdout_file=sys.stdout if log else None,
                             execution_timeout=cell_timeout)
     return run
