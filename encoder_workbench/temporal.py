@@ -945,7 +945,8 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     lens = reading[1]                                                        # the slots each prompt gets
     gens = model.generate(x, qs, tok, max_new_tokens, reading=reading)
     tasks, per = task_scores(recs, gens, x.shape[-1])
-    other = {m: task_scores(recs, model.generate(x, qs, tok, max_new_tokens, snap=m), x.shape[-1])[0] for m in (None, 'all')}
+    other = {m: tasks if m == snap else task_scores(recs, model.generate(x, qs, tok, max_new_tokens, snap=m), x.shape[-1])[0]
+             for m in (None, 'all')}                                        # the chosen mode is not generated twice
     perm = derangement(len(recs), p['seed'])                                 # each question with another series' curve
     gens_sh = model.generate(x[perm], qs, tok, max_new_tokens, snap=snap)
     shuf, per_sh = task_scores(recs, gens_sh, x.shape[-1])
