@@ -140,7 +140,7 @@ class WorkflowGrammar:
         self.m_ident = mask(tk.bpe_base + i for i, p in enumerate(tk.pieces) if ident.fullmatch(p))
         self.m_ends = mask(tk.bpe_base + i for i in np.flatnonzero(tk.ends))
         self.end_piece = tk.bpe_base + tk.pieces.index(END)
-        self._masks, self._cost = {}, {}
+        self._masks, self._cost, self._missing = {}, {}, {}
 
     def start(self) -> dict:
         "The state before the first token of a workflow"
@@ -351,11 +351,15 @@ def _key_cost(self:WorkflowGrammar, free) -> int:
 @patch
 def _missing_cost(self:WorkflowGrammar, f:_Frame, depth:int=0) -> int:
     "Tokens for the required keys (or members) an open object `f` still lacks, with their cheapest values"
+    key = (id(f.alts), frozenset(f.keys), depth)                 # alternatives are interned tuples (as in `min_value`)
+    hit = self._missing.get(key)                                 # (`cost` asks this of every open object at every token)
+    if hit is not None and hit[0] is f.alts: return hit[1]
     lit, free, req, min_n = self._key_rules(f.alts)
     costs = [(sum(1 + self.min_value(self.nav.child(f.alts, k), depth + 1) for k in r - f.keys), r - f.keys) for r in req]
     c, miss = min(costs, key=lambda x: x[0])
     extra = max(0, min_n - len(f.keys) - len(miss))
     if extra: c += extra * (self._key_cost(free) + self.min_value(self.nav.child(f.alts, 'a'), depth + 1))   # a new key + its value
+    self._missing[key] = (f.alts, c)
     return c
 
 @patch
