@@ -15,19 +15,21 @@ import torch.nn.functional as F
 from torch import nn
 from huggingface_hub import PyTorchModelHubMixin
 from fastai.basics import DataLoaders, DataLoader
+from fastai.callback.core import Callback
 from fastai.callback.schedule import ParamScheduler  # noqa: F401 (adds `Learner.fit_one_cycle`)
 
 from .core import (data_dir, save_json, load_json, atomic_write_text, atomic_path, save_checkpoint,
                                     load_checkpoint, seed_everything, headline, resolve_pretrained, offline_model,
                                     PretrainedNotAvailableError)
-from .train import (workbench_learner, fit_run, InfoNCE, LogitScale, UniqueKeyDL, ranking_metrics,
-                                     RankingMetric)
+from .train import (workbench_learner, fit_run, InfoNCE, LogitScale, UniqueKeyDL, GradAccum,
+                                     ranking_metrics, RankingMetric)
 from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIES
 from .chronos_data import *
 
 # %% auto #0
-__all__ = ['COMPARISON', 'chronos_data', 'foreign_windows', 'ChronosCLIP', 'ClipPairs', 'caption_pairs', 'clip_dataloaders',
-           'clip_learner', 'SensorEncoder', 'prompt_embeddings', 'embed_windows', 'evaluate_embeddings',
+__all__ = ['COMPARISON', 'chronos_data', 'foreign_windows', 'ChronosCLIP', 'ClipPairs', 'clip_loss', 'ClipLoss', 'caption_pairs',
+           'caption_ids', 'hard_negative_captions', 'clip_dataloaders', 'clip_learner', 'SensorEncoder', 'mask_events',
+           'masked_event_loss', 'MaskedEventModelling', 'prompt_embeddings', 'embed_windows', 'evaluate_embeddings',
            'train_chronos_clip', 'load_clip', 'compare_encoders', 'comparison_table', 'window_figure',
            'predict_activity', 'explore_windows', 'bench_chronos_cache', 'info_nce_loss', 'bench_chronos_backbone']
 
@@ -68,20 +70,50 @@ class ChronosCLIP(nn.Module):
     def encode_text(self, text_emb:torch.Tensor) -> torch.Tensor:     # [bs x text_dim] -> [bs x output_dim]
         return F.normalize(self.text_proj(text_emb), dim=-1)
     def forward(self, *xb):
+        "`(sensor, text, scale)`; for text [bs x 2 x d_text] (captions, their hard negatives) also the negatives' embeddings"
         *sensor, text = xb
-        return self.encode_sensor(*sensor), self.encode_text(text), self.logit_scale()
+        s, scale = self.encode_sensor(*sensor), self.logit_scale()
+        if text.ndim == 2: return s, self.encode_text(text), scale
+        return s, self.encode_text(text[:, 0]), scale, self.encode_text(text[:, 1])
 
 class ClipPairs(torch.utils.data.Dataset):
-    "(sensor inputs of window w_j, caption embedding j, activity of w_j) for each caption j"
+    "(sensor inputs of window w_j, caption embedding j, activity of w_j, caption id) for each caption j"
     def __init__(self, sensor:tuple, # per-window tensors: (features,) or the four window tensors
                  text:torch.Tensor, # [m x d_text] caption embeddings
                  window:list[int], # [m] the window of each caption
-                 labels:torch.Tensor): # [n_windows]
+                 labels:torch.Tensor, # [n_windows]
+                 text_ids:list[int], # [m] one id per distinct caption text (`caption_ids`)
+                 hard:list[int]|None=None): # [m] each caption's hard negative, a caption index (None: none)
         self.sensor, self.text, self.window, self.labels, self.n_inp = sensor, text, list(window), labels, len(sensor) + 1
+        self.ids, self.hard = torch.as_tensor(text_ids), hard
     def __len__(self): return len(self.window)
     def __getitem__(self, j):
         w = self.window[j]
-        return (*(t[w] for t in self.sensor), self.text[j], self.labels[w])
+        x = tuple(t[w] for t in self.sensor)
+        if self.hard is None: return (*x, self.text[j], self.labels[w], self.ids[j])
+        h = self.hard[j]                                                       # caption j and its hard negative, stacked
+        return (*x, torch.stack([self.text[j], self.text[h]]), self.labels[w], self.ids[[j, h]])
+
+# %% ../nbs/40_chronos.ipynb #b47c5ae0
+def clip_loss(a:torch.Tensor, b:torch.Tensor, # [bs x d] sensor and caption embeddings, row for row
+              scale, # 1/temperature: a float or a 0-d tensor
+              ids:torch.Tensor, # [bs] caption ids, or [bs x 2] with the hard negatives' ids
+              extra_b:torch.Tensor|None=None, # [bs x d] the hard negatives' embeddings
+             ) -> torch.Tensor:
+    "Symmetric InfoNCE over in-batch (and hard) negatives, leaving out each candidate that has the positive's caption id"
+    pos = ids if ids.ndim == 1 else ids[:, 0]
+    cand, cid = (b, pos) if extra_b is None else (torch.cat([b, extra_b]), torch.cat([pos, ids[:, 1]]))
+    same = (pos[:, None] == cid[None]) & ~torch.eye(len(pos), len(cid), dtype=torch.bool, device=pos.device)
+    logits = (scale * (a.float() @ cand.float().T)).masked_fill(same, float('-inf'))      # [bs x bs (+ bs)]
+    labels = torch.arange(len(a), device=a.device)
+    return (F.cross_entropy(logits, labels) + F.cross_entropy(logits[:, :len(b)].T, labels)) / 2
+
+class ClipLoss(InfoNCE):
+    "A fastai loss of `clip_loss`: `ChronosCLIP`'s `(a, b, scale[, extra_b])` and the batch's `(labels, caption ids)`"
+    def __call__(self, pred, labels, ids) -> torch.Tensor:
+        a, b, scale, extra = (*pred, None, None)[:4]
+        return clip_loss(a, b, 1 / self.temperature if scale is None else scale, ids, extra)
+    def __repr__(self): return f'ClipLoss(temperature={self.temperature})'
 
 # %% ../nbs/40_chronos.ipynb #6ad86bc4
 def caption_pairs(windows:list[dict], caption_types:str, max_captions:int, first_only:bool=False) -> tuple[list[str], list[int]]:
@@ -92,26 +124,49 @@ def caption_pairs(windows:list[dict], caption_types:str, max_captions:int, first
         for c in cs[:1] if first_only else cs: texts.append(c); owner.append(i)
     return texts, owner
 
+def caption_ids(texts:list[str]) -> list[int]:
+    "One id per distinct text, numbered in order of first appearance"
+    ix = {}
+    return [ix.setdefault(t, len(ix)) for t in texts]
+
+def hard_negative_captions(text_emb:torch.Tensor, # [m x d] L2-normalised caption embeddings
+                           activity:list[int], # [m] the activity of each caption's window
+                           text_ids:list[int], # [m] `caption_ids`
+                           chunk:int=2048) -> list[int]:
+    "Each caption's hard negative: the nearest (cosine) caption of another activity and another text"
+    act, ids = torch.as_tensor(activity), torch.as_tensor(text_ids)
+    out = []
+    for i in range(0, len(act), chunk):
+        same = (act[i:i + chunk, None] == act[None]) | (ids[i:i + chunk, None] == ids[None])
+        best = (text_emb[i:i + chunk] @ text_emb.T).masked_fill(same, float('-inf')).max(1)   # over [chunk x m]
+        if best.values.isinf().any(): raise ValueError('hard negatives need captions of at least two activities and texts')
+        out += best.indices.tolist()
+    return out
+
+# %% ../nbs/40_chronos.ipynb #a0ce897a
 def clip_dataloaders(train_sensor:tuple, valid_sensor:tuple, train_windows:list[dict], valid_windows:list[dict],
                      train_labels, valid_labels, *, text_model_name:str, caption_types:str, max_captions:int,
-                     batch_size:int, seed:int) -> DataLoaders:
-    "Training pairs (all captions, no window twice in a batch) and validation pairs (one caption per window)"
+                     batch_size:int, seed:int, hard_negatives:bool) -> DataLoaders:
+    "Training pairs (all captions, no window twice in a batch, with `hard_negatives` theirs) and validation pairs (one caption per window)"
     tt, to = caption_pairs(train_windows, caption_types, max_captions)
     vt, vo = caption_pairs(valid_windows, caption_types, max_captions, first_only=True)
-    tr = ClipPairs(train_sensor, text_embeddings(tt, text_model_name), to, train_labels)
-    va = ClipPairs(valid_sensor, text_embeddings(vt, text_model_name), vo, valid_labels)
+    et, ti = text_embeddings(tt, text_model_name), caption_ids(tt)
+    hard = hard_negative_captions(et, train_labels[to].tolist(), ti) if hard_negatives else None
+    tr = ClipPairs(train_sensor, et, to, train_labels, ti, hard)
+    va = ClipPairs(valid_sensor, text_embeddings(vt, text_model_name), vo, valid_labels, caption_ids(vt))
     return DataLoaders(UniqueKeyDL(tr, keys=to, bs=batch_size, shuffle=True, drop_last=len(tr) > batch_size),
                        DataLoader(va, bs=batch_size * 2, shuffle=False))
 
 def clip_learner(dls:DataLoaders, model:ChronosCLIP, run_dir, *, lr:float, weight_decay:float, clip:float,
-                 precision:str, grad_accum:int, checkpoint_every:int, resume, frozen=()):
-    "The workbench learner of a CLIP model: InfoNCE, AdamW (0.9, 0.98), clipping, checkpoints, recall@5 of sensor -> caption"
+                 precision:str, grad_accum:int, checkpoint_every:int, resume, mlm_weight:float, mlm_prob:float, frozen=()):
+    "The workbench learner of a CLIP model: `ClipLoss` (+ masked events), AdamW (0.9, 0.98), clipping, checkpoints, recall@5 of sensor -> caption"
     from functools import partial
     from fastai.optimizer import Adam
-    learn = workbench_learner(dls, model, InfoNCE(), run_dir=run_dir, frozen=frozen, precision=precision, grad_accum=grad_accum,
+    cbs = [MaskedEventModelling(mlm_weight, mlm_prob)] if mlm_weight else []
+    learn = workbench_learner(dls, model, ClipLoss(), run_dir=run_dir, frozen=frozen, precision=precision, grad_accum=grad_accum,
                               clip=clip, checkpoint_every=checkpoint_every, resume=resume, monitor='valid_loss',
                               metrics=[RankingMetric('recall@5')], opt_func=partial(Adam, sqr_mom=0.98, eps=1e-6, decouple_wd=True),
-                              lr=lr, wd=weight_decay, progress=False, keep=3)
+                              lr=lr, wd=weight_decay, progress=False, keep=3, cbs=cbs)
     learn.moms = (0.9, 0.9, 0.9)                                   # AdamW's beta1 stays 0.9 (fit_one_cycle would cycle it)
     return learn
 
@@ -119,23 +174,69 @@ def clip_learner(dls:DataLoaders, model:ChronosCLIP, run_dir, *, lr:float, weigh
 class SensorEncoder(nn.Module, PyTorchModelHubMixin):
     "A small transformer over sensor-event tokens, mean-pooled and projected into the CLIP space"
     def __init__(self, vocab_sizes:dict, d_model:int=64, n_layers:int=2, n_heads:int=4, output_dim:int=512,
-                 sequence_length:int=50, dropout:float=0.1):
+                 sequence_length:int=50, dropout:float=0.1,
+                 mlm:bool=False): # also a [MASK] embedding and a head predicting masked events' sensors
         super().__init__()
         self.sensor_emb, self.room_emb = nn.Embedding(vocab_sizes['sensor'], d_model), nn.Embedding(vocab_sizes['room'], d_model)
         self.num, self.pos = nn.Linear(3, d_model), nn.Embedding(sequence_length, d_model)
         layer = nn.TransformerEncoderLayer(d_model, n_heads, 2 * d_model, dropout, batch_first=True, norm_first=True)
         self.encoder = nn.TransformerEncoder(layer, n_layers, enable_nested_tensor=False)
         self.norm, self.proj = nn.LayerNorm(d_model), nn.Linear(d_model, output_dim)
+        self.mask_emb = nn.Parameter(0.02 * torch.randn(d_model)) if mlm else None
+        self.mlm_head = nn.Linear(d_model, vocab_sizes['sensor']) if mlm else None
+    def hidden(self, categorical_features, coordinates, time_deltas, mask, masked=None) -> torch.Tensor:
+        "The transformer's states [bs x L x d_model]; events where `masked` [bs x L] is True enter as the [MASK] embedding"
+        num = torch.cat([coordinates, torch.log1p(time_deltas.clamp(min=0))[..., None]], -1)
+        tok = self.sensor_emb(categorical_features[..., 0]) + self.room_emb(categorical_features[..., 1]) + self.num(num)
+        if masked is not None: tok = torch.where(masked[..., None], self.mask_emb, tok)          # [bs x L x d]
+        return self.norm(self.encoder(tok + self.pos(torch.arange(mask.shape[1], device=mask.device)), src_key_padding_mask=~mask))
     def forward_clip(self, categorical_features, coordinates, time_deltas, mask) -> torch.Tensor:
         "L2-normalised CLIP embeddings [bs x output_dim]"
-        L = mask.shape[1]
-        num = torch.cat([coordinates, torch.log1p(time_deltas.clamp(min=0))[..., None]], -1)
-        h = (self.sensor_emb(categorical_features[..., 0]) + self.room_emb(categorical_features[..., 1]) + self.num(num)
-             + self.pos(torch.arange(L, device=mask.device)))                  # [bs x L x d]
-        h = self.norm(self.encoder(h, src_key_padding_mask=~mask))
-        w = mask.float()[..., None]
+        h, w = self.hidden(categorical_features, coordinates, time_deltas, mask), mask.float()[..., None]
         return F.normalize(self.proj((h * w).sum(1) / w.sum(1).clamp(min=1)), dim=-1)
     forward = forward_clip
+    def mlm_logits(self, categorical_features, coordinates, time_deltas, mask, masked) -> torch.Tensor:
+        "Sensor logits [n_masked x n_sensors] of the `masked` events"
+        return self.mlm_head(self.hidden(categorical_features, coordinates, time_deltas, mask, masked)[masked])
+    @classmethod
+    def _from_pretrained(cls, *, model_id:str, map_location:str='cpu', strict:bool=True, **kw):
+        from safetensors.torch import load_file
+        model = cls(**{k: v for k, v in kw.items() if k in ('vocab_sizes', 'd_model', 'n_layers', 'n_heads', 'output_dim',
+                                                            'sequence_length', 'dropout', 'mlm')})
+        f = Path(model_id)/'model.safetensors'
+        bad = model.load_state_dict(load_file(str(f), device=map_location), strict=False)
+        if bad.missing_keys or bad.unexpected_keys: raise ValueError(f'{f} does not fit this SensorEncoder: {bad}')
+        return model.eval()
+
+# %% ../nbs/40_chronos.ipynb #53cb49d1
+def mask_events(mask:torch.Tensor, # [bs x L] True on events
+                prob:float, # the share of events to mask
+                generator:torch.Generator|None=None) -> torch.Tensor:
+    "Which events to mask [bs x L]: each event with probability `prob`, padding never"
+    return (torch.rand(mask.shape, generator=generator, device=mask.device) < prob) & mask
+
+def masked_event_loss(encoder:SensorEncoder, categorical_features, coordinates, time_deltas, mask, masked) -> torch.Tensor:
+    "Cross-entropy of the encoder's sensor predictions at the `masked` events"
+    logits = encoder.mlm_logits(categorical_features, coordinates, time_deltas, mask, masked)
+    return F.cross_entropy(logits.float(), categorical_features[..., 0][masked])
+
+# %% ../nbs/40_chronos.ipynb #bb8f9d88
+class MaskedEventModelling(Callback):
+    "Add `weight` x the SensorEncoder's masked-event cross-entropy to each training batch's CLIP loss"
+    order = GradAccum.order - 1         # before `GradAccum` divides the loss, inside the autocast `Precision` leaves after it
+    def __init__(self, weight:float, prob:float):
+        if weight < 0 or not 0 < prob < 1: raise ValueError(f'masked-event modelling needs weight >= 0 and 0 < prob < 1, not {weight} and {prob}')
+        self.weight, self.prob = weight, prob
+    def before_fit(self):
+        if getattr(self.learn.model.encoder, 'mlm_head', None) is None:
+            raise ValueError('masked-event modelling is for the SensorEncoder, built with mlm=True')
+    def after_loss(self):
+        if not self.training or not self.weight: return
+        window = self.xb[:4]                                                   # the four window tensors (the caption follows)
+        masked = mask_events(window[3], self.prob)
+        if not masked.any(): return
+        self.learn.loss_grad = self.loss_grad + self.weight * masked_event_loss(self.learn.model.encoder, *window, masked)
+        self.learn.loss = self.learn.loss_grad.clone()
 
 # %% ../nbs/40_chronos.ipynb #e9268509
 @torch.no_grad()
@@ -246,6 +347,7 @@ def _design_outputs(run:Path, params:dict, summary:dict):
 def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, days:int, sequence_length:int,
                        test_fraction:float, chronos_model_name:str, pooling:str, projection_hidden_dim:int,
                        projection_dropout:float, output_dim:int, sensor_d_model:int, sensor_layers:int,
+                       mlm_weight:float, mlm_prob:float, hard_negatives:bool,
                        text_model_name:str, caption_types:str, max_captions:int, use_cache:bool,
                        epochs:int, lr:float, batch_size:int, warmup:float, weight_decay:float, clip:float,
                        temperature_init:float, precision:str, grad_accum:int, checkpoint_every:int, resume, seed:int,
@@ -253,6 +355,9 @@ def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, da
     "Train a CLIP model of smart-home windows and their captions; evaluate it; return the run folder"
     run_name = run_name or datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
     params = {k: v for k, v in locals().items()}
+    if mlm_weight and encoder_type != 'sensor':
+        raise ValueError(f"mlm_weight={mlm_weight}: masked-event modelling is for encoder_type='sensor' (it trains the "
+                         f"SensorEncoder's event embeddings; a {encoder_type!r} encoder's backbone is frozen); set mlm_weight=0")
     seed_everything(seed)
     data = chronos_data(house, days, seed, sequence_length, test_fraction)
     voc = data['vocab']
@@ -261,7 +366,8 @@ def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, da
         encoder = ChronosEncoder(vocab_sizes(voc), chronos_model_name, projection_hidden_dim, output_dim, sequence_length,
                                  pooling=pooling, projection_dropout=projection_dropout)
     elif encoder_type == 'sensor':
-        encoder = SensorEncoder(vocab_sizes(voc), sensor_d_model, sensor_layers, 4, output_dim, sequence_length, projection_dropout)
+        encoder = SensorEncoder(vocab_sizes(voc), sensor_d_model, sensor_layers, 4, output_dim, sequence_length, projection_dropout,
+                                mlm=mlm_weight > 0)
     else: raise ValueError(f"encoder_type must be 'chronos' or 'sensor', not {encoder_type!r}")
     s_tr, s_te = _sensor_inputs(encoder, tr, use_cache), _sensor_inputs(encoder, te, use_cache)
     foreign = None
@@ -274,9 +380,10 @@ def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, da
         model = ChronosCLIP(encoder, text_embeddings(['x'], text_model_name).shape[1], output_dim, temperature_init)
         dls = clip_dataloaders(s_tr, s_te, data['train'], data['test'], tr['labels'], te['labels'],
                                text_model_name=text_model_name, caption_types=caption_types, max_captions=max_captions,
-                               batch_size=batch_size, seed=seed)
+                               batch_size=batch_size, seed=seed, hard_negatives=hard_negatives)
         return clip_learner(dls, model, run, lr=lr, weight_decay=weight_decay, clip=clip, precision=precision,
-                            grad_accum=grad_accum, checkpoint_every=checkpoint_every, resume=resume, frozen=frozen)
+                            grad_accum=grad_accum, checkpoint_every=checkpoint_every, resume=resume,
+                            mlm_weight=mlm_weight, mlm_prob=mlm_prob, frozen=frozen)
     def summarize(run, learn):
         kw = dict(activities=voc['activity'], text_model_name=text_model_name, caption_types=caption_types, out_dir=run/'plots')
         ev = {'train_house': evaluate_embeddings(learn.model, s_tr, tr['labels'], s_te, te['labels'], data['test'], name='train_house', **kw)}
@@ -312,10 +419,11 @@ def load_clip(run_dir) -> tuple[ChronosCLIP, dict]:
 @offline_model('chronos2-local-random')
 def _chronos2_local_random() -> Path: return build_random_chronos2(seed=CHRONOS2_LOCAL['seed'], **CHRONOS2_LOCAL['config'])
 
-COMPARISON = {'statistical': dict(chronos_model_name='statistical'),
-              'chronos2_random': dict(chronos_model_name='chronos2-local-random'),
-              'chronos2_pretrained': dict(chronos_model_name='chronos2-local'),
-              'sensor_encoder': dict(encoder_type='sensor')}
+COMPARISON = {'statistical': dict(encoder_type='chronos', chronos_model_name='statistical', mlm_weight=0.),
+              'chronos2_random': dict(encoder_type='chronos', chronos_model_name='chronos2-local-random', mlm_weight=0.),
+              'chronos2_pretrained': dict(encoder_type='chronos', chronos_model_name='chronos2-local', mlm_weight=0.),
+              'sensor_encoder': dict(encoder_type='sensor', mlm_weight=0.),
+              'sensor_encoder_mlm': dict(encoder_type='sensor', mlm_weight=0.5)}       # the design's "+ optional MLM"
 
 def compare_encoders(params:dict, # a run's parameters (`train_chronos_clip`'s)
                      variants:dict|None=None, # name -> parameter overrides (default: `COMPARISON`)

@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/chronos_data.html.md
 
 # %% ../nbs/40a_chronos_data.ipynb #abd4d4a1
 from __future__ import annotations
-import collections, datetime, hashlib, json, math, re, time
+import collections, contextlib, datetime, hashlib, json, math, re, time
 from pathlib import Path
 
 import numpy as np
@@ -24,9 +24,10 @@ from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIE
 __all__ = ['ACTIVITY_PHRASES', 'CHRONOS2_QUANTILES', 'CHRONOS2_LOCAL', 'CasasFormatError', 'parse_casas_line', 'parse_casas',
            'load_layout', 'make_windows', 'split_by_day', 'build_vocab', 'write_casas_dataset', 'window_arrays',
            'vocab_sizes', 'to_time_series', 'activity_phrase', 'label_prompt', 'label_prompts', 'window_captions',
-           'StatisticalBackbone', 'Chronos2Backbone', 'ChronosUnivariateBackbone', 'load_backbone', 'chronos2_config',
-           'build_random_chronos2', 'atomic_dir', 'kernel_synth', 'simulator_series', 'seasonal_naive',
-           'forecast_skill', 'pretrain_chronos2', 'ChronosEncoder', 'backbone_id', 'cached_features', 'text_embeddings']
+           'StatisticalBackbone', 'quiet_loading', 'Chronos2Backbone', 'ChronosUnivariateBackbone', 'load_backbone',
+           'chronos2_config', 'build_random_chronos2', 'atomic_dir', 'kernel_synth', 'simulator_series',
+           'seasonal_naive', 'forecast_skill', 'pretrain_chronos2', 'ChronosEncoder', 'backbone_id', 'cached_features',
+           'text_embeddings']
 
 # %% ../nbs/40a_chronos_data.ipynb #09e3d8a2
 class CasasFormatError(ValueError):
@@ -286,6 +287,20 @@ def _pool(h:torch.Tensor, # [n x P x d] encoder states
         return h[:, reg]
     raise ValueError(f"pooling must be 'mean', 'reg' or 'last', not {pooling!r}")
 
+# %% ../nbs/40a_chronos_data.ipynb #58ddbbc9
+@contextlib.contextmanager
+def quiet_loading():
+    "Within: no transformers or hub progress bars, transformers' logging at ERROR; both as they were after (also on an error)"
+    from transformers.utils import logging as tlog
+    from huggingface_hub.utils import are_progress_bars_disabled, disable_progress_bars, enable_progress_bars
+    bars, hub_off, level = tlog.is_progress_bar_enabled(), are_progress_bars_disabled(), tlog.get_verbosity()
+    tlog.disable_progress_bar(); tlog.set_verbosity_error()
+    try: yield
+    finally:
+        tlog.set_verbosity(level)
+        if bars: tlog.enable_progress_bar()
+        (disable_progress_bars if hub_off else enable_progress_bars)()
+
 # %% ../nbs/40a_chronos_data.ipynb #6ddea237
 def _chronos():
     try: import chronos
@@ -298,7 +313,7 @@ class Chronos2Backbone(nn.Module):
     "A frozen Chronos-2 encoder over the 5 channels as one multivariate series; pooled patch states, channels concatenated"
     def __init__(self, folder, pooling:str='mean', n_channels:int=5):
         super().__init__()
-        pipe = _chronos().Chronos2Pipeline.from_pretrained(str(folder))
+        with quiet_loading(): pipe = _chronos().Chronos2Pipeline.from_pretrained(str(folder))
         self.model, self.pooling, self.n_channels, self.folder = pipe.model.eval().requires_grad_(False), pooling, n_channels, Path(folder)
         cc = self.model.chronos_config
         if pooling == 'reg' and not cc.use_reg_token: raise ValueError(f'{folder}: this Chronos-2 has no [REG] token; pool by mean or last')
@@ -319,10 +334,10 @@ class ChronosUnivariateBackbone(nn.Module):
     def __init__(self, folder, pooling:str='mean', n_channels:int=5):
         super().__init__()
         if pooling == 'reg': raise ValueError("pooling 'reg' is for Chronos-2; use 'mean' or 'last' with Chronos-Bolt/T5")
-        self.pipe, self.pooling, self.folder = _chronos().BaseChronosPipeline.from_pretrained(str(folder)), pooling, Path(folder)
-        self.model = self.pipe.model.eval().requires_grad_(False)
-        d = self.model.config.d_model
-        self.out_dim = n_channels * d
+        with quiet_loading(): self.pipe = _chronos().BaseChronosPipeline.from_pretrained(str(folder))
+        self.pooling, self.folder = pooling, Path(folder)
+        self.model = self.pipe.model.eval().requires_grad_(False)            # Bolt: the model; T5: `ChronosModel` around it
+        self.out_dim = n_channels * self.pipe.inner_model.config.d_model     # the transformers model in both
     @torch.no_grad()
     def forward(self, series:torch.Tensor) -> torch.Tensor:   # [bs x 5 x L] -> [bs x 5*d_model]
         bs, C, L = series.shape
@@ -374,7 +389,7 @@ def build_random_chronos2(seed:int=0, folder=None, **config) -> Path:
     if (folder/'config.json').exists(): return folder
     torch.manual_seed(seed)
     pipe = chronos.Chronos2Pipeline(chronos.chronos2.Chronos2Model(chronos2_config(**config)))
-    with atomic_dir(folder) as tmp: pipe.save_pretrained(tmp)
+    with atomic_dir(folder) as tmp, quiet_loading(): pipe.save_pretrained(tmp)
     return folder
 
 def atomic_dir(folder):
@@ -449,7 +464,7 @@ def forecast_skill(folder, # a Chronos-2 folder
                    series:list[np.ndarray], # held-out series (1-D), the last `prediction_length` steps are the target
                    prediction_length:int=16) -> dict:
     "`mae_ratio` (geometric mean of model MAE / seasonal-naive MAE; < 1: better) and `win_rate` of a Chronos-2's median forecast"
-    pipe = _chronos().Chronos2Pipeline.from_pretrained(str(folder))
+    with quiet_loading(): pipe = _chronos().Chronos2Pipeline.from_pretrained(str(folder))
     ctx = [torch.tensor(s[:-prediction_length], dtype=torch.float32) for s in series]
     q, _ = pipe.predict_quantiles(ctx, prediction_length=prediction_length, quantile_levels=[0.5], batch_size=256)
     ratios = []
@@ -478,9 +493,9 @@ def pretrain_chronos2(steps:int, batch_size:int, lr:float, # `Chronos2Pipeline.f
     init = build_random_chronos2(seed=seed, **config)
     train = list(kernel_synth(n_kernel, length, seed)) + (simulator_series('house_a', sim_days, length, seed) if sim_days else [])
     held = list(kernel_synth(n_eval, length, seed + 10_000)) + [p[k] for p in simulator_series('house_c', max(1, n_eval // 40), length, seed + 1) for k in (0, 4)]
-    import logging, transformers; transformers.logging.set_verbosity_error(); logging.getLogger('chronos').setLevel(logging.WARNING)
+    import logging; logging.getLogger('chronos').setLevel(logging.WARNING)
     t0 = time.time()
-    with atomic_dir(folder) as tmp:
+    with atomic_dir(folder) as tmp, quiet_loading():                  # the trainer's notices too
         pipe = chronos.Chronos2Pipeline.from_pretrained(str(init))
         pipe.fit(train, prediction_length=prediction_length, num_steps=steps, batch_size=batch_size, learning_rate=lr,
                  output_dir=str(tmp/'fit'), finetuned_ckpt_name='model', remove_printer_callback=True, disable_tqdm=True,
@@ -582,7 +597,8 @@ def text_embeddings(texts:list[str], text_model_name:str, cache_dir=None, batch_
     key = _key([hashlib.sha1('\n'.join(texts).encode()).hexdigest(), str(folder), len(texts)])
     path = Path(cache_dir or data_dir('cache', 'chronos_text'))/f'{key}.safetensors'
     if path.exists(): return load_checkpoint(path)['emb']
-    if text_model_name not in _TEXT_MODELS: _TEXT_MODELS[text_model_name] = load_sentence_encoder(text_model_name, device='cpu')
+    if text_model_name not in _TEXT_MODELS:
+        with quiet_loading(): _TEXT_MODELS[text_model_name] = load_sentence_encoder(text_model_name, device='cpu')
     st = _TEXT_MODELS[text_model_name]
     with torch.no_grad():
         emb = torch.as_tensor(st.encode(texts, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True)).float()
