@@ -127,6 +127,9 @@ class Precision(MixedPrecision):
         self.autocast = torch.autocast(dev.type, dtype=dtype)
         self.learn.scaler = torch.amp.GradScaler(dev.type, enabled=dtype == torch.float16, **self.kwargs)
         self.scales = L()
+    def after_pred(self):
+        "The predictions back in fp32 for the loss; a `None` in the model's outputs (a part it did not compute) stays `None`"
+        self.learn.pred = apply(lambda x: x.float() if isinstance(x, Tensor) and x.is_floating_point() else x, self.pred)
 
 @patch
 def to_precision(self:Learner, precision:str='bf16'):
@@ -423,7 +426,7 @@ class LogitScale(nn.Module):
         self.log_scale = nn.Parameter(torch.tensor(math.log(1 / temperature)))
     def forward(self) -> Tensor: return self.log_scale.clamp(max=math.log(self.max_scale)).exp()   # 0-d
     @property
-    def temperature(self) -> float: return float(1 / self())
+    def temperature(self) -> float: return float(1 / self().detach())
 
 # %% ../nbs/02_train.ipynb #29cf881b
 class InfoNCE:
