@@ -501,7 +501,8 @@ def evaluate_retrieval(run_dir:str|Path, *, zero_shot_name, compare_with, n_dist
     params, tr = load_json(run/'params.json'), load_json(run/'train.json')
     val, _ = read_pairs(run/'data'/'val.jsonl')
     kw = dict(n_distractors=n_distractors, n_bootstrap=n_bootstrap, seed=seed)
-    label = 'hard_negatives' if params['hard_negatives'] else 'pretrained_start' if params['encoder_name'] else 'baseline'
+    label = ('hard_negatives' if params['hard_negatives'] else f"continued from {params['resume_from']}" if params['resume_from'] is not None
+             else 'pretrained_start' if params['encoder_name'] else 'baseline')
     table, model = {}, DualEncoder.from_pretrained(run/'encoder-best-mrr')
     table[f'this run ({label})'], sim = _encoder_row(model, val, **kw)
     shuffled = np.random.default_rng(seed).permutation(len(val))
