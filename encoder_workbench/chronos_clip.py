@@ -21,7 +21,7 @@ from fastai.callback.schedule import ParamScheduler  # noqa: F401 (adds `Learner
 from .core import (data_dir, save_json, load_json, atomic_write_text, atomic_path, save_checkpoint,
                                     load_checkpoint, seed_everything, headline, resolve_pretrained, offline_model,
                                     PretrainedNotAvailableError)
-from .train import (workbench_learner, fit_run, InfoNCE, LogitScale, UniqueKeyDL, GradAccum,
+from .train import (workbench_learner, fit_run, InfoNCE, info_nce, LogitScale, UniqueKeyDL, GradAccum,
                                      ranking_metrics, RankingMetric)
 from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIES
 from .chronos_data import *
@@ -100,13 +100,9 @@ def clip_loss(a:torch.Tensor, b:torch.Tensor, # [bs x d] sensor and caption embe
               ids:torch.Tensor, # [bs] caption ids, or [bs x 2] with the hard negatives' ids
               extra_b:torch.Tensor|None=None, # [bs x d] the hard negatives' embeddings
              ) -> torch.Tensor:
-    "Symmetric InfoNCE over in-batch (and hard) negatives, leaving out each candidate that has the positive's caption id"
-    pos = ids if ids.ndim == 1 else ids[:, 0]
-    cand, cid = (b, pos) if extra_b is None else (torch.cat([b, extra_b]), torch.cat([pos, ids[:, 1]]))
-    same = (pos[:, None] == cid[None]) & ~torch.eye(len(pos), len(cid), dtype=torch.bool, device=pos.device)
-    logits = (scale * (a.float() @ cand.float().T)).masked_fill(same, float('-inf'))      # [bs x bs (+ bs)]
-    labels = torch.arange(len(a), device=a.device)
-    return (F.cross_entropy(logits, labels) + F.cross_entropy(logits[:, :len(b)].T, labels)) / 2
+    "The core's `info_nce` keyed by caption id: each candidate with the positive's caption is left out"
+    if ids.ndim == 1: return info_nce(a, b, scale, extra_b, ids=ids)
+    return info_nce(a, b, scale, extra_b, ids=ids[:, 0], extra_ids=ids[:, 1] if extra_b is not None else None)
 
 class ClipLoss(InfoNCE):
     "A fastai loss of `clip_loss`: `ChronosCLIP`'s `(a, b, scale[, extra_b])` and the batch's `(labels, caption ids)`"

@@ -407,12 +407,19 @@ def info_nce(a:Tensor, # [bs x d] L2-normalised embeddings of one side
              b:Tensor, # [bs x d] their positives, row for row
              scale:float|Tensor=1/0.07, # 1/temperature: a float, or a 0-d tensor (a learnable `LogitScale`)
              extra_b:Tensor|None=None, # [m x d] more candidates for the a -> b direction (hard negatives)
+             ids:Tensor|None=None, # [bs] a key per pair: a candidate with the positive's key is not a negative (a repeated text)
+             extra_ids:Tensor|None=None, # [m] the keys of `extra_b` (needed with `ids` and `extra_b`)
             ) -> Tensor:
     "Symmetric InfoNCE with in-batch negatives: the mean of the a->b and b->a cross-entropies, positives on the diagonal"
     if a.shape != b.shape: raise ValueError(f'info_nce pairs a {tuple(a.shape)} with b {tuple(b.shape)}: they must match row for row')
     labels = torch.arange(len(a), device=a.device)
     cand = b if extra_b is None else torch.cat([b, extra_b])
     logits = scale * (a.float() @ cand.float().T)                          # [bs x (bs + m)]
+    if ids is not None:                                                    # false negatives leave both directions
+        if extra_b is not None and extra_ids is None: raise ValueError('info_nce with ids and extra_b needs extra_ids, the keys of extra_b')
+        keys = ids if extra_b is None else torch.cat([ids, extra_ids])
+        same = (ids[:, None] == keys[None]) & ~torch.eye(len(ids), len(keys), dtype=torch.bool, device=ids.device)
+        logits = logits.masked_fill(same, float('-inf'))
     return (F.cross_entropy(logits, labels) + F.cross_entropy(logits[:, :len(b)].T, labels)) / 2
 
 # %% ../nbs/02_train.ipynb #36d3f20e
