@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/chronos_data.html.md
 
 # %% ../nbs/40a_chronos_data.ipynb #abd4d4a1
 from __future__ import annotations
-import collections, contextlib, datetime, hashlib, json, math, re, time
+import collections, datetime, hashlib, json, math, re, time
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +15,7 @@ import torch.nn.functional as F
 from torch import nn
 from huggingface_hub import PyTorchModelHubMixin
 
-from .core import (data_dir, save_json, load_json, atomic_write_text, atomic_path, save_checkpoint,
+from .core import (data_dir, quiet_loading, save_json, load_json, atomic_write_text, atomic_path, save_checkpoint,
                                     load_checkpoint, seed_everything, headline, resolve_pretrained, offline_model,
                                     PretrainedNotAvailableError)
 from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIES
@@ -24,10 +24,9 @@ from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIE
 __all__ = ['ACTIVITY_PHRASES', 'CHRONOS2_QUANTILES', 'CHRONOS2_LOCAL', 'CasasFormatError', 'parse_casas_line', 'parse_casas',
            'load_layout', 'make_windows', 'split_by_day', 'build_vocab', 'write_casas_dataset', 'window_arrays',
            'vocab_sizes', 'to_time_series', 'activity_phrase', 'label_prompt', 'label_prompts', 'window_captions',
-           'StatisticalBackbone', 'quiet_loading', 'Chronos2Backbone', 'ChronosUnivariateBackbone', 'load_backbone',
-           'chronos2_config', 'build_random_chronos2', 'atomic_dir', 'kernel_synth', 'simulator_series',
-           'seasonal_naive', 'forecast_skill', 'pretrain_chronos2', 'ChronosEncoder', 'backbone_id', 'cached_features',
-           'text_embeddings']
+           'StatisticalBackbone', 'Chronos2Backbone', 'ChronosUnivariateBackbone', 'load_backbone', 'chronos2_config',
+           'build_random_chronos2', 'atomic_dir', 'kernel_synth', 'simulator_series', 'seasonal_naive',
+           'forecast_skill', 'pretrain_chronos2', 'ChronosEncoder', 'backbone_id', 'cached_features', 'text_embeddings']
 
 # %% ../nbs/40a_chronos_data.ipynb #09e3d8a2
 class CasasFormatError(ValueError):
@@ -286,20 +285,6 @@ def _pool(h:torch.Tensor, # [n x P x d] encoder states
         if reg is None: raise ValueError("pooling 'reg' needs a model with a [REG] token (Chronos-2 with use_reg_token)")
         return h[:, reg]
     raise ValueError(f"pooling must be 'mean', 'reg' or 'last', not {pooling!r}")
-
-# %% ../nbs/40a_chronos_data.ipynb #58ddbbc9
-@contextlib.contextmanager
-def quiet_loading():
-    "Within: no transformers or hub progress bars, transformers' logging at ERROR; both as they were after (also on an error)"
-    from transformers.utils import logging as tlog
-    from huggingface_hub.utils import are_progress_bars_disabled, disable_progress_bars, enable_progress_bars
-    bars, hub_off, level = tlog.is_progress_bar_enabled(), are_progress_bars_disabled(), tlog.get_verbosity()
-    tlog.disable_progress_bar(); tlog.set_verbosity_error()
-    try: yield
-    finally:
-        tlog.set_verbosity(level)
-        if bars: tlog.enable_progress_bar()
-        (disable_progress_bars if hub_off else enable_progress_bars)()
 
 # %% ../nbs/40a_chronos_data.ipynb #6ddea237
 def _chronos():
@@ -597,8 +582,7 @@ def text_embeddings(texts:list[str], text_model_name:str, cache_dir=None, batch_
     key = _key([hashlib.sha1('\n'.join(texts).encode()).hexdigest(), str(folder), len(texts)])
     path = Path(cache_dir or data_dir('cache', 'chronos_text'))/f'{key}.safetensors'
     if path.exists(): return load_checkpoint(path)['emb']
-    if text_model_name not in _TEXT_MODELS:
-        with quiet_loading(): _TEXT_MODELS[text_model_name] = load_sentence_encoder(text_model_name, device='cpu')
+    if text_model_name not in _TEXT_MODELS: _TEXT_MODELS[text_model_name] = load_sentence_encoder(text_model_name, device='cpu')
     st = _TEXT_MODELS[text_model_name]
     with torch.no_grad():
         emb = torch.as_tensor(st.encode(texts, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True)).float()

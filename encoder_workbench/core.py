@@ -21,7 +21,7 @@ __all__ = ['PRECISIONS', 'RESUME_KEYS', 'OFFLINE_MODELS', 'project_root', 'data_
            'save_checkpoint', 'load_checkpoint', 'seed_everything', 'rng_states', 'set_rng_states', 'default_device',
            'resolve_precision', 'precision_dtype', 'git_info', 'package_versions', 'env_record', 'check_run_name',
            'new_run', 'headline', 'params_for', 'PretrainedNotAvailableError', 'offline_model', 'hub_offline',
-           'resolve_pretrained', 'LiveFigure']
+           'resolve_pretrained', 'quiet_loading', 'LiveFigure']
 
 # %% ../nbs/01_core.ipynb #404539b1
 def _is_project(p:Path) -> bool:
@@ -353,6 +353,20 @@ def resolve_pretrained(name_or_path:str|Path, # a folder, a name of `OFFLINE_MOD
     if not _hub_reachable(): raise _not_available(s, kind, ', and the hub cannot be reached from here')
     try: return Path(snapshot_download(s, etag_timeout=5))
     except Exception as e: raise _not_available(s, kind, f' and could not be downloaded ({type(e).__name__})') from None
+
+# %% ../nbs/01_core.ipynb #58ddbbc9
+@contextmanager
+def quiet_loading():
+    "Within: no transformers or hub progress bars, transformers' logging at ERROR; both as they were after (also on an error)"
+    from transformers.utils import logging as tlog
+    from huggingface_hub.utils import are_progress_bars_disabled, disable_progress_bars, enable_progress_bars
+    bars, hub_off, level = tlog.is_progress_bar_enabled(), are_progress_bars_disabled(), tlog.get_verbosity()
+    tlog.disable_progress_bar(); tlog.set_verbosity_error()
+    try: yield
+    finally:
+        tlog.set_verbosity(level)
+        if bars: tlog.enable_progress_bar()
+        (disable_progress_bars if hub_off else enable_progress_bars)()
 
 # %% ../nbs/01_core.ipynb #57c18f8d
 class LiveFigure:

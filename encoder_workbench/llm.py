@@ -19,7 +19,7 @@ from fastai.callback.progress import ProgressCallback  # noqa: F401 (adds `Learn
 from tokenizers import Tokenizer, Regex, models, pre_tokenizers, decoders, trainers
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
 
-from .core import (data_dir, save_json, load_json, default_device, seed_everything, precision_dtype,
+from .core import (data_dir, quiet_loading, save_json, load_json, default_device, seed_everything, precision_dtype,
                                     offline_model, resolve_pretrained, PretrainedNotAvailableError)
 from .train import Precision
 
@@ -402,7 +402,7 @@ def load_sentence_encoder(name_or_path:str|Path='all-MiniLM-L6-v2', # a folder, 
     folder = resolve_pretrained(name_or_path, 'sentence encoder')
     if not (folder/'modules.json').is_file() and not (folder/'config.json').is_file():
         raise PretrainedNotAvailableError(f'{folder} holds neither modules.json nor config.json: not a sentence-transformers model')
-    return freeze_llm(SentenceTransformer(str(folder), device=str(device or default_device())))
+    with quiet_loading(): return freeze_llm(SentenceTransformer(str(folder), device=str(device or default_device())))
 
 # %% ../nbs/03_llm.ipynb #35229580
 def probe_table(folders:list, # build folders (or names under data/models) with a `build_info.json`

@@ -20,7 +20,7 @@ from fastai.data.load import DataLoader
 from fastai.callback.schedule import ParamScheduler  # noqa: F401 (adds `Learner.fit_one_cycle`)
 from huggingface_hub import PyTorchModelHubMixin
 
-from .core import (runs_dir, new_run, save_json, load_json, atomic_write_text, seed_everything, default_device,
+from .core import (runs_dir, quiet_loading, new_run, save_json, load_json, atomic_write_text, seed_everything, default_device,
                                     headline, resolve_pretrained)
 from .train import (workbench_learner, warmup_pct, load_model_state, plot_metrics, InfoNCE, UniqueKeyDL, ranks,
                                      ranking_metrics, RankingMetric)
@@ -277,7 +277,7 @@ def dual_encoder(*, texts:list[str], encoder_name, vocab_size, d_model, n_layers
         tok = AutoTokenizer.from_pretrained(folder)
         m = DualEncoder(max_seq_len=min(max_seq_len, tok.model_max_length), shared=shared, pad_id=tok.pad_token_id,
                         pretrained_name=str(encoder_name))
-        weights = AutoModel.from_pretrained(folder).state_dict()
+        with quiet_loading(): weights = AutoModel.from_pretrained(folder).state_dict()
         for t in {id(m.query_tower): m.query_tower, id(m.code_tower): m.code_tower}.values(): t.model.load_state_dict(weights)
     else:
         tok = train_bpe_tokenizer(texts, vocab_size, max_seq_len)
