@@ -205,8 +205,12 @@ class Checkpoint(Callback):
                 'opt': _plain(self.opt.state_dict()), 'scaler': scaler.state_dict() if scaler is not None else None,
                 'loop': {'epoch': epoch, 'iter': it, 'n_epoch': self.n_epoch, 'n_iter': len(self.dls.train),
                          'train_iter': self.train_iter, 'pct_train': self.pct_train, 'n_steps': self.n_steps,
-                         'best': self.best, 'bs': self.dls.train.bs},
+                         'best': self.best, 'bs': self.dls.train.bs, 'fit_seconds': round(self.fit_seconds(), 3)},
                 'dl_rng': list(dl_rng), 'rng': rng_states(), 'meta': self.meta or {}}
+
+    def fit_seconds(self) -> float:
+        "Seconds this run has spent fitting, over every session it was resumed in (up to each resume's checkpoint)"
+        return self.seconds_before + time.perf_counter() - self._t0
 
     def _save(self, state:dict, name:str|None=None) -> Path:
         name = name or f"epoch_{state['loop']['epoch']}_step_{state['loop']['n_steps']}.pt"
@@ -220,7 +224,7 @@ class Checkpoint(Callback):
         self.path.mkdir(parents=True, exist_ok=True)
         self.n_steps, self.best, self._stepped, self._cancelled, self._skip = 0, None, False, False, 0
         self.start_epoch, self.resume_at, self._rng_at_batch = 0, None, None
-        self.learn.resumed_from = None
+        self.learn.resumed_from, self._t0, self.seconds_before = None, time.perf_counter(), 0.
         if self.resume is not None: self._load(self.path if self.resume == 'last' else self.resume)
 
     def before_train(self):
@@ -298,6 +302,7 @@ class Checkpoint(Callback):
         self.opt.load_state_dict({**opt, 'hypers': L(opt['hypers'])} if isinstance(self.opt, Optimizer) else opt)
         if ck.get('scaler') and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(ck['scaler'])
         self.n_steps, self.best, self.start_epoch = loop['n_steps'], loop['best'], loop['epoch']
+        self.seconds_before = loop.get('fit_seconds', 0.)                        # checkpoints before it was kept: 0
         self.resume_at = {**loop, 'dl_rng': ck['dl_rng'], 'rng': ck['rng']}
         self.learn.resumed_from = {'path': str(path), **loop}
 
@@ -657,7 +662,7 @@ def fit_run(system:str, # the run goes to runs/<system>/<params['run_name']>/
     if best is not None: load_model_state(learn.model, best)
     (component or (lambda l: l.model))(learn).save_pretrained(run/'encoder')
     cb = next((c for c in learn.cbs if isinstance(c, Checkpoint)), None)
-    save_json({'train_seconds': round(seconds, 1), 'epochs_run': len(learn.recorder.values), 'steps_per_epoch': n_iter,
+    save_json({'train_seconds': round(cb.fit_seconds() if cb else seconds, 1), 'session_seconds': round(seconds, 1), 'epochs_run': len(learn.recorder.values), 'steps_per_epoch': n_iter,
                'best_checkpoint': best.name if best else None, 'monitor': cb.monitor if cb else None,
                'best': cb.best if cb else None, 'resumed_from': getattr(learn, 'resumed_from', None)}, run/'train.json')
     plot_metrics(run)
