@@ -28,13 +28,14 @@ from .llm import train_bpe_tokenizer  # noqa: F401 (also registers the offline m
 
 # %% auto #0
 __all__ = ['SKIP_DIRS', 'RANKING_METRICS', 'PROTOCOLS', 'PairsError', 'read_pairs', 'write_pairs', 'doc_summary',
-           'file_functions', 'extract_pairs', 'split_by_package', 'retrieval_data', 'mean_pool', 'Tower',
-           'PretrainedTower', 'DualEncoder', 'pad_ids', 'dual_encoder', 'zero_shot_encoder', 'PairDataset',
-           'retrieval_collate', 'retrieval_dataloaders', 'faiss_flat', 'mine_hard_negatives', 'HardNegativeMiner',
-           'retrieval_learner', 'encoder_folder', 'train_retrieval', 'code_tokens', 'BM25', 'distractor_sim',
-           'bootstrap_ci', 'protocol_metrics', 'evaluate_retrieval', 'comparison_table', 'encoder_fingerprint',
-           'approximate_index', 'recall_at_k', 'build_index', 'IndexMismatchError', 'Retriever', 'search_cli',
-           'RetrievalExplorer', 'bench_retrieval_training', 'bench_retrieval_encoding', 'bench_retrieval_index']
+           'file_functions', 'extract_pairs', 'split_by_package', 'add_extra_pairs', 'retrieval_data', 'mean_pool',
+           'Tower', 'PretrainedTower', 'DualEncoder', 'pad_ids', 'dual_encoder', 'zero_shot_encoder', 'PairDataset',
+           'retrieval_collate', 'pair_keys', 'retrieval_dataloaders', 'faiss_flat', 'mine_hard_negatives',
+           'HardNegativeMiner', 'retrieval_learner', 'encoder_folder', 'train_retrieval', 'code_tokens', 'BM25',
+           'distractor_sim', 'bootstrap_ci', 'protocol_metrics', 'evaluate_retrieval', 'comparison_table',
+           'encoder_fingerprint', 'approximate_index', 'recall_at_k', 'build_index', 'IndexMismatchError', 'Retriever',
+           'search_cli', 'RetrievalExplorer', 'bench_retrieval_training', 'bench_retrieval_encoding',
+           'bench_retrieval_index']
 
 # %% ../nbs/30_dual_retrieval.ipynb #bd5f2f61
 class PairsError(ValueError): "A pairs file with a malformed line"
@@ -160,8 +161,24 @@ def split_by_package(pairs:list[dict], # pairs with a 'package'
     if not val or len(val) == len(sizes): raise ValueError(f'cannot split {len(sizes)} packages into train and about {want:.0f} val pairs')
     return [p for p in pairs if p['package'] not in val], [p for p in pairs if p['package'] in val]
 
+# %% ../nbs/30_dual_retrieval.ipynb #8f61a6ef
+def _code_key(code:str) -> str: return ' '.join(code.split())
+
+def add_extra_pairs(train:list[dict], val:list[dict], extra_sources, # modules, packages or folders (`extract_pairs`)
+                    extra_pairs:int|None, seed:int) -> tuple[list[dict], dict]:
+    "`train` plus the pairs of `extra_sources` that share no query or code with `val` and no code with `train`, and a report"
+    extra, rep = extract_pairs(extra_sources)
+    vq, vc, tc = {p['query'] for p in val}, {_code_key(p['code']) for p in val}, {_code_key(p['code']) for p in train}
+    clean = [p for p in extra if p['query'] not in vq and _code_key(p['code']) not in vc]
+    new = [p for p in clean if _code_key(p['code']) not in tc]
+    rep |= {'dropped_val_overlap': len(extra) - len(clean), 'dropped_train_duplicates': len(clean) - len(new)}
+    if extra_pairs is not None and extra_pairs < len(new): new = [new[i] for i in sorted(random.Random(seed).sample(range(len(new)), extra_pairs))]
+    rep |= {'added': len(new),
+            'sources': [str(s) for s in ([extra_sources] if isinstance(extra_sources, (str, Path)) else extra_sources)]}
+    return train + new, rep
+
 # %% ../nbs/30_dual_retrieval.ipynb #ca17b48a
-def retrieval_data(*, train_path, val_path, source, val_pairs, strict, seed, # see the parameters cell
+def retrieval_data(*, train_path, val_path, source, val_pairs, strict, seed, extra_sources=None, extra_pairs=None, # see the parameters cell
                    out:str|Path, # the run's data folder
                   ) -> tuple[list[dict], list[dict], dict]:
     "Train pairs, val pairs and the data report, written to `out`"
@@ -173,7 +190,8 @@ def retrieval_data(*, train_path, val_path, source, val_pairs, strict, seed, # s
         train_path, val_path = write_pairs(train, out/'train.jsonl'), write_pairs(val, out/'val.jsonl')
     train, rep['train'] = read_pairs(train_path, strict)
     val, rep['val'] = read_pairs(val_path, strict)
-    if Path(train_path).resolve() != (out/'train.jsonl').resolve(): write_pairs(train, out/'train.jsonl'); write_pairs(val, out/'val.jsonl')
+    if extra_sources: train, rep['extra'] = add_extra_pairs(train, val, extra_sources, extra_pairs, seed)
+    if extra_sources or Path(train_path).resolve() != (out/'train.jsonl').resolve(): write_pairs(train, out/'train.jsonl'); write_pairs(val, out/'val.jsonl')
     rep['val_packages'] = sorted({p.get('package', '?') for p in val})
     save_json(rep, out/'report.json')
     return train, val, rep
@@ -318,13 +336,26 @@ def retrieval_collate(ds:PairDataset, idx:list[int]) -> tuple:
     elif ds.n_inp == 6: b += (torch.zeros(0, 1, dtype=torch.long),) * 2
     return (*b, torch.arange(len(idx)))
 
+def pair_keys(pairs:list[dict]) -> list[int]:
+    "A key per pair, shared by pairs linked through a repeated query or code: two such pairs in a batch are false negatives"
+    parent = list(range(len(pairs)))
+    def root(i):
+        while parent[i] != i: parent[i] = parent[parent[i]]; i = parent[i]
+        return i
+    first = {}
+    for i, p in enumerate(pairs):
+        for k in (('q', p['query']), ('c', p['code'])):
+            if k in first: parent[root(i)] = root(first[k])
+            else: first[k] = i
+    return [root(i) for i in range(len(pairs))]
+
 def retrieval_dataloaders(*, model:DualEncoder, train:list[dict], val:list[dict], batch_size, hard_negatives, seed) -> DataLoaders:
-    "A no-duplicate-code training loader (with mined negatives if asked) and a validation loader"
+    "A training loader whose batches repeat no query and no code (with mined negatives if asked), and a validation loader"
     mk = lambda ps, hard: PairDataset(model.tokenize([p['query'] for p in ps]), model.tokenize([p['code'] for p in ps]),
                                        model.config['pad_id'], hard, seed, 6 if hard_negatives else 4)
     tr, va = mk(train, hard_negatives), mk(val, False)
     if len(tr) < batch_size: raise ValueError(f'{len(tr)} training pairs are fewer than one batch of {batch_size}')
-    return DataLoaders(UniqueKeyDL(tr, keys=[p['code'] for p in train], bs=batch_size, shuffle=True, drop_last=True,
+    return DataLoaders(UniqueKeyDL(tr, keys=pair_keys(train), bs=batch_size, shuffle=True, drop_last=True,
                                    create_batch=lambda b: retrieval_collate(tr, b)),
                        DataLoader(va, bs=2 * batch_size, create_batch=lambda b: retrieval_collate(va, b)),
                        device=default_device())
@@ -338,27 +369,30 @@ def faiss_flat(vectors) -> 'faiss.Index':
     return index
 
 def mine_hard_negatives(model:DualEncoder, queries:list[str], codes:list[str], # aligned: codes[i] is queries[i]'s positive
-                        k:int, dup_margin:float, batch_size:int=64) -> tuple[np.ndarray, np.ndarray]:
+                        k:int, dup_margin:float, batch_size:int=64,
+                        keys:list|None=None, # `pair_keys`: a code whose pair shares the query's key is not its negative
+                       ) -> tuple[np.ndarray, np.ndarray]:
     "The top-k mined negatives [n x k] (code indices, -1 where fewer) and their scores"
     q, c = model.encode(queries, 'query', batch_size).numpy(), model.encode(codes, 'code', batch_size).numpy()
     scores, idx = faiss_flat(c).search(q, min(len(codes), k + 8))
     pos_dup = (c[idx] * c[:, None, :]).sum(-1) >= 1 - dup_margin                   # the positive itself and its near-duplicates
     neg, sc = np.full((len(q), k), -1), np.full((len(q), k), np.nan, dtype='float32')
+    same = np.asarray(keys)[idx] == np.asarray(keys)[:, None] if keys is not None else idx == np.arange(len(q))[:, None]
     for i in range(len(q)):
-        keep = np.flatnonzero(~pos_dup[i] & (idx[i] != i))[:k]
+        keep = np.flatnonzero(~pos_dup[i] & ~same[i])[:k]
         neg[i, :len(keep)], sc[i, :len(keep)] = idx[i, keep], scores[i, keep]
     return neg, sc
 
 class HardNegativeMiner(Callback):
     "Mine hard negatives for the training set before fitting and every `every` optimizer steps"
     order = 5
-    def __init__(self, queries:list[str], codes:list[str], every:int, k:int, dup_margin:float):
-        store = dict(queries=queries, codes=codes, every=every, k=k, dup_margin=dup_margin)
+    def __init__(self, queries:list[str], codes:list[str], every:int, k:int, dup_margin:float, keys:list|None=None):
+        store = dict(queries=queries, codes=codes, every=every, k=k, dup_margin=dup_margin, keys=keys)
         self.__dict__.update(store)
         self.seconds, self.minings, self.steps, self.sample = 0., 0, 0, None
     def mine(self):
         t0 = time.time()
-        neg, sc = mine_hard_negatives(self.learn.model, self.queries, self.codes, self.k, self.dup_margin)
+        neg, sc = mine_hard_negatives(self.learn.model, self.queries, self.codes, self.k, self.dup_margin, keys=self.keys)
         self.dls.train.dataset.negatives = neg
         self.seconds += time.time() - t0; self.minings += 1
         self.sample = [{'query': self.queries[i], 'positive': self.codes[i],
@@ -389,7 +423,7 @@ def encoder_folder(name_or_path) -> Path:
     raise FileNotFoundError(f'{name_or_path!r} is neither an encoder folder (config.json + model.safetensors) nor a retrieval run '
                             f'with encoder-best-mrr/ under {runs_dir("retrieval")}')
 
-def train_retrieval(*, train_path, val_path, source, train_pairs, val_pairs, strict, vocab_size, encoder_name, shared, d_model, n_layers,
+def train_retrieval(*, train_path, val_path, source, extra_sources, extra_pairs, train_pairs, val_pairs, strict, vocab_size, encoder_name, shared, d_model, n_layers,
                     n_heads, max_seq_len, dropout, temperature, batch_size, epochs, lr, warmup, grad_accum, clip, precision,
                     checkpoint_every, resume, hard_negatives, resume_from, mine_every, hard_k, dup_margin, seed, run_name) -> Path:
     "Train the dual encoder; save the best by val MRR as `encoder-best-mrr/`; return the run folder"
@@ -397,7 +431,7 @@ def train_retrieval(*, train_path, val_path, source, train_pairs, val_pairs, str
     run = new_run('retrieval', run_name, params, exist_ok=resume is not None)
     seed_everything(seed)
     train, val, _ = retrieval_data(train_path=train_path, val_path=val_path, source=source, val_pairs=val_pairs, strict=strict,
-                                   seed=seed, out=run/'data')
+                                   seed=seed, extra_sources=extra_sources, extra_pairs=extra_pairs, out=run/'data')
     if train_pairs is not None and train_pairs < len(train):
         train = [train[i] for i in sorted(random.Random(seed).sample(range(len(train)), train_pairs))]
     if resume_from is not None: model = DualEncoder.from_pretrained(encoder_folder(resume_from))
@@ -405,7 +439,8 @@ def train_retrieval(*, train_path, val_path, source, train_pairs, val_pairs, str
                                vocab_size=vocab_size, d_model=d_model, n_layers=n_layers, n_heads=n_heads, max_seq_len=max_seq_len,
                                dropout=dropout, shared=shared)
     dls = retrieval_dataloaders(model=model, train=train, val=val, batch_size=batch_size, hard_negatives=hard_negatives, seed=seed)
-    miner = HardNegativeMiner([p['query'] for p in train], [p['code'] for p in train], mine_every, hard_k, dup_margin) if hard_negatives else None
+    miner = (HardNegativeMiner([p['query'] for p in train], [p['code'] for p in train], mine_every, hard_k, dup_margin, pair_keys(train))
+             if hard_negatives else None)
     learn = retrieval_learner(dls, model, run_dir=run, temperature=temperature, lr=lr, precision=precision, grad_accum=grad_accum,
                               clip=clip, checkpoint_every=checkpoint_every, resume=resume, miner=miner)
     t0 = time.time()
@@ -415,8 +450,10 @@ def train_retrieval(*, train_path, val_path, source, train_pairs, val_pairs, str
     model.save_pretrained(run/'encoder-best-mrr')
     plot_metrics(run)
     if miner is not None: save_json(miner.sample, run/'hard_negatives_sample.json')
-    save_json({'epochs_run': len(learn.recorder.values), 'train_seconds': round(seconds, 1), 'best_val_mrr': best['loop']['best'],
-               'samples_per_second': round(len(learn.recorder.values) * len(dls.train) * batch_size / seconds, 1),
+    steps = learn.train_iter - (learn.resumed_from['train_iter'] if learn.resumed_from else 0)   # trained in this session
+    save_json({'epochs_run': len(learn.recorder.values), 'train_seconds': round(learn.checkpoint.fit_seconds(), 1),
+               'session_seconds': round(seconds, 1), 'best_val_mrr': best['loop']['best'],
+               'samples_per_second': round(steps * batch_size / seconds, 1) if steps else None,
                'train_pairs': len(train), 'val_pairs': len(val), 'parameters': sum(p.numel() for p in model.parameters()),
                'mining_seconds': round(miner.seconds, 1) if miner else None, 'minings': miner.minings if miner else None,
                'mining_share': round(miner.seconds / seconds, 4) if miner else None,
