@@ -16,10 +16,11 @@ from .core import atomic_write_text, save_json
 
 # %% auto #0
 __all__ = ['RESOURCE_LEVELS', 'INPUT_SIZES', 'RESOURCE_FIELDS', 'TOOLS', 'RESOURCE_TEMPLATES', 'CORPUS_SOURCES', 'CORPUS_PROBES',
-           'CHANNELS', 'TRENDS', 'TASKS', 'TASK_MIX', 'TEMPLATES', 'ANSWER_CUE', 'FEASIBILITY_DRAWS', 'WF_LANGS',
-           'WF_RUNNERS', 'WF_EXTRA_STEPS', 'HOME_ROOMS', 'HOUSES', 'HOME_ACTIVITIES', 'tool_registry', 'latency_model',
-           'profiling_table', 'write_resource_data', 'describe_config', 'resource_corpus', 'workbench_corpus',
-           'workbench_probes', 'ResourceCurveSynthesizer', 'temporal_prompt', 'parse_answer', 'curve_reading',
+           'CHANNELS', 'TRENDS', 'REAL_TRACES', 'MISSING_KINDS', 'RESAMPLE', 'TASKS', 'TASK_MIX', 'TEMPLATES',
+           'ANSWER_CUE', 'FEASIBILITY_DRAWS', 'WF_LANGS', 'WF_RUNNERS', 'WF_EXTRA_STEPS', 'HOME_ROOMS', 'HOUSES',
+           'HOME_ACTIVITIES', 'tool_registry', 'latency_model', 'profiling_table', 'write_resource_data',
+           'describe_config', 'resource_corpus', 'workbench_corpus', 'workbench_probes', 'resample_bins', 'raw_trace',
+           'write_trace_csv', 'ResourceCurveSynthesizer', 'temporal_prompt', 'parse_answer', 'curve_reading',
            'TextDescriptionGenerator', 'temporal_text', 'temporal_corpus', 'temporal_probes', 'synth_workflow',
            'synth_workflows', 'write_workflows', 'house_layout', 'simulate_home', 'write_smart_home']
 
@@ -168,6 +169,169 @@ def _pattern(name:str, t:np.ndarray, u:np.ndarray, L:int):
 
 def _bump(t, pos, width): return np.exp(-0.5 * ((t - pos[:, None]) / width[:, None]) ** 2)   # [m x L]
 
+# %% ../nbs/00_synth.ipynb #6e24d138
+REAL_TRACES = ('idle', 'missing', 'bursts', 'leak', 'gaps')   # patterns of real traces (`ResourceCurveSynthesizer(real_traces=)`)
+MISSING_KINDS = {'cpu_only': ('gpu', 'vram'), 'gpu_only': ('cpu',)}   # a host that reports no GPU or no CPU: its absent channels
+
+def _check_real_traces(shares:dict|None, channels, trends) -> dict:
+    "`shares` (pattern -> share of series that show it) after checking it; {} for None"
+    shares = dict(shares or {})
+    unknown = sorted(set(shares) - set(REAL_TRACES))
+    if unknown: raise ValueError(f'unknown real-trace patterns {unknown}; patterns: {REAL_TRACES}')
+    bad = {p: v for p, v in shares.items() if isinstance(v, bool) or not isinstance(v, (int, float, np.number)) or not 0 <= v <= 1}
+    if bad: raise ValueError(f'real_traces maps each pattern to a share of series in [0, 1], not {bad}')
+    needs = {'missing': [c for cs in MISSING_KINDS.values() for c in cs], 'leak': ['memory']}
+    for p, chs in needs.items():
+        lack = [c for c in chs if c not in channels]
+        if shares.get(p) and lack: raise ValueError(f'real-trace pattern {p!r} needs the channels {lack}; the channels are {list(channels)}')
+    if shares.get('leak') and 'rising' not in trends: raise ValueError(f"real-trace pattern 'leak' needs the trend 'rising'; the trends are {list(trends)}")
+    return shares
+
+def _trace_draws(rng, n:int, L:int, channels, shares:dict) -> dict:
+    "Which of `n` series show each pattern ([n x P] bool), the channels each reports [n x C], its idle stretch [n] (-1: none)"
+    on = rng.random((n, len(REAL_TRACES))) < np.array([float(shares.get(p, 0)) for p in REAL_TRACES])
+    kind, d, at = rng.integers(0, len(MISSING_KINDS), n), np.round(rng.uniform(0.2, 0.5, n) * L).astype(int), rng.random(n)
+    idle, missing = (on[:, REAL_TRACES.index(p)] for p in ('idle', 'missing'))
+    present = np.ones((n, len(channels)), bool)
+    for k, absent in enumerate(MISSING_KINDS.values()):
+        present[np.ix_(missing & (kind == k), [channels.index(c) for c in absent if c in channels])] = False
+    i0 = np.where(idle, np.round(at * (L - d)).astype(int), -1)              # idle for 20-50% of the series
+    return {'on': on, 'present': present, 'idle_start': i0, 'idle_end': np.where(idle, i0 + d, -1), 'rng': rng}
+
+# %% ../nbs/00_synth.ipynb #794aba89
+def _active_time(L:int, i0:np.ndarray, i1:np.ndarray) -> np.ndarray:
+    "Each step's time on the series' active part stretched to [0, L): the idle stretch [i0, i1) squeezed out ([m x L]; none: -1, -1)"
+    t, d = np.arange(L, dtype=float), (i1 - i0)[:, None]
+    return np.where(t < i0[:, None], t, np.maximum(t - d, i0[:, None])) * L / (L - d)
+
+def _real_time(tau:np.ndarray, i0:np.ndarray, i1:np.ndarray, L:int) -> np.ndarray:
+    "The step (float) of active time `tau` [m x ...] of series with idle stretches [i0, i1) [m]: `_active_time` undone"
+    i0, d = (v.reshape(-1, *[1] * (np.ndim(tau) - 1)) for v in (i0, i1 - i0))
+    a = tau * (L - d) / L
+    return np.where(a >= i0, a + d, a)
+
+def _pick_present(rng, c:np.ndarray, present:np.ndarray) -> np.ndarray:
+    "Channels `c` [n x m] with each absent one (`present` [n x C]) replaced by a channel its series has, drawn uniformly"
+    k = (rng.random(c.shape) * present.sum(1, keepdims=True)).astype(int)      # the k-th present channel
+    drawn = (present.cumsum(1)[:, None, :] > k[..., None]).argmax(-1)
+    return np.where(np.take_along_axis(present, c, 1), c, drawn)
+
+def _burst_steps(rng, ok:np.ndarray, k:int, gap:int) -> list[int]:
+    "Up to `k` sorted steps among those `ok` [L] marks, each `gap` or more steps from the others"
+    picked = []
+    for s in rng.permutation(np.flatnonzero(ok)):
+        if len(picked) < k and all(abs(s - p) >= gap for p in picked): picked.append(int(s))
+    return sorted(picked)
+
+# %% ../nbs/00_synth.ipynb #3679f566
+RESAMPLE = ('max', 'mean', 'interp')   # how `resample_bins` (and `load_resource_csv`) bring a recording to a series' length
+
+def resample_bins(t:np.ndarray, # sample times [n], increasing
+                  v:np.ndarray, # values [C x n]
+                  length:int, # bins
+                  how:str='max', # a bin's 'max' or 'mean', or 'interp': interpolate at `length` evenly spaced times
+                 ) -> np.ndarray:
+    "`v` on `length` equal bins over `t`'s span: each bin's max or mean (an empty bin: interpolated at its centre): [C x length]"
+    if how not in RESAMPLE: raise ValueError(f'resample must be one of {RESAMPLE}, not {how!r}')
+    if how == 'interp': return np.stack([np.interp(np.linspace(t[0], t[-1], length), t, c) for c in v])
+    idx = np.minimum(((t - t[0]) / (t[-1] - t[0]) * length).astype(int), length - 1)   # the bin of each sample
+    count = np.bincount(idx, minlength=length)
+    centre = t[0] + (np.arange(length) + 0.5) * (t[-1] - t[0]) / length
+    out = []
+    for c in v:
+        if how == 'max': b = np.full(length, -np.inf); np.maximum.at(b, idx, c)
+        else: b = np.bincount(idx, weights=c, minlength=length) / np.maximum(count, 1)
+        out.append(np.where(count > 0, b, np.interp(centre, t, c)))
+    return np.stack(out)
+
+# %% ../nbs/00_synth.ipynb #3c7254de
+def raw_trace(curve:np.ndarray, # one series [C x L] (%)
+              *, rate:int=10, # samples per step
+              bursts=(), # (channel, step) pairs: that step's value lasts 1 to rate // 4 samples, a burst shorter than a step
+              gaps:int=2, # stretches of 2 to max(2, L // 12) steps with no sample (fewer where they do not fit)
+              keep=(), # steps no gap may cover (nor the first and last step, nor 2 steps either side of a burst)
+              seed=0, # an int, a list of ints, or a numpy Generator
+             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    "The series as a recorder sampling `rate` times a step logs it: times [m], values [C x m], and the steps with no sample [L]"
+    rng, (C, L) = np.random.default_rng(seed), curve.shape
+    t = (np.arange(L * rate) + 0.5) / rate                                    # step k's samples lie inside [k, k + 1)
+    v = np.repeat(np.asarray(curve, float), rate, 1)                          # each holding its step's value
+    blocked = np.zeros(L, bool); blocked[[0, L - 1, *keep]] = True
+    for c, k in bursts:
+        w = int(rng.integers(1, max(rate // 4, 1) + 1))
+        j = k * rate + int(rng.integers(0, rate - w + 1))
+        v[c, k * rate:(k + 1) * rate] = min(curve[c, k], max(curve[c, max(k - 1, 0)], curve[c, min(k + 1, L - 1)]))
+        v[c, j:j + w] = curve[c, k]                                           # the rest of the step: its neighbours' level
+        blocked[max(k - 2, 0):k + 3] = True
+    gap = np.zeros(L, bool)
+    for _ in range(gaps):
+        n = int(rng.integers(2, max(2, L // 12) + 1))
+        near = np.lib.stride_tricks.sliding_window_view(np.r_[True, blocked | gap, True], n + 2).any(1)   # a step apart
+        if (~near).any(): s = int(rng.choice(np.flatnonzero(~near))); gap[s:s + n] = True
+    kept = ~np.repeat(gap, rate)
+    return t[kept], v[:, kept], gap
+
+# %% ../nbs/00_synth.ipynb #90a2250f
+def write_trace_csv(path:str|Path, # the CSV file to write
+                    curve:np.ndarray, # values [C x m] (%): a series, or a raw trace's values
+                    *, t:np.ndarray|None=None, # sample times [m] (default: the steps 0, 1, ...)
+                    present=None, # which channels the host reports [C] (default: all): the others get no column
+                    fractions:bool=False, # write 0-1 fractions of capacity instead of percent
+                    channels=CHANNELS) -> Path:
+    "A series as a resource-usage CSV: a `time` column and one per reported channel, as real traces come (`load_resource_csv`)"
+    curve = np.asarray(curve, float)
+    keep = np.ones(len(channels), bool) if present is None else np.asarray(present, bool)
+    df = pd.DataFrame({'time': np.arange(curve.shape[1]) if t is None else t,
+                       **{ch: curve[c] / (100 if fractions else 1) for c, ch in enumerate(channels) if keep[c]}})
+    return atomic_write_text(Path(path), df.to_csv(index=False))
+
+# %% ../nbs/00_synth.ipynb #8a834ca8
+def _trace_trends(rt:dict, trend, shape, start, end, period, tau, channels, trends):
+    "In place: idle series' trend times from active time to steps; leaking series' memory rising over the whole series"
+    idle, leak, L = rt['idle_start'] >= 0, rt['on'][:, REAL_TRACES.index('leak')], tau.shape[1]
+    start[idle], end[idle] = (_real_time(v[idle], rt['idle_start'][idle], rt['idle_end'][idle], L) for v in (start, end))
+    period[idle] *= (L - (rt['idle_end'] - rt['idle_start'])[idle, None]) / L
+    if not leak.any(): return
+    c = channels.index('memory')
+    trend[leak, c], start[leak, c], end[leak, c], period[leak, c] = trends.index('rising'), 0, L - 1, np.nan
+    shape[leak, c] = np.clip(tau[leak] / (L - 1), 0, 1)                      # a straight climb from first step to last
+
+def _trace_spikes(rt:dict, sc, sp, L:int):
+    "The main spike's channel (one the host has) and step (off the idle stretch), and the bursts' steps [n x 4] (-1: none)"
+    i0, i1, on, k = rt['idle_start'], rt['idle_end'], rt['on'], REAL_TRACES.index('bursts')
+    sc, idle = _pick_present(rt['rng'], sc[:, None], rt['present'])[:, 0], i0 >= 0
+    sp[idle] = np.floor(_real_time(sp[idle], i0[idle], i1[idle], L))         # the same place on the active part
+    bursts = np.full((len(sp), 4), -1)
+    for i in np.flatnonzero(on[:, k]):
+        ok = np.zeros(L, bool); ok[int(0.1 * L):int(0.95 * L)] = True; ok[max(i0[i], 0):max(i1[i], 0)] = False
+        b = _burst_steps(rt['rng'], ok, int(rt['rng'].integers(2, 5)), max(3, L // 10))
+        if len(b) > 1: bursts[i, :len(b)], sp[i] = b, b[0]
+        else: on[i, k] = False                                                # no room for two: one spike
+    return sc, sp, bursts
+
+def _spike_bump(t, sp, width, bursts) -> np.ndarray:
+    "The main spike's blend weight [n x L]: a Gaussian bump at `sp`, or the highest of the bursts' bumps"
+    bump = _bump(t, sp, width)
+    for i in np.flatnonzero(bursts[:, 0] >= 0):
+        b = bursts[i][bursts[i] >= 0]
+        bump[i] = _bump(t, b, np.full(len(b), width[i])).max(0)
+    return bump
+
+def _trace_finish(rt:dict, x, sc, sp, bursts, peak) -> np.ndarray:
+    "In place: bursts exactly equal, idle stretches at 0-2%, absent channels 0, gappy series through `raw_trace`; the steps with no sample"
+    L, on, k = x.shape[-1], rt['on'], REAL_TRACES.index('gaps')
+    bi, bj = np.nonzero(bursts >= 0)
+    x[bi, sc[bi], bursts[bi, bj]] = peak[bi]                                  # equal peaks: argmax takes the first
+    quiet = (np.arange(L) >= rt['idle_start'][:, None]) & (np.arange(L) < rt['idle_end'][:, None])   # [n x L]
+    np.moveaxis(x, 1, 2)[quiet] = rt['rng'].uniform(0, 2, (quiet.sum(), x.shape[1]))
+    x[~rt['present']] = 0
+    gap_steps = np.zeros((len(x), L), bool)
+    for i in np.flatnonzero(on[:, k]):
+        hits = [(sc[i], s) for s in (bursts[i][bursts[i] >= 0] if bursts[i, 0] >= 0 else [sp[i]])]
+        t, v, gap_steps[i] = raw_trace(x[i], bursts=hits, keep=np.flatnonzero(quiet[i]), seed=rt['rng'])
+        x[i], on[i, k] = resample_bins(t, v, L, 'max'), gap_steps[i].any()   # what `load_resource_csv` reads
+    return gap_steps
+
 # %% ../nbs/00_synth.ipynb #aa9125d6
 class ResourceCurveSynthesizer:
     "Multichannel resource timelines (percent of capacity) composed from patterns, with their ground truth"
@@ -180,6 +344,7 @@ class ResourceCurveSynthesizer:
                  spike_peak=(88., 98.), # range of the main spike's peak (%): the series' maximum
                  spike_width=(0.7, 3.), # range of spike widths (std of a Gaussian bump, in steps; wide ones are bursts)
                  minor_spikes:int=2, # at most this many smaller spikes per series
+                 real_traces:dict|None=None, # `REAL_TRACES` pattern -> share of series that show it (None: none, the curves of old)
                 ):
         if length < 16: raise ValueError(f'length must be at least 16 steps, not {length}')
         if level[1] + amplitude[1] > 80: raise ValueError('level + amplitude must stay at or below 80% so the main spike is the maximum')
@@ -187,7 +352,7 @@ class ResourceCurveSynthesizer:
         if unknown: raise ValueError(f'unknown trends {sorted(unknown)}; trends: {TRENDS}')
         self.length, self.channels, self.trends = length, tuple(channels), tuple(trends)
         self.level, self.amplitude, self.noise, self.spike_peak, self.spike_width = level, amplitude, noise, spike_peak, spike_width
-        self.minor_spikes = minor_spikes
+        self.minor_spikes, self.real_traces = minor_spikes, _check_real_traces(real_traces, self.channels, self.trends)
 
     def __call__(self, n:int, # number of series
                  seed:int|list=0, # an int or a list of ints (numpy `SeedSequence` entropy)
@@ -196,34 +361,44 @@ class ResourceCurveSynthesizer:
         rng = np.random.default_rng(seed)
         C, L = len(self.channels), self.length
         t = np.arange(L, dtype=float)
+        rt = _trace_draws(np.random.default_rng(np.random.SeedSequence(seed).spawn(1)[0]), n, L, self.channels, self.real_traces)
+        i0, i1 = rt['idle_start'], rt['idle_end']
         trend = rng.integers(0, len(self.trends), (n, C))
         base, amp = rng.uniform(*self.level, (n, C)), rng.uniform(*self.amplitude, (n, C))
         u, sigma = rng.uniform(size=(n, C, 2)), rng.uniform(*self.noise, (n, C))
         shape, start, end, period = np.zeros((n, C, L)), *np.full((3, n, C), np.nan)
+        tau = _active_time(L, i0, i1)                                          # [n x L]: the steps, where no series idles
         for k, name in enumerate(self.trends):
             m = trend == k
-            if m.any(): shape[m], start[m], end[m], period[m] = (v.squeeze(-1) if v.shape[-1] == 1 else v for v in _pattern(name, t, u[m], L))
+            if m.any(): shape[m], start[m], end[m], period[m] = (v.squeeze(-1) if v.shape[-1] == 1 else v for v in _pattern(name, tau[m.nonzero()[0]], u[m], L))
+        _trace_trends(rt, trend, shape, start, end, period, tau, self.channels, self.trends)
         x = base[..., None] + amp[..., None] * shape + sigma[..., None] * rng.standard_normal((n, C, L))   # [n x C x L]
         rows = np.arange(n)
         # smaller spikes or bursts that stay 8+ points below the main spike, then the main spike (the bottleneck)
         sc, sp = rng.integers(0, C, n), rng.integers(int(0.1 * L), int(0.95 * L), n)
+        sc, sp, bursts = _trace_spikes(rt, sc, sp, L)
         peak, width = rng.uniform(*self.spike_peak, n), rng.uniform(*self.spike_width, n)
         n_minor = rng.integers(0, self.minor_spikes + 1, n)
         mc, mp = rng.integers(0, C, (n, self.minor_spikes)), (sp[:, None] + rng.integers(10, L - 9, (n, self.minor_spikes))) % L   # 10+ steps from it
         mh, mw = rng.uniform(10, 25, (n, self.minor_spikes)), rng.uniform(*self.spike_width, (n, self.minor_spikes))
+        mc = _pick_present(rt['rng'], mc, rt['present'])
+        minor = (np.arange(self.minor_spikes) < n_minor[:, None]) & ~((mp >= i0[:, None]) & (mp < i1[:, None]))   # none while idle
         for j in range(self.minor_spikes):
-            on = j < n_minor
             cur = x[rows, mc[:, j]]                                                # [n x L]
             top = np.minimum(cur[rows, mp[:, j]] + mh[:, j], peak - 8)[:, None]
-            x[rows, mc[:, j]] += on[:, None] * np.maximum(top - cur, 0) * _bump(t, mp[:, j].astype(float), mw[:, j])
-        x[rows, sc] += (peak[:, None] - x[rows, sc]) * _bump(t, sp, width)    # a blend towards the peak: max exactly at sp
+            x[rows, mc[:, j]] += minor[:, j, None] * np.maximum(top - cur, 0) * _bump(t, mp[:, j].astype(float), mw[:, j])
+        x[rows, sc] += (peak[:, None] - x[rows, sc]) * _spike_bump(t, sp, width, bursts)   # a blend towards the peak: max exactly at sp
+        gap_steps = _trace_finish(rt, x, sc, sp, bursts, peak)
         x = np.clip(x, 0, 100).astype(np.float32)
         flat = x.reshape(n, -1).argmax(1)
         truth = {'trend': trend, 'level': base, 'amplitude': amp, 'noise': sigma, 'start': start, 'end': end, 'period': period,
                  'spike_channel': flat // L, 'spike_time': flat % L, 'spike_peak': x.reshape(n, -1)[rows, flat],
-                 'spike_width': width, 'minor_channels': np.where(np.arange(self.minor_spikes) < n_minor[:, None], mc, -1),
-                 'minor_times': np.where(np.arange(self.minor_spikes) < n_minor[:, None], mp, -1),
+                 'spike_width': width, 'minor_channels': np.where(minor, mc, -1), 'minor_times': np.where(minor, mp, -1),
                  'mean': x.mean(-1), 'peak': x.max(-1), 'peak_time': x.argmax(-1)}
+        absent = ~rt['present']                                               # the truth names no channel a host lacks
+        for k in ('level', 'amplitude', 'noise', 'start', 'end', 'period', 'mean', 'peak'): truth[k][absent] = np.nan
+        truth['trend'][absent], truth['peak_time'][absent] = -1, -1
+        truth.update(present=rt['present'], idle_start=i0, idle_end=i1, burst_times=bursts, gap_steps=gap_steps, real_traces=rt['on'])
         return x, truth
 
 # %% ../nbs/00_synth.ipynb #e4418802
@@ -272,17 +447,22 @@ def parse_answer(task:str, # one of `TASKS`
     raise ValueError(f'unknown task {task!r}; tasks: {TASKS}')
 
 # %% ../nbs/00_synth.ipynb #708eeb9a
+def _reported(truth:dict, i:int, C:int) -> np.ndarray:
+    "Which channels series `i` reports [C] (`truth['present']`; all of them for a truth without it)"
+    return truth['present'][i] if 'present' in truth else np.ones(C, bool)
+
 def curve_reading(truth:dict, # ground truth of a batch of series (`ResourceCurveSynthesizer`)
                   i:int, # which series
                   channels=CHANNELS, trends=TRENDS,
                   asked:dict|None=None, # what the question asks: a feasibility window (`peak`, `fits`) or a `channel`
                  ) -> str:
     "A one-line reading of series `i`: each channel's trend and mean level, the bottleneck, and what the question asks"
-    parts = [f'{ch} {trends[k]} {round(float(m))}' for ch, k, m in zip(channels, truth['trend'][i], truth['mean'][i])]
+    parts = {ch: f'{ch} {trends[k]} {round(float(m))}' for ch, k, m, ok in
+             zip(channels, truth['trend'][i], truth['mean'][i], _reported(truth, i, len(channels))) if ok}   # absent ones: no part
     tail = ''
     if asked and 'fits' in asked: tail = f" window max {asked['peak']}, {'yes' if asked['fits'] else 'no'}."
-    elif asked: tail = f" asked {parts[list(channels).index(asked['channel'])]}."
-    return (', '.join(parts) + f", spike on {channels[truth['spike_channel'][i]]} at step {int(truth['spike_time'][i])},"
+    elif asked: tail = f" asked {parts[asked['channel']]}."
+    return (', '.join(parts.values()) + f", spike on {channels[truth['spike_channel'][i]]} at step {int(truth['spike_time'][i])},"
             f" peak {round(float(truth['spike_peak'][i]))}.{tail}")
 
 # %% ../nbs/00_synth.ipynb #822b6b1b
@@ -308,18 +488,19 @@ class TextDescriptionGenerator:
 
     def _facts(self, task, x, truth, i, rng) -> dict:
         "What the answer for series `i` says (and, for feasibility, the question's numbers)"
-        chs, L = self.channels, x.shape[-1]
+        chs, L, ok = self.channels, x.shape[-1], _reported(truth, i, len(self.channels))
+        have = [c for c in range(len(chs)) if ok[c]]                          # a text names only channels the host reports
         if task == 'trend':
-            c = int(rng.integers(len(chs)))
-            return {'trends': {ch: self.trends[k] for ch, k in zip(chs, truth['trend'][i])}, 'channel': chs[c],
-                    'means': {ch: int(round(float(m))) for ch, m in zip(chs, truth['mean'][i])}}
+            c = have[int(rng.integers(len(have)))]
+            return {'trends': {chs[j]: self.trends[truth['trend'][i, j]] for j in have}, 'channel': chs[c],
+                    'means': {chs[j]: int(round(float(truth['mean'][i, j]))) for j in have}}
         if task == 'bottleneck':
             return {'channel': chs[truth['spike_channel'][i]], 'time': int(truth['spike_time'][i]),
                     'peak': int(round(float(truth['spike_peak'][i])))}
         if self.feasibility == 'balanced':
-            f = self._balanced_window(x[i], rng)
+            f = self._balanced_window(x[i], rng, ok)
             if f is not None: return f
-        c = int(rng.integers(len(chs)))
+        c = have[int(rng.integers(len(have)))]
         steps = int(rng.integers(L // 16, L // 4 + 1))
         start = int(rng.integers(0, L - steps + 1))
         m = int(round(float(x[i, c, start:start + steps].max())))
@@ -330,14 +511,15 @@ class TextDescriptionGenerator:
         need = int(rng.integers(1, hi // 5 + 1)) * 5 if fits else int(rng.integers(-(-max(lo, 5) // 5), 20)) * 5
         return {'channel': chs[c], 'start': start, 'steps': steps, 'need': need, 'peak': m, 'fits': fits}
 
-    def _balanced_window(self, x, rng, tries:int=10) -> dict|None:
+    def _balanced_window(self, x, rng, ok, # one series [C x L], the channels it reports [C]
+                         tries:int=10) -> dict|None:
         "Feasibility facts for one series [C x L] whose need is independent of the verdict (None: no need has both sides)"
         L = x.shape[-1]
         for _ in range(tries):
             steps = int(rng.integers(L // 16, L // 4 + 1))                       # drawn first: length says nothing
             m = np.round(np.lib.stride_tricks.sliding_window_view(x, steps, axis=-1).max(-1)).astype(int)   # [C x starts]
-            fit_ok = lambda need: m + need <= 100 - self.margin
-            no_ok = lambda need: m + need >= 100 + self.margin
+            fit_ok = lambda need: (m + need <= 100 - self.margin) & ok[:, None]
+            no_ok = lambda need: (m + need >= 100 + self.margin) & ok[:, None]
             needs = [n for n in range(5, 100, 5) if fit_ok(n).any() and no_ok(n).any()]
             if not needs: continue
             need = int(rng.choice(needs))                                      # a need the series can answer both ways

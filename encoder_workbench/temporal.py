@@ -25,20 +25,19 @@ from .core import (save_json, load_json, read_jsonl, seed_everything, default_de
 from .train import (workbench_learner, fit_run, score, Checkpoint, causal_lm_loss, TokenPerplexity, TokenAccuracy,
                                      IGNORE_INDEX)
 from .llm import load_llm, llm_hidden_size, greedy_decode
-from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, ResourceCurveSynthesizer, TextDescriptionGenerator,
-                                     parse_answer, temporal_prompt, ANSWER_CUE)
+from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE, ResourceCurveSynthesizer,
+                                     TextDescriptionGenerator, parse_answer, temporal_prompt, resample_bins, ANSWER_CUE)
 
 # %% auto #0
-__all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'RESAMPLE', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer',
-           'plot_curve', 'dataset_stats', 'validate_temporal_dataset', 'soft_prompts', 'reading_ids',
-           'TemporalPretrainDataset', 'reading_length', 'temporal_collate', 'MultiScaleBlock', 'time_features',
-           'token_numbers', 'number_features', 'TemporalEncoder', 'nearest_tokens', 'TemporalLLMWrapper',
-           'reading_loss', 'TemporalLoss', 'reading_hits', 'reading_token_accuracy', 'ReadingAccuracy',
-           'temporal_splitter', 'temporal_model', 'temporal_dataloaders', 'temporal_learner', 'SoftTokens',
-           'pretrain_reading', 'check_saved_encoder', 'CurveFileError', 'read_csv_rows', 'resample_bins',
-           'load_resource_csv', 'check_temporal_params', 'train_temporal', 'load_temporal', 'answer_metrics',
-           'task_scores', 'text_reading_scores', 'derangement', 'question_only_scores', 'evaluate_temporal',
-           'TemporalExplorer']
+__all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve',
+           'dataset_stats', 'validate_temporal_dataset', 'soft_prompts', 'reading_ids', 'TemporalPretrainDataset',
+           'reading_length', 'temporal_collate', 'MultiScaleBlock', 'time_features', 'token_numbers', 'number_features',
+           'TemporalEncoder', 'nearest_tokens', 'TemporalLLMWrapper', 'reading_loss', 'TemporalLoss', 'reading_hits',
+           'reading_token_accuracy', 'ReadingAccuracy', 'temporal_splitter', 'temporal_model', 'curve_inputs',
+           'temporal_dataloaders', 'temporal_learner', 'SoftTokens', 'pretrain_reading', 'check_saved_encoder',
+           'CurveFileError', 'read_csv_rows', 'load_resource_csv', 'check_temporal_params', 'train_temporal',
+           'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores', 'derangement',
+           'question_only_scores', 'pattern_scores', 'evaluate_temporal', 'TemporalExplorer']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
 SPLITS = ('train', 'val', 'test', 'reading')   # 'reading': the encoder's first stage (`pretrain_reading`)
@@ -49,13 +48,14 @@ def temporal_data(n:int, # number of series
                   length:int=100, # time steps per series
                   task_mix:dict|None=None, # task -> share (default: the design's 40/30/30)
                   margin:int=10, # feasibility: distance (points) of the deciding sum from 100%
+                  real_traces:dict|None=None, # real-trace pattern -> share of series that show it (`ResourceCurveSynthesizer`)
                  ) -> tuple[np.ndarray, dict, list[dict]]:
     "`n` synthetic series [n x channels x length], their ground truth, and one question/answer record each"
     if split not in SPLITS: raise ValueError(f'split must be one of {SPLITS}, not {split!r}')
     if not isinstance(n, (int, np.integer)) or n < 1: raise ValueError(f'n={n!r}: the number of series must be a whole number >= 1')
     if not isinstance(length, (int, np.integer)) or length < 2: raise ValueError(f'length={length!r}: a series needs at least 2 time steps')
     s = SPLITS.index(split)
-    x, truth = ResourceCurveSynthesizer(length)(n, seed=[seed, s, 0])
+    x, truth = ResourceCurveSynthesizer(length, real_traces=real_traces)(n, seed=[seed, s, 0])
     return x, truth, TextDescriptionGenerator(task_mix, margin=margin)(x, truth, seed=[seed, s, 1])
 
 # %% ../nbs/10_temporal_encoder.ipynb #5350bfab
@@ -207,15 +207,21 @@ def reading_ids(tokenizer, records:list[dict], n_soft:int) -> tuple[torch.Tensor
     return out, slots
 
 class TemporalPretrainDataset(torch.utils.data.Dataset):
-    "Curves with prompt + answer tokens (labels on the answer only), a soft-token slot per reading token, and the reading's tokens"
-    n_inp = 4   # a collated batch is (curves, ids, mask, soft mask) inputs, then labels and reading tokens
+    "Curves with prompt + answer tokens (labels on the answer only), a soft-token slot per reading token, the reading's tokens, and optionally which channels each curve has"
+    n_inp = 4   # a collated batch is (curves, ids, mask, soft mask[, channels]) inputs, then labels and reading tokens
     def __init__(self, curves:np.ndarray, # [n x channels x length] (%)
                  records:list[dict], # one record (question, answer, optional reading) per curve
                  tokenizer, # the LLM's tokenizer
                  n_soft:int, # the encoder's soft tokens K (a prompt holds its reading's count, at most K - 1)
+                 channels=None, # which channels each curve has [n x channels] (bool, `truth['present']`): for a `channel_mask` encoder
                 ):
         if len(curves) != len(records): raise ValueError(f'{len(curves)} curves but {len(records)} records')
         self.curves, self.records, self.n_soft = torch.as_tensor(np.asarray(curves), dtype=torch.float32), records, n_soft
+        self.channels = None if channels is None else torch.as_tensor(np.asarray(channels), dtype=torch.bool)
+        if self.channels is not None:
+            if self.channels.shape != self.curves.shape[:2]:
+                raise ValueError(f'channels must be [n x C] = {list(self.curves.shape[:2])} (which channels each curve has), not {list(self.channels.shape)}')
+            self.n_inp = 5
         self.pad_id, eos = tokenizer.pad_token_id, tokenizer.eos_token_id
         self.readings, self.n_slots = reading_ids(tokenizer, records, n_soft)   # [n x K], [n]
         prompts, self.soft = soft_prompts(tokenizer, [r['question'] for r in records], self.n_slots)
@@ -226,18 +232,19 @@ class TemporalPretrainDataset(torch.utils.data.Dataset):
             self.ids.append(torch.tensor(p + a))
             self.labels.append(torch.tensor([IGNORE_INDEX] * len(p) + a))
     def __len__(self): return len(self.records)
-    def __getitem__(self, i):                                                  # [C x L], [T], [T], [K], (first slot, slots)
-        return self.curves[i], self.ids[i], self.labels[i], self.readings[i], (self.soft[i], self.n_slots[i])
+    def __getitem__(self, i):                                                  # [C x L], [T], [T], [K], (first slot, slots)[, [C]]
+        item = self.curves[i], self.ids[i], self.labels[i], self.readings[i], (self.soft[i], self.n_slots[i])
+        return item if self.channels is None else (*item, self.channels[i])
 
 def reading_length(records:list[dict], tokenizer) -> int:
     "Tokens in the longest reading of `records` plus the end slot: the soft tokens' count K when it is chosen automatically"
     return max(len(i) for i in tokenizer([' ' + r['reading'] for r in records])['input_ids']) + 1
 
-def temporal_collate(items, # (curve, ids, labels, reading, (first soft slot, slots)) items
+def temporal_collate(items, # (curve, ids, labels, reading, (first soft slot, slots)[, channels]) items
                      pad_id:int, # the tokenizer's pad token
                     ):
-    "A padded batch: curves [bs x C x L], ids, attention mask, soft-slot mask, labels [bs x T], reading [bs x K]"
-    curves, ids, labels, readings, slots = zip(*items)
+    "A padded batch: curves [bs x C x L], ids, attention mask, soft-slot mask, [channels [bs x C],] labels [bs x T], reading [bs x K]"
+    curves, ids, labels, readings, slots, *channels = zip(*items)
     T = max(len(i) for i in ids)
     out_ids = torch.full((len(ids), T), pad_id, dtype=torch.long)
     out_lab = torch.full((len(ids), T), IGNORE_INDEX, dtype=torch.long)
@@ -245,7 +252,7 @@ def temporal_collate(items, # (curve, ids, labels, reading, (first soft slot, sl
     soft = torch.zeros((len(ids), T), dtype=torch.bool)
     for j, (i, l, (s0, n)) in enumerate(zip(ids, labels, slots)):
         out_ids[j, :len(i)], out_lab[j, :len(l)], mask[j, :len(i)], soft[j, s0:s0 + n] = i, l, 1, True
-    return torch.stack(curves), out_ids, mask, soft, out_lab, torch.stack(readings)
+    return (torch.stack(curves), out_ids, mask, soft, *map(torch.stack, channels), out_lab, torch.stack(readings))
 
 # %% ../nbs/10_temporal_encoder.ipynb #4582d7f1
 class MultiScaleBlock(nn.Module):
@@ -301,17 +308,18 @@ class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
                  question:bool=True, # read the question too (its token embeddings + `number_features`, beside the queries)
                  max_question:int=128, # the longest question in tokens
                  llm_name:str|None=None, # the frozen LLM whose input space it writes into (a name or folder for `load_llm`)
+                 channel_mask:bool=False, # read which channels a series has (`channels`): absent ones zeroed, the mask as inputs
                 ):
         super().__init__()
         if any(k % 2 == 0 for k in kernels): raise ValueError(f'kernel sizes must be odd (same-length convolutions), not {list(kernels)}')
         if d_model % n_heads: raise ValueError(f'n_heads ({n_heads}) must divide d_model ({d_model})')
         self.config = dict(d_llm=d_llm, n_channels=n_channels, hidden=hidden, n_soft=n_soft, kernels=list(kernels),
                            n_blocks=n_blocks, d_model=d_model, n_layers=n_layers, n_heads=n_heads, question=question,
-                           max_question=max_question, llm_name=llm_name)
-        self.n_soft, n_t = n_soft, time_features(1, 2).shape[1]
-        self.blocks = nn.Sequential(MultiScaleBlock(n_channels + n_t, hidden, kernels),
+                           max_question=max_question, llm_name=llm_name, channel_mask=channel_mask)
+        self.n_soft, n_t, n_in = n_soft, time_features(1, 2).shape[1], n_channels * (2 if channel_mask else 1)   # values (and mask)
+        self.blocks = nn.Sequential(MultiScaleBlock(n_in + n_t, hidden, kernels),
                                     *[MultiScaleBlock(hidden, hidden, kernels) for _ in range(n_blocks - 1)])
-        self.inp = nn.Linear(hidden + n_t + n_channels, d_model)                # per time step: features, time, values
+        self.inp = nn.Linear(hidden + n_t + n_in, d_model)                      # per time step: features, time, values (and mask)
         self.queries = nn.Parameter(torch.randn(n_soft, d_model) * 0.02)
         self.resampler = nn.ModuleList(nn.TransformerDecoderLayer(d_model, n_heads, 4 * d_model, dropout=0., batch_first=True,
                                                                   norm_first=True) for _ in range(n_layers))
@@ -320,13 +328,28 @@ class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
         if question:                                                            # question token: LLM embedding + number features
             self.q_in, self.q_pos = nn.Linear(d_llm + 2, d_model), nn.Parameter(torch.randn(max_question, d_model) * 0.02)
 
+    def channel_inputs(self, curves, # [bs x C x L] in %
+                       channels=None, # which channels each series has [bs x C] (bool; None: all), with `channel_mask` only
+                      ) -> torch.Tensor:
+        "The values the convolutions read: curves / 100 [bs x C x L]; with `channel_mask`, absent ones zeroed and the mask beside them [bs x 2C x L]"
+        x = curves / 100
+        if not self.config['channel_mask']:
+            if channels is not None: raise ValueError('this encoder reads no channel mask (built with channel_mask=False)')
+            return x
+        bs, C, L = x.shape
+        m = torch.ones(bs, C, dtype=torch.bool, device=x.device) if channels is None else torch.as_tensor(channels, device=x.device)
+        if tuple(m.shape) != (bs, C): raise ValueError(f'channels must be a [bs x C] = [{bs} x {C}] mask of the channels each series has, not {list(m.shape)}')
+        m = m.to(x.dtype)[..., None]                                            # [bs x C x 1]
+        return torch.cat([x * m, m.expand(-1, -1, L)], 1)
+
     def forward(self, curves, # [bs x C x L] in %
                 question=None, # the question's token features [bs x Tq x (d_llm + 2)] (`TemporalLLMWrapper.question_inputs`)
                 question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
+                channels=None, # which channels each series has [bs x C] (bool; None: all), for a `channel_mask` encoder
                ):
         bs, _, L = curves.shape
         tf = time_features(bs, L, curves.device, curves.dtype)                  # [bs x n_t x L]
-        x = curves / 100
+        x = self.channel_inputs(curves, channels)                               # [bs x C (x 2) x L]
         h = self.blocks(torch.cat([x, tf], 1))                                  # [bs x hidden x L]
         mem = self.inp(torch.cat([h, tf, x], 1).transpose(1, 2))                # [bs x L x d_model]
         q, pad = self.queries.expand(bs, -1, -1), None                          # [bs x K x d_model]
@@ -339,9 +362,9 @@ class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
         for layer in self.resampler: q = layer(q, mem, tgt_key_padding_mask=pad)
         return self.proj(self.norm(q[:, :self.n_soft]))                         # [bs x K x d_llm]
 
-    def embed(self, curves:torch.Tensor, question=None, question_mask=None) -> torch.Tensor:
-        "Soft tokens of `curves` [bs x C x L] (%), for a question if given: [bs x n_soft x d_llm]"
-        return self(curves, question, question_mask)
+    def embed(self, curves:torch.Tensor, question=None, question_mask=None, channels=None) -> torch.Tensor:
+        "Soft tokens of `curves` [bs x C x L] (%), for a question and a channel mask if given: [bs x n_soft x d_llm]"
+        return self(curves, question, question_mask, channels)
 
 # %% ../nbs/10_temporal_encoder.ipynb #20e82f60
 SOFT_MODES = ('real', 'shuffle', 'zero')
@@ -369,28 +392,32 @@ class TemporalLLMWrapper(nn.Module):
         emb = self.llm.get_input_embeddings()(ids)
         return torch.cat([emb, number_features(ids, self.numbers).to(emb.dtype)], -1), mask
 
-    def soft_tokens(self, curves, input_ids, attention_mask, soft_mask):
+    def soft_tokens(self, curves, input_ids, attention_mask, soft_mask,
+                    channels=None, # which channels each curve has [bs x C] (a `channel_mask` encoder; None: all)
+                   ):
         "The encoder's soft tokens [bs x n_soft x d_llm] for the curves and the questions, as `soft_mode` asks"
         q, qm = self.question_inputs(input_ids, attention_mask, soft_mask) if self.encoder.config['question'] else (None, None)
-        soft = self.last_soft = self.encoder(curves, q, qm)    # kept for the reading loss (the real ones in every mode)
-        if self.soft_mode == 'shuffle': return self.encoder(curves.roll(1, 0), q, qm)   # another series, the same question
+        soft = self.last_soft = self.encoder(curves, q, qm, channels)    # kept for the reading loss (the real ones in every mode)
+        if self.soft_mode == 'shuffle':                                        # another series (and its mask), the same question
+            return self.encoder(curves.roll(1, 0), q, qm, None if channels is None else channels.roll(1, 0))
         if self.soft_mode == 'zero': return torch.zeros_like(soft)
         if self.soft_mode != 'real': raise ValueError(f'soft_mode must be one of {SOFT_MODES}, not {self.soft_mode!r}')
         return soft
 
     def inputs_embeds(self, curves, input_ids, attention_mask, soft_mask,
                       soft:torch.Tensor|None=None, # the soft tokens [bs x K x d_llm] (default: `soft_tokens`)
+                      channels=None, # for `soft_tokens`: which channels each curve has [bs x C]
                      ) -> torch.Tensor:
         "Token embeddings with each row's first soft tokens in the slots `soft_mask` [bs x T] marks: [bs x T x d_llm]"
         emb = self.llm.get_input_embeddings()(input_ids)                       # [bs x T x d_llm]
-        if soft is None: soft = self.soft_tokens(curves, input_ids, attention_mask, soft_mask)
+        if soft is None: soft = self.soft_tokens(curves, input_ids, attention_mask, soft_mask, channels)
         n = soft_mask.sum(1)                                                   # each row's slots
         if int(n.max()) > soft.shape[1]: raise ValueError(f'a prompt has {int(n.max())} soft slots; the encoder writes {soft.shape[1]}')
         keep = torch.arange(soft.shape[1], device=n.device) < n[:, None]       # [bs x K]
         return emb.masked_scatter(soft_mask[..., None], soft[keep].to(emb.dtype))   # row by row, in order
 
-    def forward(self, curves, input_ids, attention_mask, soft_mask):           # [bs x C x L], [bs x T] three times
-        emb = self.inputs_embeds(curves, input_ids, attention_mask, soft_mask)
+    def forward(self, curves, input_ids, attention_mask, soft_mask, channels=None):   # [bs x C x L], [bs x T] three times, [bs x C]
+        emb = self.inputs_embeds(curves, input_ids, attention_mask, soft_mask, channels=channels)
         return self.llm(inputs_embeds=emb, attention_mask=attention_mask, use_cache=False).logits   # [bs x T x vocab]
 
     def n_slots(self, soft:torch.Tensor, # soft tokens [bs x K x d]
@@ -419,15 +446,19 @@ class TemporalLLMWrapper(nn.Module):
              tokenizer, # the LLM's tokenizer
              batch_size:int=64,
              snap:str|None=None, # replace soft tokens by their nearest token's embedding: 'numbers' (digits only), 'all'
+             channels=None, # which channels each curve has [n x C] (bool; a `channel_mask` encoder; None: all)
             ) -> tuple[list[torch.Tensor], list[int]]:
         "Each curve's soft tokens [K x d_llm] for its question (as `soft_mode` asks), and how many of them its prompt holds"
         if snap not in SNAP_MODES: raise ValueError(f'snap must be one of {SNAP_MODES}, not {snap!r}')
         curves = torch.as_tensor(np.asarray(curves), dtype=torch.float32)
         if len(curves) != len(questions): raise ValueError(f'{len(curves)} curves but {len(questions)} questions')
+        chans = None if channels is None else torch.as_tensor(np.asarray(channels), dtype=torch.bool)
+        if chans is not None and len(chans) != len(curves): raise ValueError(f'{len(curves)} curves but {len(chans)} channel masks')
         K, soft, lens = self.encoder.n_soft, [None] * len(questions), [None] * len(questions)
         prompts, starts = soft_prompts(tokenizer, questions, K - 1)
         for chunk, ids, slots in self._batches(prompts, starts, [K - 1] * len(prompts), batch_size):
-            st = self.soft_tokens(curves[chunk].to(ids.device), ids, torch.ones_like(ids), slots)
+            st = self.soft_tokens(curves[chunk].to(ids.device), ids, torch.ones_like(ids), slots,
+                                  None if chans is None else chans[chunk].to(ids.device))
             emb = self.llm.get_input_embeddings().weight
             near = nearest_tokens(st, emb)                                     # [bs x K]
             if snap:
@@ -444,9 +475,10 @@ class TemporalLLMWrapper(nn.Module):
                  batch_size:int=64,
                  snap:str|None='numbers', # give the LLM the nearest tokens' embeddings for these soft tokens (see `read`)
                  reading:tuple|None=None, # `read`'s (soft tokens, slot counts) for these curves and questions, if at hand
+                 channels=None, # which channels each curve has [n x C] (see `read`)
                 ) -> list[str]:
         "Greedy answers to `questions` about `curves`, each prompt holding as many soft tokens as its reading (`read`)"
-        soft, lens = reading or self.read(curves, questions, tokenizer, batch_size, snap)
+        soft, lens = reading or self.read(curves, questions, tokenizer, batch_size, snap, channels)
         prompts, starts = soft_prompts(tokenizer, questions, lens)
         out = [None] * len(questions)
         for chunk, ids, slots in self._batches(prompts, starts, lens, batch_size):
@@ -508,16 +540,23 @@ def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an of
                    n_soft:int|None=None, # K (None: `reading_length(records)` for the LLM's tokenizer)
                    records:list[dict]|None=None, # training records, to size K automatically
                    n_channels:int=len(CHANNELS), device=None, # where the model goes (default: `default_device()`)
+                   channel_mask:bool=False, # an encoder that reads which channels a series has (hosts that lack some)
                   ):
     "A `TemporalLLMWrapper` (frozen LLM + new encoder as wide as the LLM) and the LLM's tokenizer"
     if n_soft is None and not records: raise ValueError('n_soft=None sizes K from the readings of `records`; pass records or n_soft')
     llm, tok = load_llm(llm_name, device=device)                               # an offline name is built on first use
     if n_soft is None: n_soft = reading_length(records, tok)
     enc = TemporalEncoder(llm_hidden_size(llm), n_channels=n_channels, hidden=hidden_channels, n_soft=n_soft,
-                          kernels=list(kernel_sizes), n_blocks=n_blocks, llm_name=str(llm_name))
+                          kernels=list(kernel_sizes), n_blocks=n_blocks, llm_name=str(llm_name), channel_mask=channel_mask)
     return TemporalLLMWrapper(enc.to(llm.device), llm, tok), tok
 
-def temporal_dataloaders(train:tuple, valid:tuple, # (curves, records) of each split
+def curve_inputs(x:np.ndarray, truth:dict, recs:list[dict], # a split (`temporal_data`)
+                 channel_mask:bool, # does the encoder read which channels a series has?
+                ) -> tuple:
+    "What `temporal_dataloaders` takes of a split: (curves, records), and each series' channels for a `channel_mask` encoder"
+    return (x, recs, truth['present']) if channel_mask else (x, recs)
+
+def temporal_dataloaders(train:tuple, valid:tuple, # (curves, records) of each split, or (curves, records, channels) (`curve_inputs`)
                          tokenizer, # the LLM's tokenizer
                          *, n_soft:int, # the encoder's soft tokens K
                          batch_size:int=16, # training batch size (validation: twice that)
@@ -526,7 +565,7 @@ def temporal_dataloaders(train:tuple, valid:tuple, # (curves, records) of each s
     "Training (shuffled) and validation `DataLoader`s of `TemporalPretrainDataset`s, padded per batch"
     seed_everything(seed)                      # fastai's DataLoader draws its shuffling RNG from python's `random`
     coll = partial(temporal_collate, pad_id=tokenizer.pad_token_id)
-    tr, va = (TemporalPretrainDataset(c, r, tokenizer, n_soft) for c, r in (train, valid))
+    tr, va = (TemporalPretrainDataset(c, r, tokenizer, n_soft, *ch) for c, r, *ch in (train, valid))
     return DataLoaders(DataLoader(tr, bs=batch_size, shuffle=True, create_batch=coll),
                        DataLoader(va, bs=2 * batch_size, shuffle=False, create_batch=coll), device=device or default_device())
 
@@ -551,7 +590,8 @@ class SoftTokens(nn.Module):
     def __init__(self, model:TemporalLLMWrapper):
         super().__init__()
         self.model = model
-    def forward(self, curves, input_ids, attention_mask, soft_mask): return self.model.soft_tokens(curves, input_ids, attention_mask, soft_mask)
+    def forward(self, curves, input_ids, attention_mask, soft_mask, channels=None):
+        return self.model.soft_tokens(curves, input_ids, attention_mask, soft_mask, channels)
 
 def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its frozen LLM (only the input embeddings are used)
                      tokenizer, # the LLM's tokenizer
@@ -560,11 +600,13 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
                      seed:int=0, length:int=100, # the run's seed and series length
                      n_valid:int=500, # held-out series for the figures
                      task_mix:dict|None=None, # the questions' mix (default: the design's)
+                     real_traces:dict|None=None, # the series' real-trace patterns (`temporal_data`)
                     ) -> dict:
     "Stage 1: train the encoder alone to write each series' reading (for its question) into the LLM's input space; its figures"
     t0, dev = time.time(), next(model.encoder.parameters()).device
-    x, _, recs = temporal_data(n + n_valid, 'reading', seed, length, task_mix)
-    dls = temporal_dataloaders((x[:n], recs[:n]), (x[n:], recs[n:]), tokenizer, n_soft=model.encoder.n_soft,
+    split = curve_inputs(*temporal_data(n + n_valid, 'reading', seed, length, task_mix, real_traces=real_traces),
+                         model.encoder.config['channel_mask'])                  # (curves, records[, channels])
+    dls = temporal_dataloaders(tuple(v[:n] for v in split), tuple(v[n:] for v in split), tokenizer, n_soft=model.encoder.n_soft,
                                batch_size=batch_size, seed=seed, device=dev)
     emb = model.llm.get_input_embeddings().weight.detach()
     def loss(soft, labels, reading): return reading_loss(soft, reading, emb)
@@ -622,8 +664,6 @@ def from_pretrained(cls:TemporalLLMWrapper, folder:str|Path, # written by `save_
 class CurveFileError(ValueError):
     "A resource-curve file that cannot be used as it is (the message names the file and the line)"
 
-RESAMPLE = ('max', 'mean', 'interp')   # how `load_resource_csv` brings a recording to the encoder's length
-
 def read_csv_rows(path:Path, # a CSV file with a header line
                  ) -> tuple[list[str], list[tuple[int, list[str]]]]:
     "The header's names and each row with its line number, after checking the file is UTF-8 and every row has the header's fields"
@@ -656,24 +696,6 @@ def _times(path:Path, raw:list[str], lines:np.ndarray, name:str) -> np.ndarray:
     if len(bad): raise CurveFileError(f'{path}, line {lines[bad[0]]}: {name} is {raw[bad[0]]!r}, not '
                                       f'{"an ISO 8601 timestamp like the others" if dated else "a finite number"}')
     return t
-
-def resample_bins(t:np.ndarray, # sample times [n], increasing
-                  v:np.ndarray, # values [C x n]
-                  length:int, # bins
-                  how:str='max', # a bin's 'max' or 'mean', or 'interp': interpolate at `length` evenly spaced times
-                 ) -> np.ndarray:
-    "`v` on `length` equal bins over `t`'s span: each bin's max or mean (an empty bin: interpolated at its centre): [C x length]"
-    if how not in RESAMPLE: raise ValueError(f'resample must be one of {RESAMPLE}, not {how!r}')
-    if how == 'interp': return np.stack([np.interp(np.linspace(t[0], t[-1], length), t, c) for c in v])
-    idx = np.minimum(((t - t[0]) / (t[-1] - t[0]) * length).astype(int), length - 1)   # the bin of each sample
-    count = np.bincount(idx, minlength=length)
-    centre = t[0] + (np.arange(length) + 0.5) * (t[-1] - t[0]) / length
-    out = []
-    for c in v:
-        if how == 'max': b = np.full(length, -np.inf); np.maximum.at(b, idx, c)
-        else: b = np.bincount(idx, weights=c, minlength=length) / np.maximum(count, 1)
-        out.append(np.where(count > 0, b, np.interp(centre, t, c)))
-    return np.stack(out)
 
 # %% ../nbs/10_temporal_encoder.ipynb #52a007a2
 def load_resource_csv(path:str|Path, # a CSV file: a time column and one column per channel (% of capacity)
@@ -753,29 +775,34 @@ def check_temporal_params(p:dict):
         mix = p[k]
         need(mix is None or (isinstance(mix, dict) and mix and set(mix) <= set(TASKS) and all(isinstance(v, (int, float)) and v >= 0 for v in mix.values())
                              and sum(mix.values()) > 0), k, f'None or a dict of tasks {list(TASKS)} to shares >= 0')
+    rt = p['real_traces']
+    need(rt is None or (isinstance(rt, dict) and set(rt) <= set(REAL_TRACES) and all(is_num(v) and 0 <= v <= 1 for v in rt.values())),
+         'real_traces', f'None or a dict of real-trace patterns {list(REAL_TRACES)} to shares of series in [0, 1]')
     need(isinstance(p['kernel_sizes'], (list, tuple)) and p['kernel_sizes'] and all(is_int(k) and k % 2 for k in p['kernel_sizes']),
          'kernel_sizes', 'a list of odd kernel sizes')
 
 # %% ../nbs/10_temporal_encoder.ipynb #fcd91d7c
 def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, batch_size, epochs, lr, warmup, grad_accum,
                    clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
-                   reading_mix, kernel_sizes, precision, task_mix, checkpoint_every, resume, seed, run_name) -> Path:
+                   reading_mix, kernel_sizes, precision, task_mix, real_traces, checkpoint_every, resume, seed, run_name) -> Path:
     "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell); return the run folder"
     params = dict(locals())
     check_temporal_params(params)
     params['kernel_sizes'], params['task_mix'] = list(kernel_sizes), dict(task_mix or TASK_MIX)
     seed_everything(seed)
-    data = {s: temporal_data(n, s, seed, series_length, task_mix) for s, n in (('train', num_train), ('val', num_val))}
+    data = {s: temporal_data(n, s, seed, series_length, task_mix, real_traces=real_traces) for s, n in (('train', num_train), ('val', num_val))}
+    mask = bool((real_traces or {}).get('missing'))                           # hosts that lack channels: the encoder reads which
     model, tok = temporal_model(llm_name, hidden_channels=hidden_channels, kernel_sizes=kernel_sizes, n_soft=n_soft,
-                                records=data['train'][2])
-    dls = temporal_dataloaders(*((data[s][0], data[s][2]) for s in ('train', 'val')), tok, n_soft=model.encoder.n_soft,
+                                records=data['train'][2], channel_mask=mask)
+    dls = temporal_dataloaders(*(curve_inputs(*data[s], mask) for s in ('train', 'val')), tok, n_soft=model.encoder.n_soft,
                                batch_size=batch_size, seed=seed, device=next(model.encoder.parameters()).device)
     def make_learner(run):
         learn = temporal_learner(dls, model, run_dir=run, lr=lr, reading_weight=reading_weight, precision=precision,
                                  grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every, resume=resume)
         if reading_pretrain and resume is None:                                # a resumed run has its encoder already
             save_json(pretrain_reading(model, tok, n=reading_pretrain, n_valid=reading_valid, epochs=reading_epochs, seed=seed,
-                                       length=series_length, task_mix=reading_mix or task_mix), run/'reading_pretrain.json')
+                                       length=series_length, task_mix=reading_mix or task_mix, real_traces=real_traces),
+                      run/'reading_pretrain.json')
         return learn
     def summarize(run, learn):
         ck = next(c for c in learn.cbs if isinstance(c, Checkpoint))
@@ -799,7 +826,7 @@ def answer_metrics(model:TemporalLLMWrapper, dl, # a DataLoader of collated batc
                    soft_mode:str='real') -> dict:
     "Teacher-forced perplexity and token accuracy over the answer tokens of `dl`, with soft tokens as `soft_mode` says"
     old, model.soft_mode = model.soft_mode, soft_mode
-    try: return score(model, dl, [TokenPerplexity(), TokenAccuracy(), ReadingAccuracy()], n_inp=4,
+    try: return score(model, dl, [TokenPerplexity(), TokenAccuracy(), ReadingAccuracy()], n_inp=dl.dataset.n_inp,
                       device=next(model.encoder.parameters()).device)
     finally: model.soft_mode = old
 
@@ -878,6 +905,23 @@ def question_only_scores(recs:list[dict], length:int, tol:float=0.05) -> dict:
               'spike_time_within_5pct': min(1.0, (2 * math.floor(tol * length) + 1) / length), 'feasibility_accuracy': 0.5}
     return {'question_only': qo, 'chance': chance}
 
+# %% ../nbs/10_temporal_encoder.ipynb #cb31ae8b
+def pattern_scores(recs:list[dict], # held-out records, one per series
+                   truth:dict, # their ground truth (`truth['real_traces']`: which series show which pattern)
+                   length:int, # the series' length
+                   gens:dict, # name -> one answer per record, e.g. {'own': ..., 'shuffled': ...}
+                  ) -> dict:
+    "`CONTROL_METRICS` of each answer set on the series showing each pattern and on those showing none: {group: {'n', metric: {name: value}}}"
+    flags = truth['real_traces']
+    groups = {p: flags[:, k] for k, p in enumerate(REAL_TRACES) if flags[:, k].any()}
+    if groups: groups['none'] = ~flags.any(1)                                # no pattern drawn: no groups
+    out = {}
+    for g, on in groups.items():
+        idx = np.flatnonzero(on)
+        sc = {name: task_scores([recs[i] for i in idx], [a[i] for i in idx], length)[0] for name, a in gens.items()}
+        out[g] = {'n': next(iter(sc.values()))['n'], **{m: {name: s[m] for name, s in sc.items()} for m in CONTROL_METRICS}}
+    return out
+
 # %% ../nbs/10_temporal_encoder.ipynb #d8b37e89
 TARGETS = [  # metric, goal, target, source
     ('perplexity', '<', 3.0, 'Temporal Encoder Pretraining'), ('token_accuracy', '>', 0.6, 'Temporal Encoder Pretraining'),
@@ -928,27 +972,30 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     p = load_json(run/'params.json')
     t0 = time.time()
     model, tok = load_temporal(run, device)
-    x, truth, recs = temporal_data(num_test or p['num_test'], 'test', p['seed'], p['series_length'], p['task_mix'])
+    rt = p.get('real_traces')                                                # (runs from before the patterns have none)
+    x, truth, recs = temporal_data(num_test or p['num_test'], 'test', p['seed'], p['series_length'], p['task_mix'], real_traces=rt)
+    mask = model.encoder.config['channel_mask']
+    chans = truth['present'] if mask else None                               # what a channel-mask encoder is told
     coll = partial(temporal_collate, pad_id=tok.pad_token_id)
-    dl = DataLoader(TemporalPretrainDataset(x, recs, tok, model.encoder.n_soft), bs=2 * p['batch_size'], create_batch=coll)
+    dl = DataLoader(TemporalPretrainDataset(x, recs, tok, model.encoder.n_soft, chans), bs=2 * p['batch_size'], create_batch=coll)
     ablation = {m: answer_metrics(model, dl, m) for m in SOFT_MODES}
     ceiling = text_reading_scores(model.llm, tok, recs, x.shape[-1], max_new_tokens)
     qs = [r['question'] for r in recs]
     snap_val = None
     if snap == 'val':                                     # a decoding choice, made on validation series like a checkpoint
-        xv, _, rv = temporal_data(p['num_val'], 'val', p['seed'], p['series_length'], p['task_mix'])
+        xv, tv, rv = temporal_data(p['num_val'], 'val', p['seed'], p['series_length'], p['task_mix'], real_traces=rt)
         task_mean = lambda sc: float(np.nanmean([sc[m] for m in CONTROL_METRICS]))
-        snap_val = {str(m): task_mean(task_scores(rv, model.generate(xv, [r['question'] for r in rv], tok, max_new_tokens, snap=m),
-                                                  xv.shape[-1])[0]) for m in SNAP_MODES}
+        gen_v = lambda m: model.generate(xv, [r['question'] for r in rv], tok, max_new_tokens, snap=m, channels=tv['present'] if mask else None)
+        snap_val = {str(m): task_mean(task_scores(rv, gen_v(m), xv.shape[-1])[0]) for m in SNAP_MODES}
         snap = max(SNAP_MODES, key=lambda m: snap_val[str(m)])
-    reading = model.read(x, qs, tok, snap=snap)
+    reading = model.read(x, qs, tok, snap=snap, channels=chans)
     lens = reading[1]                                                        # the slots each prompt gets
     gens = model.generate(x, qs, tok, max_new_tokens, reading=reading)
     tasks, per = task_scores(recs, gens, x.shape[-1])
-    other = {m: tasks if m == snap else task_scores(recs, model.generate(x, qs, tok, max_new_tokens, snap=m), x.shape[-1])[0]
+    other = {m: tasks if m == snap else task_scores(recs, model.generate(x, qs, tok, max_new_tokens, snap=m, channels=chans), x.shape[-1])[0]
              for m in (None, 'all')}                                        # the chosen mode is not generated twice
     perm = derangement(len(recs), p['seed'])                                 # each question with another series' curve
-    gens_sh = model.generate(x[perm], qs, tok, max_new_tokens, snap=snap)
+    gens_sh = model.generate(x[perm], qs, tok, max_new_tokens, snap=snap, channels=None if chans is None else chans[perm])
     shuf, per_sh = task_scores(recs, gens_sh, x.shape[-1])
     qo = question_only_scores(recs, x.shape[-1])
     controls = {m: {'own': tasks[m], 'shuffled': shuf[m], 'gap': tasks[m] - shuf[m], 'question_only': qo['question_only'][m],
@@ -957,16 +1004,18 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     s = {**ablation['real'], **tasks, 'ablation': ablation,
          'shuffled_perplexity_ratio': ablation['shuffle']['perplexity'] / ablation['real']['perplexity'],
          'zeroed_perplexity_ratio': ablation['zero']['perplexity'] / ablation['real']['perplexity'],
-         'snap': snap, 'snap_val': snap_val, 'controls': controls, **{f'{m}_gap': c['gap'] for m, c in controls.items()}, 'text_reading': ceiling, 'soft': other[None], 'snapped': other['all'], 'slot_count_accuracy': float(np.mean(np.array(lens) == dl.dataset.n_slots)),
+         'snap': snap, 'snap_val': snap_val, 'controls': controls, 'by_pattern': pattern_scores(recs, truth, x.shape[-1], {'own': gens, 'shuffled': gens_sh}), **{f'{m}_gap': c['gap'] for m, c in controls.items()}, 'text_reading': ceiling, 'soft': other[None], 'snapped': other['all'], 'slot_count_accuracy': float(np.mean(np.array(lens) == dl.dataset.n_slots)),
          'val_last_epoch': {k: epochs[-1][k] for k in ('perplexity', 'token_accuracy', 'valid_loss') if k in epochs[-1]} if epochs else {},
          'num_test': len(recs), 'eval_seconds': round(time.time() - t0, 1)}
     if (run/'train.json').exists(): s['train_seconds'] = load_json(run/'train.json')['train_seconds']
     if (run/'reading_pretrain.json').exists(): s['reading_pretrain'] = load_json(run/'reading_pretrain.json')
     s['headline'] = [headline(m, s[m], g, v, src) for m, g, v, src in TARGETS]
-    for r, g, sc, j, gs, ss in zip(recs, gens, per, perm, gens_sh, per_sh):
-        r.update(generation=g, correct=sc['correct'], shuffled_from=int(j), shuffled_generation=gs, shuffled_correct=ss['correct'])
+    for r, g, sc, j, gs, ss, on in zip(recs, gens, per, perm, gens_sh, per_sh, truth['real_traces']):
+        r.update(generation=g, correct=sc['correct'], shuffled_from=int(j), shuffled_generation=gs, shuffled_correct=ss['correct'],
+                 real_traces=[t for t, o in zip(REAL_TRACES, on) if o])
     atomic_write_text(run/'generations.jsonl', ''.join(json.dumps(r) + '\n' for r in recs))
-    np.savez_compressed(run/'heldout.npz', curves=x, spike_time=truth['spike_time'], trend=truth['trend'])
+    np.savez_compressed(run/'heldout.npz', curves=x, spike_time=truth['spike_time'], trend=truth['trend'], present=truth['present'],
+                        real_traces=truth['real_traces'])
     (run/'plots').mkdir(exist_ok=True)
     _plot_evaluation(s, run/'plots'/'evaluation.png'); _plot_examples(x, recs, gens, run/'plots'/'examples.png')
     s = {**(load_json(run/'summary.json') if (run/'summary.json').exists() else {}), **s}   # after the training figures
@@ -982,7 +1031,9 @@ class TemporalExplorer:
         import ipywidgets as W
         run = Path(run_dir)
         if not (run/'generations.jsonl').exists(): raise FileNotFoundError(f'{run} has no generations.jsonl: run evaluate_temporal({str(run)!r}) first')
-        self.run, self.recs, self.x = run, read_jsonl(run/'generations.jsonl'), np.load(run/'heldout.npz')['curves']
+        self.run, self.recs, held = run, read_jsonl(run/'generations.jsonl'), np.load(run/'heldout.npz')
+        self.x = held['curves']
+        self.present = held['present'] if 'present' in held else np.ones(self.x.shape[:2], bool)   # runs from before the patterns: all
         self.model, self.tok = model, tokenizer
         self.task = W.Dropdown(options=['all', *TASKS], description='task')
         self.which = W.Dropdown(options=['all', 'wrong', 'right'], description='answers')
@@ -1021,7 +1072,7 @@ class TemporalExplorer:
             return
         self.i = i = self.shown[min(self.pick.value, len(self.shown) - 1)]
         r = self.recs[i]
-        fig = go.Figure([go.Scatter(y=self.x[i, c], name=ch, mode='lines') for c, ch in enumerate(CHANNELS)],
+        fig = go.Figure([go.Scatter(y=self.x[i, c], name=ch, mode='lines') for c, ch in enumerate(CHANNELS) if self.present[i, c]],
                         layout=dict(layout, title=f"series {i} ({r['task']})"))
         if r['task'] == 'feasibility':
             f = r['facts']
@@ -1037,7 +1088,8 @@ class TemporalExplorer:
     def answer(self, *_):
         "Answer the typed question about the shown series with the run's model"
         if self.model is None or not self.question.value.strip(): return
-        g = self.model.generate(self.x[self.i:self.i + 1], [self.question.value], self.tok)[0]
+        chans = self.present[self.i:self.i + 1] if self.model.encoder.config['channel_mask'] else None
+        g = self.model.generate(self.x[self.i:self.i + 1], [self.question.value], self.tok, channels=chans)[0]
         self.live.value = f'<b>model:</b> {html.escape(g)}'
 
     def _ipython_display_(self):
