@@ -338,16 +338,13 @@ def retrieval_collate(ds:PairDataset, idx:list[int]) -> tuple:
 
 def pair_keys(pairs:list[dict]) -> list[int]:
     "A key per pair, shared by pairs linked through a repeated query or code: two such pairs in a batch are false negatives"
-    parent = list(range(len(pairs)))
-    def root(i):
-        while parent[i] != i: parent[i] = parent[parent[i]]; i = parent[i]
-        return i
-    first = {}
-    for i, p in enumerate(pairs):
-        for k in (('q', p['query']), ('c', p['code'])):
-            if k in first: parent[root(i)] = root(first[k])
-            else: first[k] = i
-    return [root(i) for i in range(len(pairs))]
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+    n = len(pairs)                                                             # nodes: the pairs, their distinct queries, codes
+    qs, cs = ({t: j for j, t in enumerate(dict.fromkeys(p[k] for p in pairs))} for k in ('query', 'code'))
+    to = np.array([[n + qs[p['query']], n + len(qs) + cs[p['code']]] for p in pairs], dtype=int).reshape(-1)   # each pair's two
+    graph = coo_matrix((np.ones(2 * n), (np.repeat(np.arange(n), 2), to)), shape=(n + len(qs) + len(cs),) * 2)
+    return connected_components(graph, directed=False)[1][:n].tolist()
 
 def retrieval_dataloaders(*, model:DualEncoder, train:list[dict], val:list[dict], batch_size, hard_negatives, seed) -> DataLoaders:
     "A training loader whose batches repeat no query and no code (with mined negatives if asked), and a validation loader"
@@ -377,7 +374,8 @@ def mine_hard_negatives(model:DualEncoder, queries:list[str], codes:list[str], #
     scores, idx = faiss_flat(c).search(q, min(len(codes), k + 8))
     pos_dup = (c[idx] * c[:, None, :]).sum(-1) >= 1 - dup_margin                   # the positive itself and its near-duplicates
     neg, sc = np.full((len(q), k), -1), np.full((len(q), k), np.nan, dtype='float32')
-    same = np.asarray(keys)[idx] == np.asarray(keys)[:, None] if keys is not None else idx == np.arange(len(q))[:, None]
+    keys = np.arange(len(q)) if keys is None else np.asarray(keys)
+    same = keys[idx] == keys[:, None]                                           # the positive itself, and pairs sharing its key
     for i in range(len(q)):
         keep = np.flatnonzero(~pos_dup[i] & ~same[i])[:k]
         neg[i, :len(keep)], sc[i, :len(keep)] = idx[i, keep], scores[i, keep]
@@ -386,13 +384,13 @@ def mine_hard_negatives(model:DualEncoder, queries:list[str], codes:list[str], #
 class HardNegativeMiner(Callback):
     "Mine hard negatives for the training set before fitting and every `every` optimizer steps"
     order = 5
-    def __init__(self, queries:list[str], codes:list[str], every:int, k:int, dup_margin:float, keys:list|None=None):
-        store = dict(queries=queries, codes=codes, every=every, k=k, dup_margin=dup_margin, keys=keys)
+    def __init__(self, queries:list[str], codes:list[str], every:int, k:int, dup_margin:float):
+        store = dict(queries=queries, codes=codes, every=every, k=k, dup_margin=dup_margin)
         self.__dict__.update(store)
         self.seconds, self.minings, self.steps, self.sample = 0., 0, 0, None
     def mine(self):
         t0 = time.time()
-        neg, sc = mine_hard_negatives(self.learn.model, self.queries, self.codes, self.k, self.dup_margin, keys=self.keys)
+        neg, sc = mine_hard_negatives(self.learn.model, self.queries, self.codes, self.k, self.dup_margin, keys=self.dls.train.keys)   # the loader's `pair_keys`
         self.dls.train.dataset.negatives = neg
         self.seconds += time.time() - t0; self.minings += 1
         self.sample = [{'query': self.queries[i], 'positive': self.codes[i],
@@ -439,8 +437,7 @@ def train_retrieval(*, train_path, val_path, source, extra_sources, extra_pairs,
                                vocab_size=vocab_size, d_model=d_model, n_layers=n_layers, n_heads=n_heads, max_seq_len=max_seq_len,
                                dropout=dropout, shared=shared)
     dls = retrieval_dataloaders(model=model, train=train, val=val, batch_size=batch_size, hard_negatives=hard_negatives, seed=seed)
-    miner = (HardNegativeMiner([p['query'] for p in train], [p['code'] for p in train], mine_every, hard_k, dup_margin, pair_keys(train))
-             if hard_negatives else None)
+    miner = HardNegativeMiner([p['query'] for p in train], [p['code'] for p in train], mine_every, hard_k, dup_margin) if hard_negatives else None
     learn = retrieval_learner(dls, model, run_dir=run, temperature=temperature, lr=lr, precision=precision, grad_accum=grad_accum,
                               clip=clip, checkpoint_every=checkpoint_every, resume=resume, miner=miner)
     t0 = time.time()
