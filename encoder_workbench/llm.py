@@ -26,10 +26,10 @@ from .train import Precision
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LM_SOURCES', 'LOCAL_LM_SIZES', 'PROBE_TARGET', 'LOCAL_LM_NAMES', 'LOCAL_SMALL_SEEDS',
            'SMOLLM2_GGUF', 'read_corpus', 'corpus_fingerprint', 'train_bpe_tokenizer', 'local_lm_config',
-           'TokenWindows', 'token_stream', 'freeze_llm', 'llm_hidden_size', 'ensure_pad_token', 'answer_match',
-           'probes_fingerprint', 'StepReport', 'ProbeCurve', 'build_local_lm', 'check_llm_folder', 'load_llm',
-           'greedy_decode', 'generate_text', 'smollm2_folder', 'minilm_folder', 'load_sentence_encoder', 'probe_table',
-           'shift_probes']
+           'TokenWindows', 'token_stream', 'DocWindows', 'token_docs', 'freeze_llm', 'llm_hidden_size',
+           'ensure_pad_token', 'answer_match', 'probes_fingerprint', 'StepReport', 'ProbeCurve', 'build_local_lm',
+           'check_llm_folder', 'load_llm', 'greedy_decode', 'generate_text', 'smollm2_folder', 'minilm_folder',
+           'load_sentence_encoder', 'probe_table', 'shift_probes']
 
 # %% ../nbs/03_llm.ipynb #8b003ef2
 def read_corpus(corpus:list[str]|str|Path, # documents, or a text file with one document per line
@@ -62,18 +62,18 @@ def train_bpe_tokenizer(docs:list[str], # the training documents
     return PreTrainedTokenizerFast(tokenizer_object=tok, model_max_length=model_max_length, **SPECIAL_TOKENS)
 
 # %% ../nbs/03_llm.ipynb #1e44edab
-LM_SOURCES = ('resource', 'temporal')   # the corpus sources of the local LMs, in order (see `synth.workbench_corpus`)
+LM_SOURCES = ('resource', 'temporal')   # the systems' corpus sources the local LMs read, in order (see `synth.workbench_corpus`)
 LOCAL_LM_SIZES = {
     'tiny':  dict(model=dict(hidden_size=64, intermediate_size=192, num_hidden_layers=2,
                              num_attention_heads=4, num_key_value_heads=2),
                   corpus=dict(n_docs=2000, sources=LM_SOURCES, probes=False),
                   train=dict(vocab_size=512, seq_len=64, bs=32, steps=200, lr=1e-2, wd=0.1, heldout_pct=0.1,
-                             precision='fp32')),
+                             precision='fp32', windows='stream')),
     'small': dict(model=dict(hidden_size=256, intermediate_size=768, num_hidden_layers=4,
                              num_attention_heads=4, num_key_value_heads=2),
-                  corpus=dict(n_docs=50_000, sources=LM_SOURCES, probes=True),
-                  train=dict(vocab_size=4096, seq_len=128, bs=16, steps=3000, lr=3e-3, wd=0.1, heldout_pct=0.1,
-                             precision='bf16')),
+                  corpus=dict(n_docs=60_000, sources=LM_SOURCES + ('copy',), probes=True),
+                  train=dict(vocab_size=4096, seq_len=128, bs=16, steps=4500, lr=3e-3, wd=0.1, heldout_pct=0.1,
+                             precision='bf16', windows='docs')),
 }
 PROBE_TARGET = 0.9   # a probe group scoring below this is reported as failing
 
@@ -99,6 +99,26 @@ class TokenWindows:
 def token_stream(tokenizer, docs:list[str]) -> list[int]:
     "The ids of `docs`, each followed by the eos token"
     return [i for ids in tokenizer(list(docs))['input_ids'] for i in ids + [tokenizer.eos_token_id]]
+
+class DocWindows:
+    "Whole documents packed in order into `seq_len`-token windows as `(x, y)`; padding is no target (-100)"
+    def __init__(self, docs_ids:list[list[int]], seq_len:int, pad_id:int):
+        self.seq_len, self.pad_id, self.windows, cur = seq_len, pad_id, [], []
+        pieces = (d[k:k + seq_len + 1] for d in docs_ids for k in range(0, max(1, len(d) - 1), seq_len))  # a long document: several windows
+        for d in pieces:
+            if cur and len(cur) + len(d) > seq_len + 1: self.windows.append(cur); cur = []
+            cur = cur + d
+        if cur: self.windows.append(cur)
+    def __len__(self): return len(self.windows)
+    def __getitem__(self, i):
+        w = self.windows[i]
+        x = torch.tensor(w[:-1] + [self.pad_id] * (self.seq_len + 1 - len(w)))
+        y = torch.tensor(w[1:] + [-100] * (self.seq_len + 1 - len(w)))
+        return x, y
+
+def token_docs(tokenizer, docs:list[str]) -> list[list[int]]:
+    "The ids of each of `docs`, followed by the eos token"
+    return [ids + [tokenizer.eos_token_id] for ids in tokenizer(list(docs))['input_ids']]
 
 # %% ../nbs/03_llm.ipynb #2dadf555
 def freeze_llm(model:nn.Module) -> nn.Module:
@@ -217,10 +237,17 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=N
     n_held = max(1, round(tr['heldout_pct'] * len(docs)))
     held, train = [docs[i] for i in order[:n_held]], [docs[i] for i in order[n_held:]]
     tok = train_bpe_tokenizer(train, tr['vocab_size'])
-    train_ids, held_ids = token_stream(tok, train), token_stream(tok, held)
-    train_ds, held_ds = TokenWindows(train_ids, tr['seq_len']), TokenWindows(held_ids, tr['seq_len'])
+    if tr['windows'] not in ('stream', 'docs'): raise ValueError(f"windows must be 'stream' or 'docs', not {tr['windows']!r}")
+    if tr['windows'] == 'docs':
+        train_ids, held_ids = token_docs(tok, train), token_docs(tok, held)
+        n_tokens = lambda docs_ids: sum(map(len, docs_ids))
+        train_ds, held_ds = (DocWindows(ids, tr['seq_len'], tok.pad_token_id) for ids in (train_ids, held_ids))
+    else:
+        train_ids, held_ids = token_stream(tok, train), token_stream(tok, held)
+        n_tokens = len
+        train_ds, held_ds = TokenWindows(train_ids, tr['seq_len']), TokenWindows(held_ids, tr['seq_len'])
     if len(held_ds) == 0 or len(train_ds) < 2:
-        raise ValueError(f'corpus too small: {len(train_ids)} training and {len(held_ids)} held-out tokens; '
+        raise ValueError(f'corpus too small: {n_tokens(train_ids)} training and {n_tokens(held_ids)} held-out tokens; '
                          f'a {recipe["size"]} build needs several windows of {tr["seq_len"]} tokens in each')
     dev = default_device()
     # the windows are slices of one in-memory tensor: worker processes would only add start-up time and contention
@@ -244,7 +271,7 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=N
     return {'recipe': recipe, 'config': cfg.to_diff_dict(), 'vocab_size': len(tok),
             'n_params': sum(p.numel() for p in lm.parameters()),
             'n_docs': len(docs), 'train_docs': len(train), 'heldout_docs': len(held),
-            'train_tokens': len(train_ids), 'heldout_tokens': len(held_ids),
+            'train_tokens': n_tokens(train_ids), 'heldout_tokens': n_tokens(held_ids),
             'epochs': epochs, 'steps': epochs * len(dls.train), 'heldout_loss': held_loss,
             'probes': scores, 'probes_passed': not failing if probes else None,
             'probe_curve': curve.curve if probes and probe_every else None,

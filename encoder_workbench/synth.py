@@ -17,12 +17,12 @@ from .core import atomic_write_text, save_json
 # %% auto #0
 __all__ = ['RESOURCE_LEVELS', 'INPUT_SIZES', 'RESOURCE_FIELDS', 'TOOLS', 'RESOURCE_TEMPLATES', 'CORPUS_SOURCES', 'CORPUS_PROBES',
            'CHANNELS', 'TRENDS', 'REAL_TRACES', 'MISSING_KINDS', 'RESAMPLE', 'TASKS', 'TASK_MIX', 'TEMPLATES',
-           'ANSWER_CUE', 'FEASIBILITY_DRAWS', 'WF_LANGS', 'WF_RUNNERS', 'WF_EXTRA_STEPS', 'HOME_ROOMS', 'HOUSES',
-           'HOME_ACTIVITIES', 'tool_registry', 'latency_model', 'profiling_table', 'write_resource_data',
+           'ANSWER_CUE', 'FEASIBILITY_DRAWS', 'COPY_WORDS', 'WF_LANGS', 'WF_RUNNERS', 'WF_EXTRA_STEPS', 'HOME_ROOMS',
+           'HOUSES', 'HOME_ACTIVITIES', 'tool_registry', 'latency_model', 'profiling_table', 'write_resource_data',
            'describe_config', 'resource_corpus', 'workbench_corpus', 'workbench_probes', 'resample_bins', 'raw_trace',
            'write_trace_csv', 'ResourceCurveSynthesizer', 'temporal_prompt', 'parse_answer', 'curve_reading',
-           'TextDescriptionGenerator', 'temporal_text', 'temporal_corpus', 'temporal_probes', 'synth_workflow',
-           'synth_workflows', 'write_workflows', 'house_layout', 'simulate_home', 'write_smart_home']
+           'TextDescriptionGenerator', 'temporal_text', 'temporal_corpus', 'temporal_probes', 'copy_corpus',
+           'synth_workflow', 'synth_workflows', 'write_workflows', 'house_layout', 'simulate_home', 'write_smart_home']
 
 # %% ../nbs/00_synth.ipynb #69a3b11b
 RESOURCE_LEVELS = {'cpu_cores': (2, 4, 8), 'memory_gb': (4.0, 8.0, 16.0), 'gpu_sm': (20, 40, 80),
@@ -600,6 +600,20 @@ def temporal_probes(n:int, seed:int=0) -> dict[str, list[tuple[str, str]]]:
     return dict(sorted(groups.items()))
 
 CORPUS_PROBES['temporal'] = temporal_probes
+
+# %% ../nbs/00_synth.ipynb #672fd6dd
+COPY_WORDS = CHANNELS + TRENDS + ('spike', 'step', 'peak', 'max', 'need')
+
+def copy_corpus(n:int, seed:int=0,
+                items:tuple=(4, 10), # how many items a list has (inclusive range)
+               ) -> list[str]:
+    "`n` texts that list random words and numbers (0-100) and then repeat the list"
+    rng = np.random.default_rng([seed, 30_000])
+    def item(): return str(int(rng.integers(0, 101))) if rng.random() < 0.5 else COPY_WORDS[int(rng.integers(len(COPY_WORDS)))]
+    lists = (' '.join(item() for _ in range(int(rng.integers(items[0], items[1] + 1)))) for _ in range(n))
+    return [f'List: {s}.\nAgain: {s}.' for s in lists]
+
+CORPUS_SOURCES['copy'] = copy_corpus
 
 # %% ../nbs/00_synth.ipynb #7321f077
 import yaml

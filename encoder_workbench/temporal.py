@@ -111,6 +111,7 @@ def dataset_stats(x:np.ndarray, truth:dict, recs:list[dict], task_mix:dict|None=
                           'answer': [len(r['answer'].split()) for r in recs]})
     bad = [i for i, r in enumerate(recs) if not all(score_answer(r, r['answer'], x.shape[-1])['correct'])]
     feas = [r['facts'] for r in recs if r['task'] == 'feasibility']
+    present = truth.get('present', np.ones(truth['trend'].shape, bool))   # [n x C]: a channel a host lacks has no trend
     return {
         'n': len(recs), 'length': int(x.shape[-1]), 'channels': list(CHANNELS),
         'task_share': {k: round(float((tasks == k).mean()), 4) for k in TASKS},
@@ -119,7 +120,11 @@ def dataset_stats(x:np.ndarray, truth:dict, recs:list[dict], task_mix:dict|None=
                       pd.Series([(r['task'], r['phrasing']) for r in recs]).value_counts().sort_index().items()},
         'answer_words': {k: {'mean': round(float(g.answer.mean()), 1), 'max': int(g.answer.max())} for k, g in words.groupby('task')},
         'question_words': {k: {'mean': round(float(g.question.mean()), 1), 'max': int(g.question.max())} for k, g in words.groupby('task')},
-        'trend_counts': {ch: {t: int((truth['trend'][:, c] == k).sum()) for k, t in enumerate(TRENDS)} for c, ch in enumerate(CHANNELS)},
+        'trend_counts': {ch: {t: int(((truth['trend'][:, c] == k) & present[:, c]).sum()) for k, t in enumerate(TRENDS)}
+                         for c, ch in enumerate(CHANNELS)},
+        'channel_reported': {ch: round(float(present[:, c].mean()), 4) for c, ch in enumerate(CHANNELS)},
+        'real_traces': ({pat: round(float(truth['real_traces'][:, k].mean()), 4) for k, pat in enumerate(REAL_TRACES)}
+                        if 'real_traces' in truth else {}),
         'spike_channel': {ch: int((truth['spike_channel'] == c).sum()) for c, ch in enumerate(CHANNELS)},
         'spike_peak': {'min': float(truth['spike_peak'].min()), 'max': float(truth['spike_peak'].max())},
         'feasible_share': round(float(np.mean([f['fits'] for f in feas])), 4) if feas else None,
@@ -132,20 +137,24 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
                               num_visualize:int=20, # series plotted with their texts
                               output_dir:str=None, # where validation_report.html goes (default: data/temporal_pretrain)
                               length:int=100, # time steps per series
-                              seed:int=0):
+                              seed:int=0,
+                              real_traces:dict|None=None, # real-trace pattern -> share of series (`temporal_data`)
+                             ):
     "Generate a temporal dataset and write validation_report.html: task mix, text lengths, distributions, examples"
     if not isinstance(num_samples, int) or num_samples < 1: raise ValueError(f'num_samples={num_samples!r}: generate at least 1 series')
     if not isinstance(num_visualize, int) or num_visualize < 0: raise ValueError(f'num_visualize={num_visualize!r}: plot 0 or more series')
     import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     out = Path(output_dir) if output_dir else data_dir('temporal_pretrain')
-    x, truth, recs = temporal_data(num_samples, 'train', seed, length)
+    x, truth, recs = temporal_data(num_samples, 'train', seed, length, real_traces=real_traces)
     st = dataset_stats(x, truth, recs)
     parts = [f'<h1>Temporal pretraining data: validation report</h1><p>{st["n"]} series of {st["length"]} steps, '
              f'channels {", ".join(CHANNELS)}, seed {seed}. Answers that do not parse back to their facts: '
              f'<b>{len(st["unparseable"])}</b>.</p>',
              '<h2>Task mix</h2>' + _table({k: f'{st["task_share"][k]:.1%} (target {st["task_target"][k]:.0%})' for k in TASKS}, ('task', 'share')),
-             '<h2>Phrasings</h2>' + _table(st['phrasings'], ('task phrasing', 'count'))]
+             '<h2>Phrasings</h2>' + _table(st['phrasings'], ('task phrasing', 'count')),
+             '<h2>Channels and real-trace patterns</h2>' + _table({**{f'{ch} reported': f'{v:.1%}' for ch, v in st['channel_reported'].items()},
+                                                               **{f'{k} series': f'{v:.1%}' for k, v in st['real_traces'].items()}}, ('', 'share'))]
     fig, axs = plt.subplots(1, 3, figsize=(13, 3))
     for ax, task in zip(axs, TASKS):
         ax.hist([len(r['answer'].split()) for r in recs if r['task'] == task], bins=20, alpha=0.7, label='answer')
@@ -172,7 +181,8 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
         f = r['facts']
         plot_curve(ax, x[i], f'series {i}: {r["task"]}', mark=(truth['spike_time'][i], truth['spike_peak'][i]),
                    window=(f['start'], f['steps']) if r['task'] == 'feasibility' else None)
-        trends = ', '.join(f'{c} {TRENDS[k]}' for c, k in zip(CHANNELS, truth['trend'][i]))
+        ok = truth.get('present', np.ones(truth['trend'].shape, bool))[i]
+        trends = ', '.join(f'{c} {TRENDS[k]}' if o else f'{c} not reported' for c, k, o in zip(CHANNELS, truth['trend'][i], ok))
         parts.append(f'<div class="ex">{_fig_html(fig)}<p><b>Q:</b> {html.escape(r["question"])}<br><b>A:</b> '
                      f'{html.escape(r["answer"])}<br><small>truth: {html.escape(trends)}</small></p></div>')
     style = ('body{font-family:sans-serif;max-width:1100px;margin:auto} table{border-collapse:collapse;margin:8px 0} '
