@@ -26,7 +26,7 @@ from .train import Precision
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LM_SOURCES', 'LOCAL_LM_SIZES', 'PROBE_TARGET', 'LOCAL_LM_NAMES', 'LOCAL_SMALL_SEEDS',
            'SMOLLM2_GGUF', 'read_corpus', 'corpus_fingerprint', 'train_bpe_tokenizer', 'local_lm_config',
-           'TokenWindows', 'token_stream', 'DocWindows', 'token_docs', 'freeze_llm', 'llm_hidden_size',
+           'TokenWindows', 'token_docs', 'token_stream', 'DocWindows', 'freeze_llm', 'llm_hidden_size',
            'ensure_pad_token', 'answer_match', 'probes_fingerprint', 'StepReport', 'ProbeCurve', 'build_local_lm',
            'check_llm_folder', 'load_llm', 'greedy_decode', 'generate_text', 'smollm2_folder', 'minilm_folder',
            'load_sentence_encoder', 'probe_table', 'shift_probes']
@@ -96,9 +96,13 @@ class TokenWindows:
         w = self.ids[i*self.seq_len : (i+1)*self.seq_len + 1]   # [seq_len+1]
         return w[:-1], w[1:]                                     # [seq_len], [seq_len]
 
+def token_docs(tokenizer, docs:list[str]) -> list[list[int]]:
+    "The ids of each of `docs`, followed by the eos token"
+    return [ids + [tokenizer.eos_token_id] for ids in tokenizer(list(docs))['input_ids']]
+
 def token_stream(tokenizer, docs:list[str]) -> list[int]:
-    "The ids of `docs`, each followed by the eos token"
-    return [i for ids in tokenizer(list(docs))['input_ids'] for i in ids + [tokenizer.eos_token_id]]
+    "The ids of `docs`, each followed by the eos token, as one stream"
+    return [i for ids in token_docs(tokenizer, docs) for i in ids]
 
 class DocWindows:
     "Whole documents packed in order into `seq_len`-token windows as `(x, y)`; padding is no target (-100)"
@@ -115,10 +119,6 @@ class DocWindows:
         x = torch.tensor(w[:-1] + [self.pad_id] * (self.seq_len + 1 - len(w)))
         y = torch.tensor(w[1:] + [-100] * (self.seq_len + 1 - len(w)))
         return x, y
-
-def token_docs(tokenizer, docs:list[str]) -> list[list[int]]:
-    "The ids of each of `docs`, followed by the eos token"
-    return [ids + [tokenizer.eos_token_id] for ids in tokenizer(list(docs))['input_ids']]
 
 # %% ../nbs/03_llm.ipynb #2dadf555
 def freeze_llm(model:nn.Module) -> nn.Module:
@@ -238,16 +238,14 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=N
     held, train = [docs[i] for i in order[:n_held]], [docs[i] for i in order[n_held:]]
     tok = train_bpe_tokenizer(train, tr['vocab_size'])
     if tr['windows'] not in ('stream', 'docs'): raise ValueError(f"windows must be 'stream' or 'docs', not {tr['windows']!r}")
-    if tr['windows'] == 'docs':
-        train_ids, held_ids = token_docs(tok, train), token_docs(tok, held)
-        n_tokens = lambda docs_ids: sum(map(len, docs_ids))
-        train_ds, held_ds = (DocWindows(ids, tr['seq_len'], tok.pad_token_id) for ids in (train_ids, held_ids))
-    else:
-        train_ids, held_ids = token_stream(tok, train), token_stream(tok, held)
-        n_tokens = len
-        train_ds, held_ds = TokenWindows(train_ids, tr['seq_len']), TokenWindows(held_ids, tr['seq_len'])
+    def windows(docs_ids):                                    # whole documents per window, or one stream cut anywhere
+        if tr['windows'] == 'docs': return DocWindows(docs_ids, tr['seq_len'], tok.pad_token_id)
+        return TokenWindows([i for ids in docs_ids for i in ids], tr['seq_len'])
+    train_ids, held_ids = token_docs(tok, train), token_docs(tok, held)
+    train_ds, held_ds = windows(train_ids), windows(held_ids)
+    n_train_tok, n_held_tok = (sum(map(len, ids)) for ids in (train_ids, held_ids))
     if len(held_ds) == 0 or len(train_ds) < 2:
-        raise ValueError(f'corpus too small: {n_tokens(train_ids)} training and {n_tokens(held_ids)} held-out tokens; '
+        raise ValueError(f'corpus too small: {n_train_tok} training and {n_held_tok} held-out tokens; '
                          f'a {recipe["size"]} build needs several windows of {tr["seq_len"]} tokens in each')
     dev = default_device()
     # the windows are slices of one in-memory tensor: worker processes would only add start-up time and contention
@@ -271,7 +269,7 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=N
     return {'recipe': recipe, 'config': cfg.to_diff_dict(), 'vocab_size': len(tok),
             'n_params': sum(p.numel() for p in lm.parameters()),
             'n_docs': len(docs), 'train_docs': len(train), 'heldout_docs': len(held),
-            'train_tokens': n_tokens(train_ids), 'heldout_tokens': n_tokens(held_ids),
+            'train_tokens': n_train_tok, 'heldout_tokens': n_held_tok,
             'epochs': epochs, 'steps': epochs * len(dls.train), 'heldout_loss': held_loss,
             'probes': scores, 'probes_passed': not failing if probes else None,
             'probe_curve': curve.curve if probes and probe_every else None,

@@ -102,6 +102,10 @@ def _table(d:dict, head=('', '')) -> str:
     rows = ''.join(f'<tr><td>{html.escape(str(k))}</td><td>{html.escape(str(v))}</td></tr>' for k, v in d.items())
     return f'<table><tr><th>{head[0]}</th><th>{head[1]}</th></tr>{rows}</table>'
 
+def _present(truth:dict) -> np.ndarray:
+    "Which channels each series reports [n x C] (all of them for a truth without `present`)"
+    return truth.get('present', np.ones(truth['trend'].shape, bool))
+
 def dataset_stats(x:np.ndarray, truth:dict, recs:list[dict], task_mix:dict|None=None) -> dict:
     "The figures of the validation report: task mix, text lengths, pattern and label distributions, parse check"
     mix = dict(TASK_MIX if task_mix is None else task_mix)
@@ -111,7 +115,7 @@ def dataset_stats(x:np.ndarray, truth:dict, recs:list[dict], task_mix:dict|None=
                           'answer': [len(r['answer'].split()) for r in recs]})
     bad = [i for i, r in enumerate(recs) if not all(score_answer(r, r['answer'], x.shape[-1])['correct'])]
     feas = [r['facts'] for r in recs if r['task'] == 'feasibility']
-    present = truth.get('present', np.ones(truth['trend'].shape, bool))   # [n x C]: a channel a host lacks has no trend
+    present = _present(truth)                                             # [n x C]: a channel a host lacks has no trend
     return {
         'n': len(recs), 'length': int(x.shape[-1]), 'channels': list(CHANNELS),
         'task_share': {k: round(float((tasks == k).mean()), 4) for k in TASKS},
@@ -147,7 +151,7 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
     import matplotlib.pyplot as plt
     out = Path(output_dir) if output_dir else data_dir('temporal_pretrain')
     x, truth, recs = temporal_data(num_samples, 'train', seed, length, real_traces=real_traces)
-    st = dataset_stats(x, truth, recs)
+    st, present = dataset_stats(x, truth, recs), _present(truth)
     parts = [f'<h1>Temporal pretraining data: validation report</h1><p>{st["n"]} series of {st["length"]} steps, '
              f'channels {", ".join(CHANNELS)}, seed {seed}. Answers that do not parse back to their facts: '
              f'<b>{len(st["unparseable"])}</b>.</p>',
@@ -181,8 +185,7 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
         f = r['facts']
         plot_curve(ax, x[i], f'series {i}: {r["task"]}', mark=(truth['spike_time'][i], truth['spike_peak'][i]),
                    window=(f['start'], f['steps']) if r['task'] == 'feasibility' else None)
-        ok = truth.get('present', np.ones(truth['trend'].shape, bool))[i]
-        trends = ', '.join(f'{c} {TRENDS[k]}' if o else f'{c} not reported' for c, k, o in zip(CHANNELS, truth['trend'][i], ok))
+        trends = ', '.join(f'{c} {TRENDS[k]}' if o else f'{c} not reported' for c, k, o in zip(CHANNELS, truth['trend'][i], present[i]))
         parts.append(f'<div class="ex">{_fig_html(fig)}<p><b>Q:</b> {html.escape(r["question"])}<br><b>A:</b> '
                      f'{html.escape(r["answer"])}<br><small>truth: {html.escape(trends)}</small></p></div>')
     style = ('body{font-family:sans-serif;max-width:1100px;margin:auto} table{border-collapse:collapse;margin:8px 0} '
