@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/cli.html.md"""
 
 # %% ../nbs/04_cli.ipynb #eaa37113
 from __future__ import annotations
-import argparse, ast, datetime, difflib, importlib, os, re, sys, time
+import argparse, ast, datetime, difflib, importlib, os, re, sys, time, typing
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from .core import (project_root, runs_dir, load_json, save_json, atomic_write_te
 # %% auto #0
 __all__ = ['SLOW_NOTE', 'COMMANDS', 'nbs_dir', 'find_notebook', 'notebook_module', 'parse_value', 'load_yaml', 'preset_file',
            'gather_params', 'notebook_params', 'check_params', 'run_cells', 'run_notebook', 'demo_notebooks',
-           'headline_table', 'run_demo', 'run', 'demo', 'build_lm', 'main']
+           'headline_table', 'run_demo', 'run', 'demo', 'build_lm', 'mapping_arg', 'command_parser', 'main']
 
 # %% ../nbs/04_cli.ipynb #228d41df
 def nbs_dir() -> Path:
@@ -273,6 +273,21 @@ COMMANDS = {'run': 'encoder_workbench.cli:run', 'demo': 'encoder_workbench.cli:d
             'validate-temporal': 'encoder_workbench.temporal:validate_temporal_dataset',
             'search': 'encoder_workbench.retrieval:search_cli'}
 
+def mapping_arg(text:str) -> dict:
+    "A mapping given on the command line, as YAML or JSON (`'{idle: 0.3, missing: 0.2}'`)"
+    try: v = yaml.safe_load(text)
+    except yaml.YAMLError: v = None
+    if not isinstance(v, dict): raise argparse.ArgumentTypeError(f'{text!r} is not a mapping: write it as YAML or JSON, e.g. "{{idle: 0.3, missing: 0.2}}"')
+    return v
+
+def command_parser(fn, prog:str) -> argparse.ArgumentParser:
+    "`anno_parser` of `fn`, its mapping parameters (annotated `dict`) read by `mapping_arg`"
+    p, hints = anno_parser(fn, prog=prog), typing.get_type_hints(fn)
+    for a in p._actions:
+        t = hints.get(a.dest)
+        if t is dict or dict in typing.get_args(t): a.type = mapping_arg
+    return p
+
 def _load(target:str):
     mod, fn = target.split(':')
     return getattr(importlib.import_module(mod), fn)
@@ -296,7 +311,7 @@ def main(argv=None) -> int:
         except (ValueError, FileNotFoundError, FileExistsError) as e:
             if os.environ.get('EWB_DEBUG'): raise
             print(f'ewb run: {e}', file=sys.stderr); return 2
-    args = vars(anno_parser(fn, prog=f'ewb {cmd}').parse_args(rest))
+    args = vars(command_parser(fn, f'ewb {cmd}').parse_args(rest))
     for k in ('pdb', 'xtra'): args.pop(k, None)
     try: res = fn(**args)
     except (ValueError, FileNotFoundError, FileExistsError) as e:      # bad input: the message, not a traceback
