@@ -20,9 +20,10 @@ __all__ = ['RESOURCE_LEVELS', 'INPUT_SIZES', 'RESOURCE_FIELDS', 'TOOLS', 'RESOUR
            'ANSWER_CUE', 'FEASIBILITY_DRAWS', 'COPY_WORDS', 'WF_LANGS', 'WF_RUNNERS', 'WF_EXTRA_STEPS', 'HOME_ROOMS',
            'HOUSES', 'HOME_ACTIVITIES', 'tool_registry', 'latency_model', 'profiling_table', 'write_resource_data',
            'describe_config', 'resource_corpus', 'workbench_corpus', 'workbench_probes', 'resample_bins', 'raw_trace',
-           'write_trace_csv', 'ResourceCurveSynthesizer', 'temporal_prompt', 'parse_answer', 'curve_reading',
-           'TextDescriptionGenerator', 'temporal_text', 'temporal_corpus', 'temporal_probes', 'copy_corpus',
-           'synth_workflow', 'synth_workflows', 'write_workflows', 'house_layout', 'simulate_home', 'write_smart_home']
+           'write_trace_csv', 'ResourceCurveSynthesizer', 'temporal_prompt', 'parse_answer', 'reported_channels',
+           'curve_reading', 'TextDescriptionGenerator', 'temporal_text', 'temporal_corpus', 'temporal_probes',
+           'copy_corpus', 'synth_workflow', 'synth_workflows', 'write_workflows', 'house_layout', 'simulate_home',
+           'write_smart_home']
 
 # %% ../nbs/00_synth.ipynb #69a3b11b
 RESOURCE_LEVELS = {'cpu_cores': (2, 4, 8), 'memory_gb': (4.0, 8.0, 16.0), 'gpu_sm': (20, 40, 80),
@@ -447,9 +448,9 @@ def parse_answer(task:str, # one of `TASKS`
     raise ValueError(f'unknown task {task!r}; tasks: {TASKS}')
 
 # %% ../nbs/00_synth.ipynb #708eeb9a
-def _reported(truth:dict, i:int, C:int) -> np.ndarray:
-    "Which channels series `i` reports [C] (`truth['present']`; all of them for a truth without it)"
-    return truth['present'][i] if 'present' in truth else np.ones(C, bool)
+def reported_channels(truth:dict) -> np.ndarray:
+    "Which channels each series reports [n x C] (`truth['present']`; all of them for a truth without it)"
+    return truth['present'] if 'present' in truth else np.ones(truth['trend'].shape, bool)
 
 def curve_reading(truth:dict, # ground truth of a batch of series (`ResourceCurveSynthesizer`)
                   i:int, # which series
@@ -458,7 +459,7 @@ def curve_reading(truth:dict, # ground truth of a batch of series (`ResourceCurv
                  ) -> str:
     "A one-line reading of series `i`: each channel's trend and mean level, the bottleneck, and what the question asks"
     parts = {ch: f'{ch} {trends[k]} {round(float(m))}' for ch, k, m, ok in
-             zip(channels, truth['trend'][i], truth['mean'][i], _reported(truth, i, len(channels))) if ok}   # absent ones: no part
+             zip(channels, truth['trend'][i], truth['mean'][i], reported_channels(truth)[i]) if ok}   # absent ones: no part
     tail = ''
     if asked and 'fits' in asked: tail = f" window max {asked['peak']}, {'yes' if asked['fits'] else 'no'}."
     elif asked: tail = f" asked {parts[asked['channel']]}."
@@ -488,7 +489,7 @@ class TextDescriptionGenerator:
 
     def _facts(self, task, x, truth, i, rng) -> dict:
         "What the answer for series `i` says (and, for feasibility, the question's numbers)"
-        chs, L, ok = self.channels, x.shape[-1], _reported(truth, i, len(self.channels))
+        chs, L, ok = self.channels, x.shape[-1], reported_channels(truth)[i]
         have = [c for c in range(len(chs)) if ok[c]]                          # a text names only channels the host reports
         if task == 'trend':
             c = have[int(rng.integers(len(have)))]

@@ -398,11 +398,11 @@ def _corpus(data_path, num_synthetic:int, seed:int) -> WorkflowSet:
     if data_path:
         p = Path(data_path)
         if not p.is_absolute() and not p.exists(): p = project_root()/p
-        if not p.is_dir():
-            raise FileNotFoundError(f'data_path={data_path!r}: no workflow folder at {p}. The real workflows sit beside the '
-                                    'project in ../shared/data/workflows; pass -p data_path FOLDER, or -p data_path null '
-                                    'for synthetic workflows only')
-        ws = load_workflows(p)
+        try: ws = load_workflows(p)
+        except FileNotFoundError as e:                                   # say which parameter, and what to pass instead
+            raise FileNotFoundError(f'data_path={data_path!r}: {e}. The real workflows sit beside the project in '
+                                    '../shared/data/workflows; pass -p data_path FOLDER, or -p data_path null for synthetic '
+                                    'workflows only') from e
     syn = synth_workflows(num_synthetic, seed=seed + 1) if num_synthetic else []
     return WorkflowSet(ws.workflows + syn, ws.files + [f'synth/wf_{i:05d}' for i in range(len(syn))], ws.skipped)
 

@@ -26,7 +26,8 @@ from .train import (workbench_learner, fit_run, score, Checkpoint, causal_lm_los
                                      IGNORE_INDEX)
 from .llm import load_llm, llm_hidden_size, greedy_decode
 from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE, ResourceCurveSynthesizer,
-                                     TextDescriptionGenerator, parse_answer, temporal_prompt, resample_bins, ANSWER_CUE)
+                                     TextDescriptionGenerator, parse_answer, temporal_prompt, resample_bins, ANSWER_CUE,
+                                     reported_channels)
 
 # %% auto #0
 __all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve',
@@ -102,10 +103,6 @@ def _table(d:dict, head=('', '')) -> str:
     rows = ''.join(f'<tr><td>{html.escape(str(k))}</td><td>{html.escape(str(v))}</td></tr>' for k, v in d.items())
     return f'<table><tr><th>{head[0]}</th><th>{head[1]}</th></tr>{rows}</table>'
 
-def _present(truth:dict) -> np.ndarray:
-    "Which channels each series reports [n x C] (all of them for a truth without `present`)"
-    return truth.get('present', np.ones(truth['trend'].shape, bool))
-
 def dataset_stats(x:np.ndarray, truth:dict, recs:list[dict], task_mix:dict|None=None) -> dict:
     "The figures of the validation report: task mix, text lengths, pattern and label distributions, parse check"
     mix = dict(TASK_MIX if task_mix is None else task_mix)
@@ -115,7 +112,7 @@ def dataset_stats(x:np.ndarray, truth:dict, recs:list[dict], task_mix:dict|None=
                           'answer': [len(r['answer'].split()) for r in recs]})
     bad = [i for i, r in enumerate(recs) if not all(score_answer(r, r['answer'], x.shape[-1])['correct'])]
     feas = [r['facts'] for r in recs if r['task'] == 'feasibility']
-    present = _present(truth)                                             # [n x C]: a channel a host lacks has no trend
+    present = reported_channels(truth)                                             # [n x C]: a channel a host lacks has no trend
     return {
         'n': len(recs), 'length': int(x.shape[-1]), 'channels': list(CHANNELS),
         'task_share': {k: round(float((tasks == k).mean()), 4) for k in TASKS},
@@ -151,7 +148,7 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
     import matplotlib.pyplot as plt
     out = Path(output_dir) if output_dir else data_dir('temporal_pretrain')
     x, truth, recs = temporal_data(num_samples, 'train', seed, length, real_traces=real_traces)
-    st, present = dataset_stats(x, truth, recs), _present(truth)
+    st, present = dataset_stats(x, truth, recs), reported_channels(truth)
     parts = [f'<h1>Temporal pretraining data: validation report</h1><p>{st["n"]} series of {st["length"]} steps, '
              f'channels {", ".join(CHANNELS)}, seed {seed}. Answers that do not parse back to their facts: '
              f'<b>{len(st["unparseable"])}</b>.</p>',
