@@ -48,8 +48,9 @@ def notebook_module(nb:Path) -> str|None:
 
 # %% ../nbs/04_cli.ipynb #db105f43
 def parse_value(s:str):
-    "A `-p` value typed as papermill does: True/False/None, int, float, else the string"
-    if s in ('True', 'False', 'None'): return {'True': True, 'False': False, 'None': None}[s]
+    "A `-p` value typed as papermill does (True/False/None, int, float, else the string), YAML's true/false/null too"
+    words = {'true': True, 'false': False, 'none': None, 'null': None}
+    if s.lower() in words: return words[s.lower()]
     for t in (int, float):
         try: return t(s)
         except ValueError: pass

@@ -35,10 +35,11 @@ __all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'CONTROL_METRICS', 'TARGETS', '
            'reading_length', 'temporal_collate', 'MultiScaleBlock', 'time_features', 'token_numbers', 'number_features',
            'TemporalEncoder', 'nearest_tokens', 'TemporalLLMWrapper', 'reading_loss', 'TemporalLoss', 'reading_hits',
            'reading_token_accuracy', 'ReadingAccuracy', 'temporal_splitter', 'temporal_model', 'curve_inputs',
-           'temporal_dataloaders', 'temporal_learner', 'SoftTokens', 'pretrain_reading', 'check_saved_encoder',
-           'CurveFileError', 'read_csv_rows', 'load_resource_csv', 'check_temporal_params', 'train_temporal',
-           'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores', 'derangement',
-           'question_only_scores', 'pattern_scores', 'evaluate_temporal', 'TemporalExplorer']
+           'temporal_dataloaders', 'temporal_learner', 'token_verdicts', 'FactHeads', 'fact_loss', 'SoftTokens',
+           'pretrain_reading', 'check_saved_encoder', 'CurveFileError', 'read_csv_rows', 'load_resource_csv',
+           'check_temporal_params', 'train_temporal', 'load_temporal', 'answer_metrics', 'task_scores',
+           'text_reading_scores', 'derangement', 'question_only_scores', 'pattern_scores', 'evaluate_temporal',
+           'TemporalExplorer']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
 SPLITS = ('train', 'val', 'test', 'reading')   # 'reading': the encoder's first stage (`pretrain_reading`)
@@ -352,11 +353,12 @@ class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
         m = m.to(x.dtype)[..., None]                                            # [bs x C x 1]
         return torch.cat([x * m, m.expand(-1, -1, L)], 1)
 
-    def forward(self, curves, # [bs x C x L] in %
-                question=None, # the question's token features [bs x Tq x (d_llm + 2)] (`TemporalLLMWrapper.question_inputs`)
-                question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
-                channels=None, # which channels each series has [bs x C] (bool; None: all), for a `channel_mask` encoder
-               ):
+    def states(self, curves, # [bs x C x L] in %
+               question=None, # the question's token features [bs x Tq x (d_llm + 2)] (`TemporalLLMWrapper.question_inputs`)
+               question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
+               channels=None, # which channels each series has [bs x C] (bool; None: all), for a `channel_mask` encoder
+              ) -> torch.Tensor:
+        "The queries' normed states after the resampler, before the projection to the LLM's width: [bs x K x d_model]"
         bs, _, L = curves.shape
         tf = time_features(bs, L, curves.device, curves.dtype)                  # [bs x n_t x L]
         x = self.channel_inputs(curves, channels)                               # [bs x C (x 2) x L]
@@ -370,7 +372,10 @@ class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
             q = torch.cat([q, self.q_in(question.to(q.dtype)) + self.q_pos[:Tq]], 1)   # queries and question side by side
             if question_mask is not None: pad = torch.cat([question_mask.new_zeros(bs, self.n_soft, dtype=torch.bool), ~question_mask.bool()], 1)
         for layer in self.resampler: q = layer(q, mem, tgt_key_padding_mask=pad)
-        return self.proj(self.norm(q[:, :self.n_soft]))                         # [bs x K x d_llm]
+        return self.norm(q[:, :self.n_soft])
+
+    def forward(self, curves, question=None, question_mask=None, channels=None):   # as `states`
+        return self.proj(self.states(curves, question, question_mask, channels))   # [bs x K x d_llm]
 
     def embed(self, curves:torch.Tensor, question=None, question_mask=None, channels=None) -> torch.Tensor:
         "Soft tokens of `curves` [bs x C x L] (%), for a question and a channel mask if given: [bs x n_soft x d_llm]"
@@ -395,7 +400,8 @@ class TemporalLLMWrapper(nn.Module):
         self.eos_id = tokenizer.eos_token_id
 
     def question_inputs(self, input_ids, attention_mask, soft_mask):
-        "The question's token features (LLM embeddings + `number_features`) [bs x Tq x (d_llm + 2)], and its mask [bs x Tq]"
+        "The question's token features (LLM embeddings + `number_features`) [bs x Tq x (d_llm + 2)], and its mask [bs x Tq] (None twice for an encoder that reads no question)"
+        if not self.encoder.config['question']: return None, None
         Tq = int(soft_mask.long().argmax(1).max())                             # a question is what precedes the slots
         ids = input_ids[:, :Tq]
         mask = (soft_mask[:, :Tq].long().cumsum(1) == 0) & attention_mask[:, :Tq].bool()
@@ -406,7 +412,7 @@ class TemporalLLMWrapper(nn.Module):
                     channels=None, # which channels each curve has [bs x C] (a `channel_mask` encoder; None: all)
                    ):
         "The encoder's soft tokens [bs x n_soft x d_llm] for the curves and the questions, as `soft_mode` asks"
-        q, qm = self.question_inputs(input_ids, attention_mask, soft_mask) if self.encoder.config['question'] else (None, None)
+        q, qm = self.question_inputs(input_ids, attention_mask, soft_mask)
         soft = self.last_soft = self.encoder(curves, q, qm, channels)    # kept for the reading loss (the real ones in every mode)
         if self.soft_mode == 'shuffle':                                        # another series (and its mask), the same question
             return self.encoder(curves.roll(1, 0), q, qm, None if channels is None else channels.roll(1, 0))
@@ -594,14 +600,49 @@ def temporal_learner(dls:DataLoaders, model:TemporalLLMWrapper,
     learn.splitter = temporal_splitter
     return learn
 
+# %% ../nbs/10_temporal_encoder.ipynb #e760afcf
+def token_verdicts(tokenizer) -> torch.Tensor:
+    "Each token id's verdict: 1 for yes, 0 for no (spaces and case aside), -1 for any other token: [vocab]"
+    words = [(t or '').lstrip('Ġ▁ ').lower() for t in tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))]
+    return torch.tensor([{'yes': 1, 'no': 0}.get(w, -1) for w in words])
+
+class FactHeads(nn.Module):
+    "Stage 1's training-only read-outs of the encoder's states: slot k's own linear value (a number / 100) and yes/no logit"
+    def __init__(self, d_model:int, n_soft:int):
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(n_soft, d_model, 2) * d_model ** -0.5)
+        self.bias = nn.Parameter(torch.zeros(n_soft, 2))
+    def forward(self, states):                                                  # [bs x K x d_model] (`TemporalEncoder.states`)
+        return torch.einsum('bkd,kdf->bkf', states, self.weight) + self.bias    # [bs x K x 2]: value, logit
+
+def fact_loss(facts:torch.Tensor, # `FactHeads` output [bs x K x 2]
+              reading:torch.Tensor, # reading token ids [bs x K] (IGNORE_INDEX: no target)
+              numbers:torch.Tensor, # `token_numbers(tokenizer)` [vocab x 2]
+              verdicts:torch.Tensor, # `token_verdicts(tokenizer)` [vocab]
+              value_weight:float=10., # weight of the numbers' MSE (values / 100) beside the verdicts' cross-entropy
+             ) -> torch.Tensor:
+    "MSE of each number slot's value against the number its reading token is part of, plus BCE of each yes/no slot's logit"
+    keep = reading != IGNORE_INDEX
+    ids = reading.masked_fill(~keep, int(numbers[:, 1].argmin()))             # no target: a token that is no number
+    value, is_num = number_features(ids, numbers).unbind(-1)                  # [bs x K] each
+    verdict = verdicts[ids]
+    num, yn, loss = keep & (is_num > 0), keep & (verdict >= 0), facts.sum() * 0.
+    if num.any(): loss = loss + value_weight * F.mse_loss(facts[..., 0][num].float(), value[num])
+    if yn.any(): loss = loss + F.binary_cross_entropy_with_logits(facts[..., 1][yn].float(), verdict[yn].float())
+    return loss
+
 # %% ../nbs/10_temporal_encoder.ipynb #9c8b9d4f
 class SoftTokens(nn.Module):
-    "A wrapper's encoder pass alone: the soft tokens of a collated batch (stage 1 needs no LLM forward)"
-    def __init__(self, model:TemporalLLMWrapper):
+    "A wrapper's encoder pass alone: the soft tokens of a collated batch (stage 1 needs no LLM forward), and what `heads` read of the same pass"
+    def __init__(self, model:TemporalLLMWrapper, heads:FactHeads|None=None):
         super().__init__()
-        self.model = model
+        self.model, self.heads, self.facts = model, heads, None
     def forward(self, curves, input_ids, attention_mask, soft_mask, channels=None):
-        return self.model.soft_tokens(curves, input_ids, attention_mask, soft_mask, channels)
+        enc = self.model.encoder
+        h = enc.states(curves, *self.model.question_inputs(input_ids, attention_mask, soft_mask), channels)
+        if self.heads is not None: self.facts = self.heads(h)                  # [bs x K x 2], for `fact_loss`
+        return enc.proj(h)
+    def trainable(self) -> list: return [*self.model.encoder.parameters(), *(self.heads.parameters() if self.heads else ())]
 
 def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its frozen LLM (only the input embeddings are used)
                      tokenizer, # the LLM's tokenizer
@@ -611,6 +652,7 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
                      n_valid:int=500, # held-out series for the figures
                      task_mix:dict|None=None, # the questions' mix (default: the design's)
                      real_traces:dict|None=None, # the series' real-trace patterns (`temporal_data`)
+                     fact_weight:float=1.0, # weight of `fact_loss` beside the reading loss (0: no `FactHeads`)
                     ) -> dict:
     "Stage 1: train the encoder alone to write each series' reading (for its question) into the LLM's input space; its figures"
     t0, dev = time.time(), next(model.encoder.parameters()).device
@@ -619,24 +661,26 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
     dls = temporal_dataloaders(tuple(v[:n] for v in split), tuple(v[n:] for v in split), tokenizer, n_soft=model.encoder.n_soft,
                                batch_size=batch_size, seed=seed, device=dev)
     emb = model.llm.get_input_embeddings().weight.detach()
-    def loss(soft, labels, reading): return reading_loss(soft, reading, emb)
+    verdicts = token_verdicts(tokenizer).to(dev)
+    net = SoftTokens(model, FactHeads(model.encoder.config['d_model'], model.encoder.n_soft).to(dev) if fact_weight else None)
+    def loss(soft, labels, reading):
+        l = reading_loss(soft, reading, emb)
+        return l + fact_weight * fact_loss(net.facts, reading, model.numbers, verdicts) if net.heads else l
     def reading_accuracy(soft, labels, reading): return reading_token_accuracy(soft, reading, emb)
-    learn = Learner(dls, SoftTokens(model), loss_func=loss, metrics=AvgMetric(reading_accuracy),
-                    splitter=lambda m: [list(m.model.encoder.parameters())])
+    learn = Learner(dls, net, loss_func=loss, metrics=AvgMetric(reading_accuracy), splitter=lambda m: [m.trainable()])
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
     loss, acc = learn.validate()
     model.eval()
-    verdict = torch.tensor([tokenizer.decode([i]).strip() in ('yes', 'no') for i in range(len(tokenizer))], device=dev)
     hit, length_ok = [], []
     with torch.no_grad():
         for *xb, _, rd in dls.valid:
-            soft, at = SoftTokens(model)(*xb), (rd != IGNORE_INDEX) & verdict[rd.clamp(min=0)]   # the verdict's slots
+            soft, at = net(*xb), (rd != IGNORE_INDEX) & (verdicts[rd.clamp(min=0)] >= 0)   # the verdict's slots
             hit.append(nearest_tokens(soft[at], emb) == rd[at])
             length_ok.append(model.n_slots(soft) == xb[3].sum(1))               # the end slot where the reading ends
     hit = torch.cat(hit)
     return {'n': n, 'epochs': epochs, 'steps': epochs * len(dls.train), 'valid_loss': float(loss),
             'valid_reading_accuracy': float(acc), 'valid_verdict_accuracy': float(hit.float().mean()) if len(hit) else None,
-            'valid_length_accuracy': float(torch.cat(length_ok).float().mean()), 'seconds': round(time.time() - t0, 1)}
+            'valid_length_accuracy': float(torch.cat(length_ok).float().mean()), 'fact_weight': fact_weight, 'seconds': round(time.time() - t0, 1)}
 
 # %% ../nbs/10_temporal_encoder.ipynb #dca46b19
 def check_saved_encoder(folder:str|Path) -> Path:
@@ -777,7 +821,7 @@ def check_temporal_params(p:dict):
     need(p['n_soft'] is None or (is_int(p['n_soft']) and p['n_soft'] >= 2), 'n_soft', 'None or a whole number >= 2')
     need(p['checkpoint_every'] is None or (is_int(p['checkpoint_every']) and p['checkpoint_every'] >= 1), 'checkpoint_every', 'None or a whole number of optimizer steps >= 1')
     is_num = lambda v: isinstance(v, (int, float, np.number)) and not isinstance(v, bool) and math.isfinite(v)
-    for k in ('lr', 'warmup', 'reading_weight'): need(is_num(p[k]) and p[k] >= 0, k, 'a number >= 0')
+    for k in ('lr', 'warmup', 'reading_weight', 'fact_weight'): need(is_num(p[k]) and p[k] >= 0, k, 'a number >= 0')
     need(p['clip'] is None or (is_num(p['clip']) and p['clip'] > 0), 'clip', 'None (no clipping) or a max gradient norm > 0')
     need(p['lr'] > 0, 'lr', 'a learning rate > 0')
     need(p['precision'] in PRECISIONS, 'precision', f'one of {PRECISIONS}')
@@ -794,7 +838,7 @@ def check_temporal_params(p:dict):
 # %% ../nbs/10_temporal_encoder.ipynb #fcd91d7c
 def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, batch_size, epochs, lr, warmup, grad_accum,
                    clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
-                   reading_mix, kernel_sizes, precision, task_mix, real_traces, checkpoint_every, resume, seed, run_name) -> Path:
+                   reading_mix, fact_weight, kernel_sizes, precision, task_mix, real_traces, checkpoint_every, resume, seed, run_name) -> Path:
     "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell); return the run folder"
     params = dict(locals())
     check_temporal_params(params)
@@ -811,7 +855,8 @@ def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, bat
                                  grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every, resume=resume)
         if reading_pretrain and resume is None:                                # a resumed run has its encoder already
             save_json(pretrain_reading(model, tok, n=reading_pretrain, n_valid=reading_valid, epochs=reading_epochs, seed=seed,
-                                       length=series_length, task_mix=reading_mix or task_mix, real_traces=real_traces),
+                                       length=series_length, task_mix=reading_mix or task_mix, real_traces=real_traces,
+                                       fact_weight=fact_weight),
                       run/'reading_pretrain.json')
         return learn
     def summarize(run, learn):
