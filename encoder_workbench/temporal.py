@@ -32,14 +32,14 @@ from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE, Re
 # %% auto #0
 __all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve',
            'dataset_stats', 'validate_temporal_dataset', 'soft_prompts', 'reading_ids', 'TemporalPretrainDataset',
-           'reading_length', 'temporal_collate', 'MultiScaleBlock', 'time_features', 'token_numbers', 'number_features',
-           'TemporalEncoder', 'nearest_tokens', 'TemporalLLMWrapper', 'reading_loss', 'TemporalLoss', 'reading_hits',
-           'reading_token_accuracy', 'ReadingAccuracy', 'temporal_splitter', 'temporal_model', 'curve_inputs',
-           'temporal_dataloaders', 'temporal_learner', 'token_verdicts', 'FactHeads', 'fact_loss', 'SoftTokens',
-           'pretrain_reading', 'check_saved_encoder', 'CurveFileError', 'read_csv_rows', 'load_resource_csv',
-           'check_temporal_params', 'train_temporal', 'load_temporal', 'answer_metrics', 'task_scores',
-           'text_reading_scores', 'derangement', 'question_only_scores', 'pattern_scores', 'evaluate_temporal',
-           'TemporalExplorer']
+           'reading_length', 'temporal_collate', 'MultiScaleBlock', 'time_features', 'bare_tokens', 'token_numbers',
+           'number_features', 'TemporalEncoder', 'nearest_tokens', 'TemporalLLMWrapper', 'reading_loss', 'TemporalLoss',
+           'reading_hits', 'reading_token_accuracy', 'ReadingAccuracy', 'temporal_splitter', 'temporal_model',
+           'curve_inputs', 'temporal_dataloaders', 'temporal_learner', 'token_verdicts', 'FactHeads', 'fact_loss',
+           'SoftTokens', 'pretrain_reading', 'check_saved_encoder', 'CurveFileError', 'read_csv_rows',
+           'load_resource_csv', 'check_temporal_params', 'train_temporal', 'load_temporal', 'answer_metrics',
+           'task_scores', 'text_reading_scores', 'derangement', 'question_only_scores', 'pattern_scores',
+           'evaluate_temporal', 'TemporalExplorer']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
 SPLITS = ('train', 'val', 'test', 'reading')   # 'reading': the encoder's first stage (`pretrain_reading`)
@@ -282,11 +282,14 @@ def time_features(bs:int, L:int, device=None, dtype=torch.float32, freqs=(1, 2, 
     f = torch.tensor(freqs, device=device, dtype=dtype)[:, None] * math.pi * t
     return torch.cat([t[None], t[None] ** 2, f.sin(), f.cos()]).expand(bs, -1, -1)
 
+def bare_tokens(tokenizer) -> list[str]:
+    "Each token id's text without its leading space ('Ġ' in byte-level BPE, '▁' in sentencepiece), read without a decode per token"
+    return [(t or '').lstrip('Ġ▁ ') for t in tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))]
+
 def token_numbers(tokenizer) -> torch.Tensor:
     "Each token id's (value, digit count) when the token is a number (spaces aside), else (0, 0): [vocab x 2]"
     out = torch.zeros(len(tokenizer), 2)
-    for i, t in enumerate(tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))):   # no decode per token
-        s = (t or '').lstrip('Ġ▁ ')                     # a leading space: 'Ġ' in byte-level BPE, '▁' in sentencepiece
+    for i, s in enumerate(bare_tokens(tokenizer)):
         if s.isascii() and s.isdigit(): out[i] = torch.tensor([float(s), len(s)])
     return out
 
@@ -603,8 +606,7 @@ def temporal_learner(dls:DataLoaders, model:TemporalLLMWrapper,
 # %% ../nbs/10_temporal_encoder.ipynb #e760afcf
 def token_verdicts(tokenizer) -> torch.Tensor:
     "Each token id's verdict: 1 for yes, 0 for no (spaces and case aside), -1 for any other token: [vocab]"
-    words = [(t or '').lstrip('Ġ▁ ').lower() for t in tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))]
-    return torch.tensor([{'yes': 1, 'no': 0}.get(w, -1) for w in words])
+    return torch.tensor([{'yes': 1, 'no': 0}.get(w.lower(), -1) for w in bare_tokens(tokenizer)])
 
 class FactHeads(nn.Module):
     "Stage 1's training-only read-outs of the encoder's states: slot k's own linear value (a number / 100) and yes/no logit"
