@@ -19,7 +19,8 @@ from .core import (project_root, runs_dir, load_json, save_json, atomic_write_te
 # %% auto #0
 __all__ = ['SLOW_NOTE', 'COMMANDS', 'nbs_dir', 'find_notebook', 'notebook_module', 'parse_value', 'load_yaml', 'preset_file',
            'gather_params', 'notebook_params', 'check_params', 'run_cells', 'run_notebook', 'demo_notebooks',
-           'headline_table', 'run_demo', 'run', 'demo', 'build_lm', 'mapping_arg', 'command_parser', 'main']
+           'failure_line', 'headline_table', 'run_demo', 'run', 'demo', 'build_lm', 'mapping_arg', 'command_parser',
+           'main']
 
 # %% ../nbs/04_cli.ipynb #228d41df
 def nbs_dir() -> Path:
@@ -181,11 +182,17 @@ def demo_notebooks(nbs:Path|None=None) -> list[Path]:
     nbs = Path(nbs or nbs_dir())
     return [f for f in sorted(nbs.glob('*.ipynb')) if preset_file(f, 'demo').is_file()]
 
+def failure_line(e:Exception) -> str:
+    "Why a notebook failed, in one line: for papermill's error the failing cell's own exception (`ename: evalue`)"
+    name, msg = (e.ename, str(e.evalue)) if getattr(e, 'ename', None) else (type(e).__name__, str(e))
+    first = next((l.strip() for l in msg.splitlines() if l.strip()), '')
+    return f'{name}: {first}' if first else name
+
 def headline_table(rows:list[dict]) -> str:
     "A markdown table of headline figures beside their targets"
     out = ['| system | metric | value | target | met |', '|---|---|---|---|---|']
     for r in rows:
-        if 'error' in r: out.append(f"| {r['system']} | (failed) | {r['error'][:80]} | | no |"); continue
+        if 'error' in r: out.append(f"| {r['system']} | (failed) | {r['error'][:160]} | | no |"); continue
         v = r['value']
         out.append(f"| {r['system']} | {r['metric']} | {v:.4g} | {r['goal']} {r['target']:g} | {'yes' if r['met'] else 'no'} |")
     return '\n'.join(out)
@@ -212,7 +219,7 @@ def run_demo(nbs:Path|None=None, # notebooks folder (default: the project's)
             rows += [{'system': system, **h} for h in summary.get('headline', [])]
         except Exception as e:
             ok = False
-            rows.append({'system': system, 'error': f'{type(e).__name__}: {str(e).splitlines()[0] if str(e) else ""}'})
+            rows.append({'system': system, 'error': failure_line(e)})
         print(f'   {nb.stem} took {time.time() - t0:.0f} s', flush=True)
     table = headline_table(rows) + f'\n\ntotal: {(time.time() - start) / 60:.1f} min'
     atomic_write_text(root/f'{stamp}.md', f'# Demo {stamp}\n\n{table}\n')
@@ -237,8 +244,7 @@ def run(argv=None):
     try: out = run_notebook(nb, params, name=name, log=not a.quiet, cell_timeout=a.cell_timeout)
     except (ValueError, FileExistsError, FileNotFoundError): raise          # refused before it ran: main prints it
     except Exception as e:
-        first = next((l for l in str(e).splitlines() if l.strip()), type(e).__name__)
-        print(f'ewb run: {nb.stem} failed ({type(e).__name__}: {first[:300]}). Its executed notebook is in '
+        print(f'ewb run: {nb.stem} failed ({failure_line(e)[:300]}). Its executed notebook is in '
               f'{runs_dir(notebook_module(nb), name)}; continue it with: ewb run {nb.stem} --name {name} -p resume last '
               f'(with the same parameters)', file=sys.stderr)
         return 1

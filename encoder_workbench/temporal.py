@@ -30,16 +30,16 @@ from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE, Re
                                      reported_channels)
 
 # %% auto #0
-__all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve',
-           'dataset_stats', 'validate_temporal_dataset', 'soft_prompts', 'reading_ids', 'TemporalPretrainDataset',
-           'reading_length', 'temporal_collate', 'MultiScaleBlock', 'time_features', 'bare_tokens', 'token_numbers',
-           'number_features', 'TemporalEncoder', 'nearest_tokens', 'TemporalLLMWrapper', 'reading_loss', 'TemporalLoss',
-           'reading_hits', 'reading_token_accuracy', 'ReadingAccuracy', 'temporal_splitter', 'temporal_model',
-           'curve_inputs', 'temporal_dataloaders', 'temporal_learner', 'token_verdicts', 'FactHeads', 'fact_loss',
-           'SoftTokens', 'pretrain_reading', 'check_saved_encoder', 'CurveFileError', 'read_csv_rows',
-           'load_resource_csv', 'check_temporal_params', 'train_temporal', 'load_temporal', 'answer_metrics',
-           'task_scores', 'text_reading_scores', 'derangement', 'question_only_scores', 'pattern_scores',
-           'evaluate_temporal', 'TemporalExplorer']
+__all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'FACT_WORDS', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer',
+           'plot_curve', 'dataset_stats', 'validate_temporal_dataset', 'soft_prompts', 'reading_ids',
+           'TemporalPretrainDataset', 'reading_length', 'temporal_collate', 'MultiScaleBlock', 'time_features',
+           'bare_tokens', 'token_numbers', 'number_features', 'TemporalEncoder', 'nearest_tokens', 'TemporalLLMWrapper',
+           'reading_loss', 'TemporalLoss', 'reading_hits', 'reading_token_accuracy', 'ReadingAccuracy',
+           'temporal_splitter', 'temporal_model', 'curve_inputs', 'temporal_dataloaders', 'temporal_learner',
+           'token_words', 'FactHeads', 'fact_loss', 'SoftTokens', 'pretrain_reading', 'check_saved_encoder',
+           'CurveFileError', 'read_csv_rows', 'load_resource_csv', 'check_temporal_params', 'train_temporal',
+           'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores', 'derangement',
+           'question_only_scores', 'pattern_scores', 'evaluate_temporal', 'TemporalExplorer']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
 SPLITS = ('train', 'val', 'test', 'reading')   # 'reading': the encoder's first stage (`pretrain_reading`)
@@ -555,7 +555,7 @@ def temporal_splitter(model:TemporalLLMWrapper) -> list:
     return [list(model.encoder.parameters())]
 
 def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an offline name ('local-tiny', 'local-small')
-                   *, hidden_channels:int=64, kernel_sizes=(3, 9, 27), n_blocks:int=2, # the encoder
+                   *, hidden_channels:int=64, kernel_sizes=(3, 9, 27), n_blocks:int=2, n_layers:int=2, # the encoder
                    n_soft:int|None=None, # K (None: `reading_length(records)` for the LLM's tokenizer)
                    records:list[dict]|None=None, # training records, to size K automatically
                    n_channels:int=len(CHANNELS), device=None, # where the model goes (default: `default_device()`)
@@ -566,7 +566,7 @@ def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an of
     llm, tok = load_llm(llm_name, device=device)                               # an offline name is built on first use
     if n_soft is None: n_soft = reading_length(records, tok)
     enc = TemporalEncoder(llm_hidden_size(llm), n_channels=n_channels, hidden=hidden_channels, n_soft=n_soft,
-                          kernels=list(kernel_sizes), n_blocks=n_blocks, llm_name=str(llm_name), channel_mask=channel_mask)
+                          kernels=list(kernel_sizes), n_blocks=n_blocks, n_layers=n_layers, llm_name=str(llm_name), channel_mask=channel_mask)
     return TemporalLLMWrapper(enc.to(llm.device), llm, tok), tok
 
 def curve_inputs(x:np.ndarray, truth:dict, recs:list[dict], # a split (`temporal_data`)
@@ -604,33 +604,36 @@ def temporal_learner(dls:DataLoaders, model:TemporalLLMWrapper,
     return learn
 
 # %% ../nbs/10_temporal_encoder.ipynb #e760afcf
-def token_verdicts(tokenizer) -> torch.Tensor:
-    "Each token id's verdict: 1 for yes, 0 for no (spaces and case aside), -1 for any other token: [vocab]"
-    return torch.tensor([{'yes': 1, 'no': 0}.get(w.lower(), -1) for w in bare_tokens(tokenizer)])
+FACT_WORDS = ('no', 'yes', *TRENDS, *CHANNELS)   # a reading's words that state a fact: the verdict, a trend, a channel
+
+def token_words(tokenizer, words=FACT_WORDS) -> torch.Tensor:
+    "Each token id's index in `words` (spaces and case aside), -1 for any other token: [vocab]"
+    at = {w: k for k, w in enumerate(words)}
+    return torch.tensor([at.get(w.lower(), -1) for w in bare_tokens(tokenizer)])
 
 class FactHeads(nn.Module):
-    "Stage 1's training-only read-outs of the encoder's states: slot k's own linear value (a number / 100) and yes/no logit"
-    def __init__(self, d_model:int, n_soft:int):
+    "Stage 1's training-only read-outs of the encoder's states: slot k's own linear value (a number / 100) and logits over the fact words"
+    def __init__(self, d_model:int, n_soft:int, n_words:int=len(FACT_WORDS)):
         super().__init__()
-        self.weight = nn.Parameter(torch.randn(n_soft, d_model, 2) * d_model ** -0.5)
-        self.bias = nn.Parameter(torch.zeros(n_soft, 2))
+        self.weight = nn.Parameter(torch.randn(n_soft, d_model, 1 + n_words) * d_model ** -0.5)
+        self.bias = nn.Parameter(torch.zeros(n_soft, 1 + n_words))
     def forward(self, states):                                                  # [bs x K x d_model] (`TemporalEncoder.states`)
-        return torch.einsum('bkd,kdf->bkf', states, self.weight) + self.bias    # [bs x K x 2]: value, logit
+        return torch.einsum('bkd,kdf->bkf', states, self.weight) + self.bias    # [bs x K x (1 + words)]: value, word logits
 
-def fact_loss(facts:torch.Tensor, # `FactHeads` output [bs x K x 2]
+def fact_loss(facts:torch.Tensor, # `FactHeads` output [bs x K x (1 + words)]
               reading:torch.Tensor, # reading token ids [bs x K] (IGNORE_INDEX: no target)
               numbers:torch.Tensor, # `token_numbers(tokenizer)` [vocab x 2]
-              verdicts:torch.Tensor, # `token_verdicts(tokenizer)` [vocab]
-              value_weight:float=10., # weight of the numbers' MSE (values / 100) beside the verdicts' cross-entropy
+              words:torch.Tensor, # `token_words(tokenizer)` [vocab]
+              value_weight:float=10., # weight of the numbers' MSE (values / 100) beside the words' cross-entropy
              ) -> torch.Tensor:
-    "MSE of each number slot's value against the number its reading token is part of, plus BCE of each yes/no slot's logit"
+    "MSE of each number slot's value against the number its reading token is part of, plus cross-entropy of each fact word's slot"
     keep = reading != IGNORE_INDEX
     ids = reading.masked_fill(~keep, int(numbers[:, 1].argmin()))             # no target: a token that is no number
     value, is_num = number_features(ids, numbers).unbind(-1)                  # [bs x K] each
-    verdict = verdicts[ids]
-    num, yn, loss = keep & (is_num > 0), keep & (verdict >= 0), facts.sum() * 0.
+    word = words[ids]
+    num, fw, loss = keep & (is_num > 0), keep & (word >= 0), facts.sum() * 0.
     if num.any(): loss = loss + value_weight * F.mse_loss(facts[..., 0][num].float(), value[num])
-    if yn.any(): loss = loss + F.binary_cross_entropy_with_logits(facts[..., 1][yn].float(), verdict[yn].float())
+    if fw.any(): loss = loss + F.cross_entropy(facts[..., 1:][fw].float(), word[fw])
     return loss
 
 # %% ../nbs/10_temporal_encoder.ipynb #9c8b9d4f
@@ -663,25 +666,29 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
     dls = temporal_dataloaders(tuple(v[:n] for v in split), tuple(v[n:] for v in split), tokenizer, n_soft=model.encoder.n_soft,
                                batch_size=batch_size, seed=seed, device=dev)
     emb = model.llm.get_input_embeddings().weight.detach()
-    verdicts = token_verdicts(tokenizer).to(dev)
+    words = token_words(tokenizer).to(dev)
     net = SoftTokens(model, FactHeads(model.encoder.config['d_model'], model.encoder.n_soft).to(dev) if fact_weight else None)
     def loss(soft, labels, reading):
         l = reading_loss(soft, reading, emb)
-        return l + fact_weight * fact_loss(net.facts, reading, model.numbers, verdicts) if net.heads else l
+        return l + fact_weight * fact_loss(net.facts, reading, model.numbers, words) if net.heads else l
     def reading_accuracy(soft, labels, reading): return reading_token_accuracy(soft, reading, emb)
     learn = Learner(dls, net, loss_func=loss, metrics=AvgMetric(reading_accuracy), splitter=lambda m: [m.trainable()])
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
     loss, acc = learn.validate()
     model.eval()
-    hit, length_ok = [], []
+    hit, kind, length_ok = [], [], []
     with torch.no_grad():
         for *xb, _, rd in dls.valid:
-            soft, at = net(*xb), (rd != IGNORE_INDEX) & (verdicts[rd.clamp(min=0)] >= 0)   # the verdict's slots
-            hit.append(nearest_tokens(soft[at], emb) == rd[at])
+            soft, w = net(*xb), words[rd.clamp(min=0)].masked_fill(rd == IGNORE_INDEX, -1)   # each slot's fact word
+            hit.append(nearest_tokens(soft[w >= 0], emb) == rd[w >= 0]); kind.append(w[w >= 0])
             length_ok.append(model.n_slots(soft) == xb[3].sum(1))               # the end slot where the reading ends
-    hit = torch.cat(hit)
+    hit, kind = torch.cat(hit), torch.cat(kind)
+    def share(group):                                                          # how often the slots of these words hold the right one
+        at = torch.isin(kind, torch.tensor([FACT_WORDS.index(w) for w in group], device=kind.device))
+        return float(hit[at].float().mean()) if at.any() else None
     return {'n': n, 'epochs': epochs, 'steps': epochs * len(dls.train), 'valid_loss': float(loss),
-            'valid_reading_accuracy': float(acc), 'valid_verdict_accuracy': float(hit.float().mean()) if len(hit) else None,
+            'valid_reading_accuracy': float(acc), 'valid_verdict_accuracy': share(('no', 'yes')),
+            'valid_trend_accuracy': share(TRENDS),
             'valid_length_accuracy': float(torch.cat(length_ok).float().mean()), 'fact_weight': fact_weight, 'seconds': round(time.time() - t0, 1)}
 
 # %% ../nbs/10_temporal_encoder.ipynb #dca46b19
@@ -816,7 +823,7 @@ def check_temporal_params(p:dict):
         if not ok: raise ValueError(f'{name}={p[name]!r}: {what}')
     is_int = lambda v: isinstance(v, (int, np.integer)) and not isinstance(v, bool)
     for k in ('num_train', 'num_val', 'num_test', 'batch_size', 'epochs', 'grad_accum', 'hidden_channels', 'reading_epochs',
-              'reading_valid'):
+              'reading_valid', 'resampler_layers'):
         need(is_int(p[k]) and p[k] >= 1, k, 'a whole number >= 1')
     need(is_int(p['series_length']) and p['series_length'] >= 8, 'series_length', 'a whole number >= 8')
     need(is_int(p['reading_pretrain']) and p['reading_pretrain'] >= 0, 'reading_pretrain', 'a whole number >= 0 (0: no stage 1)')
@@ -840,7 +847,7 @@ def check_temporal_params(p:dict):
 # %% ../nbs/10_temporal_encoder.ipynb #fcd91d7c
 def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, batch_size, epochs, lr, warmup, grad_accum,
                    clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
-                   reading_mix, fact_weight, kernel_sizes, precision, task_mix, real_traces, checkpoint_every, resume, seed, run_name) -> Path:
+                   reading_mix, fact_weight, kernel_sizes, resampler_layers, precision, task_mix, real_traces, checkpoint_every, resume, seed, run_name) -> Path:
     "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell); return the run folder"
     params = dict(locals())
     check_temporal_params(params)
@@ -848,8 +855,8 @@ def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, bat
     seed_everything(seed)
     data = {s: temporal_data(n, s, seed, series_length, task_mix, real_traces=real_traces) for s, n in (('train', num_train), ('val', num_val))}
     mask = bool((real_traces or {}).get('missing'))                           # hosts that lack channels: the encoder reads which
-    model, tok = temporal_model(llm_name, hidden_channels=hidden_channels, kernel_sizes=kernel_sizes, n_soft=n_soft,
-                                records=data['train'][2], channel_mask=mask)
+    model, tok = temporal_model(llm_name, hidden_channels=hidden_channels, kernel_sizes=kernel_sizes, n_layers=resampler_layers,
+                                n_soft=n_soft, records=data['train'][2], channel_mask=mask)
     dls = temporal_dataloaders(*(curve_inputs(*data[s], mask) for s in ('train', 'val')), tok, n_soft=model.encoder.n_soft,
                                batch_size=batch_size, seed=seed, device=next(model.encoder.parameters()).device)
     def make_learner(run):
