@@ -30,13 +30,13 @@ from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE, Re
                                      reported_channels)
 
 # %% auto #0
-__all__ = ['SPLITS', 'SOFT_MODES', 'SNAP_MODES', 'FACT_WORDS', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer',
+__all__ = ['SPLITS', 'FACT_WORDS', 'SOFT_MODES', 'SNAP_MODES', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer',
            'plot_curve', 'dataset_stats', 'validate_temporal_dataset', 'soft_prompts', 'reading_ids',
            'TemporalPretrainDataset', 'reading_length', 'temporal_collate', 'MultiScaleBlock', 'time_features',
-           'bare_tokens', 'token_numbers', 'number_features', 'TemporalEncoder', 'nearest_tokens', 'TemporalLLMWrapper',
-           'reading_loss', 'TemporalLoss', 'reading_hits', 'reading_token_accuracy', 'ReadingAccuracy',
-           'temporal_splitter', 'temporal_model', 'curve_inputs', 'temporal_dataloaders', 'temporal_learner',
-           'token_words', 'FactHeads', 'fact_loss', 'SoftTokens', 'pretrain_reading', 'check_saved_encoder',
+           'bare_tokens', 'token_numbers', 'token_words', 'number_features', 'TemporalEncoder', 'nearest_tokens',
+           'TemporalLLMWrapper', 'reading_loss', 'TemporalLoss', 'reading_hits', 'reading_token_accuracy',
+           'ReadingAccuracy', 'temporal_splitter', 'temporal_model', 'curve_inputs', 'temporal_dataloaders',
+           'temporal_learner', 'FactHeads', 'fact_loss', 'SoftTokens', 'pretrain_reading', 'check_saved_encoder',
            'CurveFileError', 'read_csv_rows', 'load_resource_csv', 'check_temporal_params', 'train_temporal',
            'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores', 'derangement',
            'question_only_scores', 'pattern_scores', 'evaluate_temporal', 'TemporalExplorer']
@@ -293,6 +293,13 @@ def token_numbers(tokenizer) -> torch.Tensor:
         if s.isascii() and s.isdigit(): out[i] = torch.tensor([float(s), len(s)])
     return out
 
+FACT_WORDS = ('no', 'yes', *TRENDS, *CHANNELS)   # a reading's words that state a fact: the verdict, a trend, a channel
+
+def token_words(tokenizer, words=FACT_WORDS) -> torch.Tensor:
+    "Each token id's index in `words` (spaces and case aside), -1 for any other token: [vocab]"
+    at = {w: k for k, w in enumerate(words)}
+    return torch.tensor([at.get(w.lower(), -1) for w in bare_tokens(tokenizer)])
+
 def number_features(ids:torch.Tensor, # token ids [bs x T]
                     numbers:torch.Tensor, # `token_numbers(tokenizer)` [vocab x 2]
                    ) -> torch.Tensor:
@@ -396,10 +403,13 @@ def nearest_tokens(soft:torch.Tensor, # soft tokens [... x d]
 
 class TemporalLLMWrapper(nn.Module):
     "A frozen causal LM that reads a `TemporalEncoder`'s soft tokens in the slots a soft mask marks"
-    def __init__(self, encoder:TemporalEncoder, llm, tokenizer):
+    def __init__(self, encoder:TemporalEncoder, llm, tokenizer,
+                 heads:nn.Module|None=None, # training-only read-outs of the encoder's states (`FactHeads`), not part of a saved encoder
+                ):
         super().__init__()
-        self.encoder, self.llm, self.tokenizer, self.soft_mode = encoder, llm, tokenizer, 'real'
+        self.encoder, self.llm, self.tokenizer, self.soft_mode, self.heads = encoder, llm, tokenizer, 'real', heads
         self.register_buffer('numbers', token_numbers(tokenizer).to(llm.device), persistent=False)   # for `number_features`
+        self.register_buffer('words', token_words(tokenizer).to(llm.device), persistent=False)       # and for `fact_loss`
         self.eos_id = tokenizer.eos_token_id
 
     def question_inputs(self, input_ids, attention_mask, soft_mask):
@@ -416,7 +426,9 @@ class TemporalLLMWrapper(nn.Module):
                    ):
         "The encoder's soft tokens [bs x n_soft x d_llm] for the curves and the questions, as `soft_mode` asks"
         q, qm = self.question_inputs(input_ids, attention_mask, soft_mask)
-        soft = self.last_soft = self.encoder(curves, q, qm, channels)    # kept for the reading loss (the real ones in every mode)
+        h = self.encoder.states(curves, q, qm, channels)
+        soft = self.last_soft = self.encoder.proj(h)              # kept for the reading loss (the real ones in every mode)
+        self.last_facts = None if self.heads is None else self.heads(h)   # and what the heads read of them, for `fact_loss`
         if self.soft_mode == 'shuffle':                                        # another series (and its mask), the same question
             return self.encoder(curves.roll(1, 0), q, qm, None if channels is None else channels.roll(1, 0))
         if self.soft_mode == 'zero': return torch.zeros_like(soft)
@@ -521,12 +533,17 @@ def reading_loss(soft:torch.Tensor, # soft tokens [bs x K x d]
     return d2.gather(1, t[:, None]).mean() / scale + F.cross_entropy(-d2 / (tau * scale), t)
 
 class TemporalLoss:
-    "Answer-token LM loss, plus `reading_weight` times the soft tokens' distance from the curve's reading"
-    def __init__(self, model:TemporalLLMWrapper, reading_weight:float=1.0): self.model, self.reading_weight = model, reading_weight
+    "Answer-token LM loss, plus `reading_weight` times the soft tokens' distance from the curve's reading (and `fact_weight` times `fact_loss`)"
+    def __init__(self, model:TemporalLLMWrapper, reading_weight:float=1.0,
+                 fact_weight:float=0., # weight of `fact_loss` on the model's `heads` (0: none)
+                ):
+        if fact_weight and model.heads is None: raise ValueError(f'fact_weight={fact_weight} grades FactHeads, and this model has none')
+        self.model, self.reading_weight, self.fact_weight = model, reading_weight, fact_weight
     def __call__(self, logits, labels, reading=None):
-        loss = causal_lm_loss(logits, labels)
-        if self.reading_weight and reading is not None:
-            loss = loss + self.reading_weight * reading_loss(self.model.last_soft, reading, self.model.llm.get_input_embeddings().weight)
+        m, loss = self.model, causal_lm_loss(logits, labels)
+        if reading is None: return loss
+        if self.reading_weight: loss = loss + self.reading_weight * reading_loss(m.last_soft, reading, m.llm.get_input_embeddings().weight)
+        if self.fact_weight: loss = loss + self.fact_weight * fact_loss(m.last_facts, reading, m.numbers, m.words)
         return loss
 
 def reading_hits(soft:torch.Tensor, reading:torch.Tensor, emb:torch.Tensor) -> torch.Tensor:
@@ -551,8 +568,8 @@ class ReadingAccuracy(Metric):
 
 # %% ../nbs/10_temporal_encoder.ipynb #1a98c8e4
 def temporal_splitter(model:TemporalLLMWrapper) -> list:
-    "One parameter group: the encoder's (the LLM stays frozen)"
-    return [list(model.encoder.parameters())]
+    "One parameter group: the encoder's and its heads' (the LLM stays frozen)"
+    return [[*model.encoder.parameters(), *(model.heads.parameters() if model.heads is not None else ())]]
 
 def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an offline name ('local-tiny', 'local-small')
                    *, hidden_channels:int=64, kernel_sizes=(3, 9, 27), n_blocks:int=2, n_layers:int=2, # the encoder
@@ -560,6 +577,7 @@ def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an of
                    records:list[dict]|None=None, # training records, to size K automatically
                    n_channels:int=len(CHANNELS), device=None, # where the model goes (default: `default_device()`)
                    channel_mask:bool=False, # an encoder that reads which channels a series has (hosts that lack some)
+                   heads:bool=False, # with `FactHeads` for `fact_loss` (training only)
                   ):
     "A `TemporalLLMWrapper` (frozen LLM + new encoder as wide as the LLM) and the LLM's tokenizer"
     if n_soft is None and not records: raise ValueError('n_soft=None sizes K from the readings of `records`; pass records or n_soft')
@@ -567,7 +585,8 @@ def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an of
     if n_soft is None: n_soft = reading_length(records, tok)
     enc = TemporalEncoder(llm_hidden_size(llm), n_channels=n_channels, hidden=hidden_channels, n_soft=n_soft,
                           kernels=list(kernel_sizes), n_blocks=n_blocks, n_layers=n_layers, llm_name=str(llm_name), channel_mask=channel_mask)
-    return TemporalLLMWrapper(enc.to(llm.device), llm, tok), tok
+    fh = FactHeads(enc.config['d_model'], n_soft).to(llm.device) if heads else None
+    return TemporalLLMWrapper(enc.to(llm.device), llm, tok, fh), tok
 
 def curve_inputs(x:np.ndarray, truth:dict, recs:list[dict], # a split (`temporal_data`)
                  channel_mask:bool, # does the encoder read which channels a series has?
@@ -591,12 +610,13 @@ def temporal_dataloaders(train:tuple, valid:tuple, # (curves, records) of each s
 def temporal_learner(dls:DataLoaders, model:TemporalLLMWrapper,
                      *, run_dir:str|Path|None=None, # checkpoints, metrics.jsonl and tb/ go here
                      lr:float=1e-3, reading_weight:float=1.0, # weight of `reading_loss` (0: answer loss only)
+                     fact_weight:float=0., # weight of `fact_loss` on the model's heads (0: none)
                      precision:str='fp32', grad_accum:int=1, clip:float|None=1.0,
                      checkpoint_every:int|None=50, # optimizer steps between checkpoints (and at epoch ends)
                      resume:str|Path|None=None, # 'last' or a checkpoint path
                      log_every:int=10, progress:bool=False, cbs=()) -> Learner:
     "The temporal `Learner`: frozen LLM, encoder-only optimizer, answer + reading loss, perplexity and token accuracy"
-    learn = workbench_learner(dls, model, TemporalLoss(model, reading_weight), run_dir=run_dir, frozen=['llm'],
+    learn = workbench_learner(dls, model, TemporalLoss(model, reading_weight, fact_weight), run_dir=run_dir, frozen=['llm'],
                               precision=precision, grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every,
                               resume=resume, log_every=log_every, meta={'encoder': model.encoder.config},
                               metrics=[TokenPerplexity(), TokenAccuracy(), ReadingAccuracy()], lr=lr, progress=progress, cbs=cbs)
@@ -604,13 +624,6 @@ def temporal_learner(dls:DataLoaders, model:TemporalLLMWrapper,
     return learn
 
 # %% ../nbs/10_temporal_encoder.ipynb #e760afcf
-FACT_WORDS = ('no', 'yes', *TRENDS, *CHANNELS)   # a reading's words that state a fact: the verdict, a trend, a channel
-
-def token_words(tokenizer, words=FACT_WORDS) -> torch.Tensor:
-    "Each token id's index in `words` (spaces and case aside), -1 for any other token: [vocab]"
-    at = {w: k for k, w in enumerate(words)}
-    return torch.tensor([at.get(w.lower(), -1) for w in bare_tokens(tokenizer)])
-
 class FactHeads(nn.Module):
     "Stage 1's training-only read-outs of the encoder's states: slot k's own linear value (a number / 100) and logits over the fact words"
     def __init__(self, d_model:int, n_soft:int, n_words:int=len(FACT_WORDS)):
@@ -638,16 +651,11 @@ def fact_loss(facts:torch.Tensor, # `FactHeads` output [bs x K x (1 + words)]
 
 # %% ../nbs/10_temporal_encoder.ipynb #9c8b9d4f
 class SoftTokens(nn.Module):
-    "A wrapper's encoder pass alone: the soft tokens of a collated batch (stage 1 needs no LLM forward), and what `heads` read of the same pass"
-    def __init__(self, model:TemporalLLMWrapper, heads:FactHeads|None=None):
-        super().__init__()
-        self.model, self.heads, self.facts = model, heads, None
+    "A wrapper's encoder pass alone: the real soft tokens of a collated batch (stage 1 needs no LLM forward; its heads' read-out is `model.last_facts`)"
+    def __init__(self, model:TemporalLLMWrapper): super().__init__(); self.model = model
     def forward(self, curves, input_ids, attention_mask, soft_mask, channels=None):
-        enc = self.model.encoder
-        h = enc.states(curves, *self.model.question_inputs(input_ids, attention_mask, soft_mask), channels)
-        if self.heads is not None: self.facts = self.heads(h)                  # [bs x K x 2], for `fact_loss`
-        return enc.proj(h)
-    def trainable(self) -> list: return [*self.model.encoder.parameters(), *(self.heads.parameters() if self.heads else ())]
+        self.model.soft_tokens(curves, input_ids, attention_mask, soft_mask, channels)
+        return self.model.last_soft
 
 def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its frozen LLM (only the input embeddings are used)
                      tokenizer, # the LLM's tokenizer
@@ -657,7 +665,7 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
                      n_valid:int=500, # held-out series for the figures
                      task_mix:dict|None=None, # the questions' mix (default: the design's)
                      real_traces:dict|None=None, # the series' real-trace patterns (`temporal_data`)
-                     fact_weight:float=1.0, # weight of `fact_loss` beside the reading loss (0: no `FactHeads`)
+                     fact_weight:float=1.0, # weight of `fact_loss` beside the reading loss (0: none); a model without `FactHeads` gets them
                     ) -> dict:
     "Stage 1: train the encoder alone to write each series' reading (for its question) into the LLM's input space; its figures"
     t0, dev = time.time(), next(model.encoder.parameters()).device
@@ -666,13 +674,14 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
     dls = temporal_dataloaders(tuple(v[:n] for v in split), tuple(v[n:] for v in split), tokenizer, n_soft=model.encoder.n_soft,
                                batch_size=batch_size, seed=seed, device=dev)
     emb = model.llm.get_input_embeddings().weight.detach()
-    words = token_words(tokenizer).to(dev)
-    net = SoftTokens(model, FactHeads(model.encoder.config['d_model'], model.encoder.n_soft).to(dev) if fact_weight else None)
+    words = model.words
+    if fact_weight and model.heads is None: model.heads = FactHeads(model.encoder.config['d_model'], model.encoder.n_soft).to(dev)
+    net = SoftTokens(model)
     def loss(soft, labels, reading):
         l = reading_loss(soft, reading, emb)
-        return l + fact_weight * fact_loss(net.facts, reading, model.numbers, words) if net.heads else l
+        return l + fact_weight * fact_loss(model.last_facts, reading, model.numbers, words) if fact_weight else l
     def reading_accuracy(soft, labels, reading): return reading_token_accuracy(soft, reading, emb)
-    learn = Learner(dls, net, loss_func=loss, metrics=AvgMetric(reading_accuracy), splitter=lambda m: [m.trainable()])
+    learn = Learner(dls, net, loss_func=loss, metrics=AvgMetric(reading_accuracy), splitter=lambda m: temporal_splitter(m.model))
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
     loss, acc = learn.validate()
     model.eval()
@@ -830,7 +839,7 @@ def check_temporal_params(p:dict):
     need(p['n_soft'] is None or (is_int(p['n_soft']) and p['n_soft'] >= 2), 'n_soft', 'None or a whole number >= 2')
     need(p['checkpoint_every'] is None or (is_int(p['checkpoint_every']) and p['checkpoint_every'] >= 1), 'checkpoint_every', 'None or a whole number of optimizer steps >= 1')
     is_num = lambda v: isinstance(v, (int, float, np.number)) and not isinstance(v, bool) and math.isfinite(v)
-    for k in ('lr', 'warmup', 'reading_weight', 'fact_weight'): need(is_num(p[k]) and p[k] >= 0, k, 'a number >= 0')
+    for k in ('lr', 'warmup', 'reading_weight', 'fact_weight', 'answer_fact_weight'): need(is_num(p[k]) and p[k] >= 0, k, 'a number >= 0')
     need(p['clip'] is None or (is_num(p['clip']) and p['clip'] > 0), 'clip', 'None (no clipping) or a max gradient norm > 0')
     need(p['lr'] > 0, 'lr', 'a learning rate > 0')
     need(p['precision'] in PRECISIONS, 'precision', f'one of {PRECISIONS}')
@@ -847,7 +856,7 @@ def check_temporal_params(p:dict):
 # %% ../nbs/10_temporal_encoder.ipynb #fcd91d7c
 def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, batch_size, epochs, lr, warmup, grad_accum,
                    clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
-                   reading_mix, fact_weight, kernel_sizes, resampler_layers, precision, task_mix, real_traces, checkpoint_every, resume, seed, run_name) -> Path:
+                   reading_mix, fact_weight, answer_fact_weight, kernel_sizes, resampler_layers, precision, task_mix, real_traces, checkpoint_every, resume, seed, run_name) -> Path:
     "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell); return the run folder"
     params = dict(locals())
     check_temporal_params(params)
@@ -856,11 +865,13 @@ def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, bat
     data = {s: temporal_data(n, s, seed, series_length, task_mix, real_traces=real_traces) for s, n in (('train', num_train), ('val', num_val))}
     mask = bool((real_traces or {}).get('missing'))                           # hosts that lack channels: the encoder reads which
     model, tok = temporal_model(llm_name, hidden_channels=hidden_channels, kernel_sizes=kernel_sizes, n_layers=resampler_layers,
-                                n_soft=n_soft, records=data['train'][2], channel_mask=mask)
+                                n_soft=n_soft, records=data['train'][2], channel_mask=mask,
+                                heads=bool(fact_weight or answer_fact_weight))
     dls = temporal_dataloaders(*(curve_inputs(*data[s], mask) for s in ('train', 'val')), tok, n_soft=model.encoder.n_soft,
                                batch_size=batch_size, seed=seed, device=next(model.encoder.parameters()).device)
     def make_learner(run):
-        learn = temporal_learner(dls, model, run_dir=run, lr=lr, reading_weight=reading_weight, precision=precision,
+        learn = temporal_learner(dls, model, run_dir=run, lr=lr, reading_weight=reading_weight,
+                                 fact_weight=answer_fact_weight, precision=precision,
                                  grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every, resume=resume)
         if reading_pretrain and resume is None:                                # a resumed run has its encoder already
             save_json(pretrain_reading(model, tok, n=reading_pretrain, n_valid=reading_valid, epochs=reading_epochs, seed=seed,
