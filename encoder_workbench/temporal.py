@@ -539,12 +539,15 @@ class TemporalLoss:
                 ):
         if fact_weight and model.heads is None: raise ValueError(f'fact_weight={fact_weight} grades FactHeads, and this model has none')
         self.model, self.reading_weight, self.fact_weight = model, reading_weight, fact_weight
-    def __call__(self, logits, labels, reading=None):
-        m, loss = self.model, causal_lm_loss(logits, labels)
-        if reading is None: return loss
+    def reading_terms(self, reading):
+        "The reading's share of the loss, on the model's last soft tokens (and heads): stage 1 trains on it alone"
+        m, loss = self.model, 0.
         if self.reading_weight: loss = loss + self.reading_weight * reading_loss(m.last_soft, reading, m.llm.get_input_embeddings().weight)
         if self.fact_weight: loss = loss + self.fact_weight * fact_loss(m.last_facts, reading, m.numbers, m.words)
         return loss
+    def __call__(self, logits, labels, reading=None):
+        loss = causal_lm_loss(logits, labels)
+        return loss if reading is None else loss + self.reading_terms(reading)
 
 def reading_hits(soft:torch.Tensor, reading:torch.Tensor, emb:torch.Tensor) -> torch.Tensor:
     "For each soft token [bs x K x d] with a reading token [bs x K]: is its nearest token embedding that token? [n]"
@@ -674,12 +677,9 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
     dls = temporal_dataloaders(tuple(v[:n] for v in split), tuple(v[n:] for v in split), tokenizer, n_soft=model.encoder.n_soft,
                                batch_size=batch_size, seed=seed, device=dev)
     emb = model.llm.get_input_embeddings().weight.detach()
-    words = model.words
     if fact_weight and model.heads is None: model.heads = FactHeads(model.encoder.config['d_model'], model.encoder.n_soft).to(dev)
-    net = SoftTokens(model)
-    def loss(soft, labels, reading):
-        l = reading_loss(soft, reading, emb)
-        return l + fact_weight * fact_loss(model.last_facts, reading, model.numbers, words) if fact_weight else l
+    net, graded = SoftTokens(model), TemporalLoss(model, 1., fact_weight)   # stage 2's reading terms, without the answer loss
+    def loss(soft, labels, reading): return graded.reading_terms(reading)  # (`soft` is the model's last_soft)
     def reading_accuracy(soft, labels, reading): return reading_token_accuracy(soft, reading, emb)
     learn = Learner(dls, net, loss_func=loss, metrics=AvgMetric(reading_accuracy), splitter=lambda m: temporal_splitter(m.model))
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
@@ -688,7 +688,7 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
     hit, kind, length_ok = [], [], []
     with torch.no_grad():
         for *xb, _, rd in dls.valid:
-            soft, w = net(*xb), words[rd.clamp(min=0)].masked_fill(rd == IGNORE_INDEX, -1)   # each slot's fact word
+            soft, w = net(*xb), model.words[rd.clamp(min=0)].masked_fill(rd == IGNORE_INDEX, -1)   # each slot's fact word
             hit.append(nearest_tokens(soft[w >= 0], emb) == rd[w >= 0]); kind.append(w[w >= 0])
             length_ok.append(model.n_slots(soft) == xb[3].sum(1))               # the end slot where the reading ends
     hit, kind = torch.cat(hit), torch.cat(kind)
