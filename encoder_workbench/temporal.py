@@ -32,13 +32,13 @@ from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE, Re
 # %% auto #0
 __all__ = ['SPLITS', 'FACT_WORDS', 'SOFT_MODES', 'SNAP_MODES', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer',
            'plot_curve', 'dataset_stats', 'validate_temporal_dataset', 'soft_prompts', 'reading_ids',
-           'TemporalPretrainDataset', 'reading_length', 'temporal_collate', 'MultiScaleBlock', 'time_features',
-           'bare_tokens', 'token_numbers', 'token_words', 'number_features', 'TemporalEncoder', 'nearest_tokens',
-           'TemporalLLMWrapper', 'reading_loss', 'TemporalLoss', 'reading_hits', 'reading_token_accuracy',
-           'ReadingAccuracy', 'temporal_splitter', 'temporal_model', 'curve_inputs', 'temporal_dataloaders',
-           'temporal_learner', 'FactHeads', 'fact_loss', 'SoftTokens', 'pretrain_reading', 'check_saved_encoder',
-           'CurveFileError', 'read_csv_rows', 'load_resource_csv', 'check_temporal_params', 'train_temporal',
-           'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores', 'derangement',
+           'question_windows', 'TemporalPretrainDataset', 'reading_length', 'temporal_collate', 'MultiScaleBlock',
+           'time_features', 'bare_tokens', 'token_numbers', 'token_words', 'number_features', 'TemporalEncoder',
+           'nearest_tokens', 'TemporalLLMWrapper', 'reading_loss', 'window_loss', 'TemporalLoss', 'reading_hits',
+           'reading_token_accuracy', 'ReadingAccuracy', 'temporal_splitter', 'temporal_model', 'curve_inputs',
+           'temporal_dataloaders', 'temporal_learner', 'FactHeads', 'fact_loss', 'SoftTokens', 'pretrain_reading',
+           'check_saved_encoder', 'CurveFileError', 'read_csv_rows', 'load_resource_csv', 'check_temporal_params',
+           'train_temporal', 'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores', 'derangement',
            'question_only_scores', 'pattern_scores', 'evaluate_temporal', 'TemporalExplorer']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
@@ -217,9 +217,17 @@ def reading_ids(tokenizer, records:list[dict], n_soft:int) -> tuple[torch.Tensor
         slots.append(min(len(i), n_soft - 1) if i else n_soft - 1)
     return out, slots
 
+def question_windows(records:list[dict], channels=CHANNELS) -> torch.Tensor:
+    "What each record's question names, (start, steps, need, channel index) [n x 4]: a feasibility question's, NaN for the others"
+    def win(r):
+        f = r.get('facts') or {}
+        if r.get('task') != 'feasibility' or 'start' not in f: return (math.nan,) * 4
+        return f['start'], f['steps'], f['need'], channels.index(f['channel'])
+    return torch.tensor([win(r) for r in records], dtype=torch.float32).reshape(-1, 4)
+
 class TemporalPretrainDataset(torch.utils.data.Dataset):
-    "Curves with prompt + answer tokens (labels on the answer only), a soft-token slot per reading token, the reading's tokens, and optionally which channels each curve has"
-    n_inp = 4   # a collated batch is (curves, ids, mask, soft mask[, channels]) inputs, then labels and reading tokens
+    "Curves with prompt + answer tokens (labels on the answer only), a soft-token slot per reading token, the reading's tokens, the question's window, and optionally which channels each curve has"
+    n_inp = 4   # a collated batch is (curves, ids, mask, soft mask[, channels]) inputs, then labels, reading tokens and windows
     def __init__(self, curves:np.ndarray, # [n x channels x length] (%)
                  records:list[dict], # one record (question, answer, optional reading) per curve
                  tokenizer, # the LLM's tokenizer
@@ -235,6 +243,7 @@ class TemporalPretrainDataset(torch.utils.data.Dataset):
             self.n_inp = 5
         self.pad_id, eos = tokenizer.pad_token_id, tokenizer.eos_token_id
         self.readings, self.n_slots = reading_ids(tokenizer, records, n_soft)   # [n x K], [n]
+        self.windows = question_windows(records)                                # [n x 4]
         prompts, self.soft = soft_prompts(tokenizer, [r['question'] for r in records], self.n_slots)
         answers = tokenizer([' ' + r['answer'] for r in records])['input_ids']
         self.ids, self.labels = [], []
@@ -243,19 +252,19 @@ class TemporalPretrainDataset(torch.utils.data.Dataset):
             self.ids.append(torch.tensor(p + a))
             self.labels.append(torch.tensor([IGNORE_INDEX] * len(p) + a))
     def __len__(self): return len(self.records)
-    def __getitem__(self, i):                                                  # [C x L], [T], [T], [K], (first slot, slots)[, [C]]
-        item = self.curves[i], self.ids[i], self.labels[i], self.readings[i], (self.soft[i], self.n_slots[i])
+    def __getitem__(self, i):                                                  # [C x L], [T], [T], [K], (first slot, slots), [4][, [C]]
+        item = self.curves[i], self.ids[i], self.labels[i], self.readings[i], (self.soft[i], self.n_slots[i]), self.windows[i]
         return item if self.channels is None else (*item, self.channels[i])
 
 def reading_length(records:list[dict], tokenizer) -> int:
     "Tokens in the longest reading of `records` plus the end slot: the soft tokens' count K when it is chosen automatically"
     return max(len(i) for i in tokenizer([' ' + r['reading'] for r in records])['input_ids']) + 1
 
-def temporal_collate(items, # (curve, ids, labels, reading, (first soft slot, slots)[, channels]) items
+def temporal_collate(items, # (curve, ids, labels, reading, (first soft slot, slots), window[, channels]) items
                      pad_id:int, # the tokenizer's pad token
                     ):
-    "A padded batch: curves [bs x C x L], ids, attention mask, soft-slot mask, [channels [bs x C],] labels [bs x T], reading [bs x K]"
-    curves, ids, labels, readings, slots, *channels = zip(*items)
+    "A padded batch: curves [bs x C x L], ids, attention mask, soft-slot mask, [channels [bs x C],] labels [bs x T], reading [bs x K], window [bs x 4]"
+    curves, ids, labels, readings, slots, windows, *channels = zip(*items)
     T = max(len(i) for i in ids)
     out_ids = torch.full((len(ids), T), pad_id, dtype=torch.long)
     out_lab = torch.full((len(ids), T), IGNORE_INDEX, dtype=torch.long)
@@ -263,7 +272,7 @@ def temporal_collate(items, # (curve, ids, labels, reading, (first soft slot, sl
     soft = torch.zeros((len(ids), T), dtype=torch.bool)
     for j, (i, l, (s0, n)) in enumerate(zip(ids, labels, slots)):
         out_ids[j, :len(i)], out_lab[j, :len(l)], mask[j, :len(i)], soft[j, s0:s0 + n] = i, l, 1, True
-    return (torch.stack(curves), out_ids, mask, soft, *map(torch.stack, channels), out_lab, torch.stack(readings))
+    return (torch.stack(curves), out_ids, mask, soft, *map(torch.stack, channels), out_lab, torch.stack(readings), torch.stack(windows))
 
 # %% ../nbs/10_temporal_encoder.ipynb #4582d7f1
 class MultiScaleBlock(nn.Module):
@@ -330,13 +339,15 @@ class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
                  max_question:int=128, # the longest question in tokens
                  llm_name:str|None=None, # the frozen LLM whose input space it writes into (a name or folder for `load_llm`)
                  channel_mask:bool=False, # read which channels a series has (`channels`): absent ones zeroed, the mask as inputs
+                 window:bool=False, # point at the window, need and channel the question names (`window`) and give the queries what the window holds
                 ):
         super().__init__()
         if any(k % 2 == 0 for k in kernels): raise ValueError(f'kernel sizes must be odd (same-length convolutions), not {list(kernels)}')
         if d_model % n_heads: raise ValueError(f'n_heads ({n_heads}) must divide d_model ({d_model})')
+        if window and not question: raise ValueError('window=True points at a window the question names: it needs question=True')
         self.config = dict(d_llm=d_llm, n_channels=n_channels, hidden=hidden, n_soft=n_soft, kernels=list(kernels),
                            n_blocks=n_blocks, d_model=d_model, n_layers=n_layers, n_heads=n_heads, question=question,
-                           max_question=max_question, llm_name=llm_name, channel_mask=channel_mask)
+                           max_question=max_question, llm_name=llm_name, channel_mask=channel_mask, window=window)
         self.n_soft, n_t, n_in = n_soft, time_features(1, 2).shape[1], n_channels * (2 if channel_mask else 1)   # values (and mask)
         self.blocks = nn.Sequential(MultiScaleBlock(n_in + n_t, hidden, kernels),
                                     *[MultiScaleBlock(hidden, hidden, kernels) for _ in range(n_blocks - 1)])
@@ -348,6 +359,14 @@ class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
         self.proj = nn.Sequential(nn.Linear(d_model, d_llm), nn.GELU(), nn.Linear(d_llm, d_llm))
         if question:                                                            # question token: LLM embedding + number features
             self.q_in, self.q_pos = nn.Linear(d_llm + 2, d_model), nn.Parameter(torch.randn(max_question, d_model) * 0.02)
+        if window:                                                              # the window pointer and what it reads
+            self.w_read = nn.TransformerEncoderLayer(d_model, n_heads, 4 * d_model, dropout=0., batch_first=True, norm_first=True)
+            self.w_ptr = nn.Linear(d_model, 3)                                  # which of the question's numbers: start, steps, need
+            self.w_pick, self.w_cls = nn.Linear(d_model, 1), nn.Linear(d_model, n_channels)   # which word names the channel, and which channel
+            self.w_ask = nn.Linear(7, d_model)                                  # the asked channel's max, mean, presence; the need, max + need; the window
+            self.w_chan = nn.Linear(5, d_model)                                 # a channel's max, mean, presence, start, steps
+            self.w_ids = nn.Parameter(torch.randn(n_channels, d_model) * 0.02)  # which channel a window token is
+            self.w_feat = nn.Linear(hidden, d_model)                            # the features' max over the window
 
     def channel_inputs(self, curves, # [bs x C x L] in %
                        channels=None, # which channels each series has [bs x C] (bool; None: all), with `channel_mask` only
@@ -363,26 +382,63 @@ class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
         m = m.to(x.dtype)[..., None]                                            # [bs x C x 1]
         return torch.cat([x * m, m.expand(-1, -1, L)], 1)
 
+    def window(self, question, # the question's token features [bs x Tq x (d_llm + 2)] (`TemporalLLMWrapper.question_inputs`)
+               question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
+              ) -> tuple[torch.Tensor, torch.Tensor]:
+        "What the question asks: (start, steps, need) [bs x 3], each a softmax choice among its numbers (0 when it has none), and the channel's logits [bs x C]"
+        val, ok = question[..., -2] * 100, question[..., -1] > 0                # `number_features`: value / 100, is a number
+        real = torch.ones_like(ok) if question_mask is None else question_mask.bool()
+        h = self.w_read(self.q_in(question) + self.q_pos[:question.shape[1]], src_key_padding_mask=~real)
+        ok = ok & real
+        pick = self.w_ptr(h).float().masked_fill(~ok[..., None], -1e4).softmax(1)   # [bs x Tq x 3]; no number: even, over zeros
+        word = self.w_pick(h).float().masked_fill(~real[..., None], -1e4).softmax(1)  # [bs x Tq x 1]: the channel's word
+        return (pick * (val.float() * ok)[..., None]).sum(1).to(question.dtype), self.w_cls((word * h).sum(1))
+
+    def window_tokens(self, x, # `channel_inputs` [bs x C (x 2) x L]
+                      h, # the convolutions' features [bs x hidden x L]
+                      win, # (start, steps, need) [bs x 3] (`window`)
+                      chan, # the asked channel's logits [bs x C] (`window`)
+                      tau:float=0.05, # the edges' softness in steps
+                     ) -> torch.Tensor:
+        "What the queries read of the window: a token per channel (max, mean, presence, start, steps), one of the features' max, one of the asked channel [bs x (C + 2) x d_model]"
+        L, C = x.shape[-1], self.config['n_channels']
+        t, (s, n, need) = torch.arange(L, device=x.device, dtype=x.dtype), win[..., None].unbind(1)   # [L], [bs x 1] three times
+        w = torch.sigmoid((t - s + 0.5) / tau) * torch.sigmoid((s + n - 0.5 - t) / tau)          # steps s .. s + n - 1: [bs x L]
+        v, have = x[:, :C], x[:, C:, 0] if self.config['channel_mask'] else torch.ones_like(x[:, :, 0])
+        peak, mean = (w[:, None] * v).amax(-1), (w[:, None] * v).sum(-1) / w.sum(-1, keepdim=True).clamp(min=1e-3)   # [bs x C]
+        where = (win[:, :2] / L)[:, None].expand(-1, C, -1)
+        chans = self.w_chan(torch.cat([torch.stack([peak, mean, have], -1), where], -1)) + self.w_ids      # [bs x C x d_model]
+        feat = (h + w.clamp(min=1e-6).log()[:, None]).amax(-1)                 # steps outside: 10 (one step) to 14 lower
+        p = chan.softmax(-1).to(x.dtype)                                        # [bs x C]
+        a_peak, a_mean, a_have, need = (p * peak).sum(-1), (p * mean).sum(-1), (p * have).sum(-1), need[:, 0] / 100
+        asked = self.w_ask(torch.stack([a_peak, a_mean, a_have, need, a_peak + need - 1, s[:, 0] / L, n[:, 0] / L], -1))
+        return torch.cat([chans, self.w_feat(feat)[:, None], asked[:, None]], 1)
+
     def states(self, curves, # [bs x C x L] in %
                question=None, # the question's token features [bs x Tq x (d_llm + 2)] (`TemporalLLMWrapper.question_inputs`)
                question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
                channels=None, # which channels each series has [bs x C] (bool; None: all), for a `channel_mask` encoder
-              ) -> torch.Tensor:
-        "The queries' normed states after the resampler, before the projection to the LLM's width: [bs x K x d_model]"
+               with_window:bool=False, # also return the window the question names (`window`; None without a pointer or question)
+              ):
+        "The queries' normed states after the resampler, before the projection to the LLM's width: [bs x K x d_model] (and the window)"
         bs, _, L = curves.shape
         tf = time_features(bs, L, curves.device, curves.dtype)                  # [bs x n_t x L]
         x = self.channel_inputs(curves, channels)                               # [bs x C (x 2) x L]
         h = self.blocks(torch.cat([x, tf], 1))                                  # [bs x hidden x L]
         mem = self.inp(torch.cat([h, tf, x], 1).transpose(1, 2))                # [bs x L x d_model]
-        q, pad = self.queries.expand(bs, -1, -1), None                          # [bs x K x d_model]
+        q, pad, win = self.queries.expand(bs, -1, -1), None, None               # [bs x K x d_model]
         if question is not None:
             if not self.config['question']: raise ValueError('this encoder reads no question (built with question=False)')
             Tq = question.shape[1]
             if Tq > len(self.q_pos): raise ValueError(f'the question has {Tq} tokens; this encoder reads at most {len(self.q_pos)}')
-            q = torch.cat([q, self.q_in(question.to(q.dtype)) + self.q_pos[:Tq]], 1)   # queries and question side by side
+            question = question.to(q.dtype)
+            if self.config['window']:                                       # the window's tokens join the series
+                win = self.window(question, question_mask)
+                mem = torch.cat([mem, self.window_tokens(x, h, *win)], 1)
+            q = torch.cat([q, self.q_in(question) + self.q_pos[:Tq]], 1)        # queries and question side by side
             if question_mask is not None: pad = torch.cat([question_mask.new_zeros(bs, self.n_soft, dtype=torch.bool), ~question_mask.bool()], 1)
         for layer in self.resampler: q = layer(q, mem, tgt_key_padding_mask=pad)
-        return self.norm(q[:, :self.n_soft])
+        return (self.norm(q[:, :self.n_soft]), win) if with_window else self.norm(q[:, :self.n_soft])
 
     def forward(self, curves, question=None, question_mask=None, channels=None):   # as `states`
         return self.proj(self.states(curves, question, question_mask, channels))   # [bs x K x d_llm]
@@ -408,6 +464,7 @@ class TemporalLLMWrapper(nn.Module):
                 ):
         super().__init__()
         self.encoder, self.llm, self.tokenizer, self.soft_mode, self.heads = encoder, llm, tokenizer, 'real', heads
+        self.last_soft = self.last_facts = self.last_window = None             # what the last pass wrote, for the losses
         self.register_buffer('numbers', token_numbers(tokenizer).to(llm.device), persistent=False)   # for `number_features`
         self.register_buffer('words', token_words(tokenizer).to(llm.device), persistent=False)       # and for `fact_loss`
         self.eos_id = tokenizer.eos_token_id
@@ -426,7 +483,7 @@ class TemporalLLMWrapper(nn.Module):
                    ):
         "The encoder's soft tokens [bs x n_soft x d_llm] for the curves and the questions, as `soft_mode` asks"
         q, qm = self.question_inputs(input_ids, attention_mask, soft_mask)
-        h = self.encoder.states(curves, q, qm, channels)
+        h, self.last_window = self.encoder.states(curves, q, qm, channels, with_window=True)   # and the window it points at
         soft = self.last_soft = self.encoder.proj(h)              # kept for the reading loss (the real ones in every mode)
         self.last_facts = None if self.heads is None else self.heads(h)   # and what the heads read of them, for `fact_loss`
         if self.soft_mode == 'shuffle':                                        # another series (and its mask), the same question
@@ -532,22 +589,34 @@ def reading_loss(soft:torch.Tensor, # soft tokens [bs x K x d]
     d2 = (s ** 2).sum(-1, keepdim=True) - 2 * s @ e.T + (e ** 2).sum(-1)         # [n x vocab] squared distances
     return d2.gather(1, t[:, None]).mean() / scale + F.cross_entropy(-d2 / (tau * scale), t)
 
+def window_loss(pred:tuple, # what the encoder points at: (start, steps, need) [bs x 3] and the channel's logits [bs x C] (`TemporalEncoder.window`)
+                window:torch.Tensor, # what the question names [bs x 4] (`question_windows`: NaN where it names none)
+               ) -> torch.Tensor:
+    "Huber loss (in steps and points) of the numbers the encoder points at, plus cross-entropy of the channel, over the questions that name them (0 when none does)"
+    nums, chan = pred
+    keep = window[:, 0].isfinite()
+    if not keep.any(): return nums.sum() * 0. + chan.sum() * 0.
+    return F.smooth_l1_loss(nums[keep].float(), window[keep, :3]) + F.cross_entropy(chan[keep].float(), window[keep, 3].long())
+
 class TemporalLoss:
-    "Answer-token LM loss, plus `reading_weight` times the soft tokens' distance from the curve's reading (and `fact_weight` times `fact_loss`)"
+    "Answer-token LM loss, plus `reading_weight` times the soft tokens' distance from the curve's reading (and `fact_weight` times `fact_loss`, `window_weight` times `window_loss`)"
     def __init__(self, model:TemporalLLMWrapper, reading_weight:float=1.0,
                  fact_weight:float=0., # weight of `fact_loss` on the model's `heads` (0: none)
+                 window_weight:float=0.1, # weight of `window_loss`, for an encoder with a window pointer
                 ):
         if fact_weight and model.heads is None: raise ValueError(f'fact_weight={fact_weight} grades FactHeads, and this model has none')
-        self.model, self.reading_weight, self.fact_weight = model, reading_weight, fact_weight
-    def reading_terms(self, reading):
-        "The reading's share of the loss, on the model's last soft tokens (and heads): stage 1 trains on it alone"
+        self.model, self.reading_weight, self.fact_weight, self.window_weight = model, reading_weight, fact_weight, window_weight
+    def reading_terms(self, reading, window=None):
+        "The reading's share of the loss, on the model's last soft tokens (and heads, and window): stage 1 trains on it alone"
         m, loss = self.model, 0.
         if self.reading_weight: loss = loss + self.reading_weight * reading_loss(m.last_soft, reading, m.llm.get_input_embeddings().weight)
         if self.fact_weight: loss = loss + self.fact_weight * fact_loss(m.last_facts, reading, m.numbers, m.words)
+        if self.window_weight and window is not None and m.last_window is not None:
+            loss = loss + self.window_weight * window_loss(m.last_window, window)
         return loss
-    def __call__(self, logits, labels, reading=None):
+    def __call__(self, logits, labels, reading=None, window=None):
         loss = causal_lm_loss(logits, labels)
-        return loss if reading is None else loss + self.reading_terms(reading)
+        return loss if reading is None else loss + self.reading_terms(reading, window)
 
 def reading_hits(soft:torch.Tensor, reading:torch.Tensor, emb:torch.Tensor) -> torch.Tensor:
     "For each soft token [bs x K x d] with a reading token [bs x K]: is its nearest token embedding that token? [n]"
@@ -581,13 +650,15 @@ def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an of
                    n_channels:int=len(CHANNELS), device=None, # where the model goes (default: `default_device()`)
                    channel_mask:bool=False, # an encoder that reads which channels a series has (hosts that lack some)
                    heads:bool=False, # with `FactHeads` for `fact_loss` (training only)
+                   window:bool=False, # an encoder with a window pointer (`TemporalEncoder.window`)
                   ):
     "A `TemporalLLMWrapper` (frozen LLM + new encoder as wide as the LLM) and the LLM's tokenizer"
     if n_soft is None and not records: raise ValueError('n_soft=None sizes K from the readings of `records`; pass records or n_soft')
     llm, tok = load_llm(llm_name, device=device)                               # an offline name is built on first use
     if n_soft is None: n_soft = reading_length(records, tok)
     enc = TemporalEncoder(llm_hidden_size(llm), n_channels=n_channels, hidden=hidden_channels, n_soft=n_soft,
-                          kernels=list(kernel_sizes), n_blocks=n_blocks, n_layers=n_layers, llm_name=str(llm_name), channel_mask=channel_mask)
+                          kernels=list(kernel_sizes), n_blocks=n_blocks, n_layers=n_layers, llm_name=str(llm_name), channel_mask=channel_mask,
+                          window=window)
     fh = FactHeads(enc.config['d_model'], n_soft).to(llm.device) if heads else None
     return TemporalLLMWrapper(enc.to(llm.device), llm, tok, fh), tok
 
@@ -679,25 +750,30 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
     emb = model.llm.get_input_embeddings().weight.detach()
     if fact_weight and model.heads is None: model.heads = FactHeads(model.encoder.config['d_model'], model.encoder.n_soft).to(dev)
     net, graded = SoftTokens(model), TemporalLoss(model, 1., fact_weight)   # stage 2's reading terms, without the answer loss
-    def loss(soft, labels, reading): return graded.reading_terms(reading)  # (`soft` is the model's last_soft)
-    def reading_accuracy(soft, labels, reading): return reading_token_accuracy(soft, reading, emb)
+    def loss(soft, labels, reading, window): return graded.reading_terms(reading, window)  # (`soft` is the model's last_soft)
+    def reading_accuracy(soft, labels, reading, window): return reading_token_accuracy(soft, reading, emb)
     learn = Learner(dls, net, loss_func=loss, metrics=AvgMetric(reading_accuracy), splitter=lambda m: temporal_splitter(m.model))
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
     loss, acc = learn.validate()
     model.eval()
-    hit, kind, length_ok = [], [], []
+    hit, kind, length_ok, win_ok = [], [], [], []
     with torch.no_grad():
-        for *xb, _, rd in dls.valid:
+        for *xb, _, rd, win in dls.valid:
             soft, w = net(*xb), model.words[rd.clamp(min=0)].masked_fill(rd == IGNORE_INDEX, -1)   # each slot's fact word
             hit.append(nearest_tokens(soft[w >= 0], emb) == rd[w >= 0]); kind.append(w[w >= 0])
             length_ok.append(model.n_slots(soft) == xb[3].sum(1))               # the end slot where the reading ends
-    hit, kind = torch.cat(hit), torch.cat(kind)
+            if model.last_window is not None:                                   # the window, need and channel pointed at, exactly
+                named = win[:, 0].isfinite()
+                nums, chan = model.last_window
+                win_ok.append((nums[named].round() == win[named, :3]).all(1) & (chan[named].argmax(-1) == win[named, 3]))
+    hit, kind, win_ok = torch.cat(hit), torch.cat(kind), torch.cat(win_ok) if win_ok else None
     def share(group):                                                          # how often the slots of these words hold the right one
         at = torch.isin(kind, torch.tensor([FACT_WORDS.index(w) for w in group], device=kind.device))
         return float(hit[at].float().mean()) if at.any() else None
     return {'n': n, 'epochs': epochs, 'steps': epochs * len(dls.train), 'valid_loss': float(loss),
             'valid_reading_accuracy': float(acc), 'valid_verdict_accuracy': share(('no', 'yes')),
             'valid_trend_accuracy': share(TRENDS),
+            'valid_window_accuracy': float(win_ok.float().mean()) if win_ok is not None and len(win_ok) else None,
             'valid_length_accuracy': float(torch.cat(length_ok).float().mean()), 'fact_weight': fact_weight, 'seconds': round(time.time() - t0, 1)}
 
 # %% ../nbs/10_temporal_encoder.ipynb #dca46b19
@@ -843,6 +919,7 @@ def check_temporal_params(p:dict):
     need(p['clip'] is None or (is_num(p['clip']) and p['clip'] > 0), 'clip', 'None (no clipping) or a max gradient norm > 0')
     need(p['lr'] > 0, 'lr', 'a learning rate > 0')
     need(p['precision'] in PRECISIONS, 'precision', f'one of {PRECISIONS}')
+    need(isinstance(p['window_pointer'], bool), 'window_pointer', 'True or False')
     for k in ('task_mix', 'reading_mix'):
         mix = p[k]
         need(mix is None or (isinstance(mix, dict) and mix and set(mix) <= set(TASKS) and all(isinstance(v, (int, float)) and v >= 0 for v in mix.values())
@@ -856,7 +933,7 @@ def check_temporal_params(p:dict):
 # %% ../nbs/10_temporal_encoder.ipynb #fcd91d7c
 def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, batch_size, epochs, lr, warmup, grad_accum,
                    clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
-                   reading_mix, fact_weight, answer_fact_weight, kernel_sizes, resampler_layers, precision, task_mix, real_traces, checkpoint_every, resume, seed, run_name) -> Path:
+                   reading_mix, fact_weight, answer_fact_weight, kernel_sizes, resampler_layers, window_pointer, precision, task_mix, real_traces, checkpoint_every, resume, seed, run_name) -> Path:
     "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell); return the run folder"
     params = dict(locals())
     check_temporal_params(params)
@@ -866,7 +943,7 @@ def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, bat
     mask = bool((real_traces or {}).get('missing'))                           # hosts that lack channels: the encoder reads which
     model, tok = temporal_model(llm_name, hidden_channels=hidden_channels, kernel_sizes=kernel_sizes, n_layers=resampler_layers,
                                 n_soft=n_soft, records=data['train'][2], channel_mask=mask,
-                                heads=bool(fact_weight or answer_fact_weight))
+                                heads=bool(fact_weight or answer_fact_weight), window=window_pointer)
     dls = temporal_dataloaders(*(curve_inputs(*data[s], mask) for s in ('train', 'val')), tok, n_soft=model.encoder.n_soft,
                                batch_size=batch_size, seed=seed, device=next(model.encoder.parameters()).device)
     def make_learner(run):
