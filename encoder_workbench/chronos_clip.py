@@ -29,9 +29,10 @@ from .chronos_data import *
 # %% auto #0
 __all__ = ['COMPARISON', 'chronos_data', 'foreign_windows', 'ChronosCLIP', 'ClipPairs', 'clip_loss', 'ClipLoss', 'caption_pairs',
            'caption_ids', 'hard_negative_captions', 'clip_dataloaders', 'clip_learner', 'SensorEncoder', 'mask_events',
-           'masked_event_loss', 'MaskedEventModelling', 'prompt_embeddings', 'embed_windows', 'evaluate_embeddings',
-           'train_chronos_clip', 'load_clip', 'compare_encoders', 'comparison_table', 'window_figure',
-           'predict_activity', 'explore_windows', 'bench_chronos_cache', 'info_nce_loss', 'bench_chronos_backbone']
+           'masked_event_loss', 'MaskedEventModelling', 'prompt_embeddings', 'embed_windows', 'fit_probes',
+           'evaluate_embeddings', 'train_chronos_clip', 'load_clip', 'compare_encoders', 'comparison_table',
+           'window_figure', 'predict_activity', 'explore_windows', 'bench_chronos_cache', 'info_nce_loss',
+           'bench_chronos_backbone']
 
 # %% ../nbs/40_chronos.ipynb #b7aee225
 def chronos_data(house:str, days:int, seed:int, sequence_length:int, test_fraction:float) -> dict:
@@ -275,31 +276,38 @@ def _plots(out:Path, name:str, z, y, p, activities):
     ax.legend(fontsize=6, markerscale=2); ax.set_title(f'embeddings {name} (PCA)')
     fig.tight_layout(); fig.savefig(out/f'embedding_map_{name}.png', dpi=80); plt.close(fig)
 
+def fit_probes(z, # the training windows' embeddings [n x d]
+               y, # their activity indices [n]
+               seed:int=0) -> dict:
+    "The linear probe (C by 3-fold CV on these windows), the same probe fitted to shuffled labels, the kNN and the majority class"
+    from sklearn.linear_model import LogisticRegression, LogisticRegressionCV
+    from sklearn.neighbors import KNeighborsClassifier
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+    z, y = np.asarray(z), np.asarray(y)
+    counts = np.unique(y, return_counts=True)[1]
+    cv = min(3, int(counts.min())) if len(counts) > 1 else 0
+    lr = LogisticRegressionCV(Cs=[0.01, 0.1, 1., 10.], cv=cv, max_iter=3000) if cv >= 2 else LogisticRegression(max_iter=3000)
+    probe = make_pipeline(StandardScaler(), lr).fit(z, y)
+    C = float(lr.C_[0]) if cv >= 2 else float(lr.C)
+    shuffled = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=3000)).fit(z, np.random.default_rng(seed).permutation(y))
+    return {'linear_probe': probe, 'shuffled_probe': shuffled, 'C': C,
+            'knn': KNeighborsClassifier(min(5, len(y)), metric='cosine').fit(z, y), 'majority': int(np.bincount(y).argmax())}
+
 def evaluate_embeddings(model:ChronosCLIP, # a trained CLIP model
-                        train_sensor:tuple, train_labels:torch.Tensor, # the probe's training windows
+                        probes:dict, # `fit_probes` on the training windows' embeddings
                         test_sensor:tuple, test_labels:torch.Tensor, test_windows:list[dict], # the windows judged
                         activities:list[str], text_model_name:str, caption_types:str,
                         out_dir=None, name:str='test', seed:int=0) -> dict:
     "Zero-shot, linear-probe and kNN classification with controls, and text-to-sensor retrieval (see above)"
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.neighbors import KNeighborsClassifier
     from sklearn.metrics import classification_report
-    ztr, zte = embed_windows(model, train_sensor), embed_windows(model, test_sensor)
-    ytr, yte = train_labels.numpy(), test_labels.numpy()
+    zte, yte = embed_windows(model, test_sensor), test_labels.numpy()
     T = prompt_embeddings(model, activities, text_model_name)
     sims = zte @ T.T                                                            # [n x n_activities]
     p_zs = sims.argmax(1).numpy()
     rng = np.random.default_rng(seed)
-    from sklearn.pipeline import make_pipeline
-    from sklearn.preprocessing import StandardScaler
-    from sklearn.linear_model import LogisticRegressionCV
-    def probe(y):                                                                # C chosen by 3-fold CV on the training windows only
-        cv = min(3, int(np.unique(y, return_counts=True)[1].min())) if len(set(y.tolist())) > 1 else 0
-        lr = LogisticRegressionCV(Cs=[0.01, 0.1, 1., 10.], cv=cv, max_iter=3000) if cv >= 2 else LogisticRegression(max_iter=3000)
-        return make_pipeline(StandardScaler(), lr).fit(ztr.numpy(), y).predict(zte.numpy())
-    p_lp, p_shuf = probe(ytr), probe(rng.permutation(ytr))
-    p_knn = KNeighborsClassifier(min(5, len(ytr)), metric='cosine').fit(ztr.numpy(), ytr).predict(zte.numpy())
-    majority = np.full_like(yte, np.bincount(ytr).argmax())
+    p_lp, p_shuf, p_knn = (probes[k].predict(zte.numpy()) for k in ('linear_probe', 'shuffled_probe', 'knn'))
+    majority = np.full_like(yte, probes['majority'])
     caps = [window_captions(w, caption_types, 1)[0] for w in test_windows]
     with torch.no_grad(): Q = model.encode_text(text_embeddings(caps, text_model_name))
     sim = Q @ zte.T
@@ -382,16 +390,17 @@ def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, da
                             mlm_weight=mlm_weight, mlm_prob=mlm_prob, frozen=frozen)
     def summarize(run, learn):
         kw = dict(activities=voc['activity'], text_model_name=text_model_name, caption_types=caption_types, out_dir=run/'plots')
-        ev = {'train_house': evaluate_embeddings(learn.model, s_tr, tr['labels'], s_te, te['labels'], data['test'], name='train_house', **kw)}
+        probes = fit_probes(embed_windows(learn.model, s_tr), tr['labels'])           # fitted once, judged on both houses
+        ev = {'train_house': evaluate_embeddings(learn.model, probes, s_te, te['labels'], data['test'], name='train_house', **kw)}
         if foreign:
             wu, au, su, dropped = foreign
-            ev['unseen_house'] = evaluate_embeddings(learn.model, s_tr, tr['labels'], su, au['labels'], wu, name='unseen_house', **kw)
+            ev['unseen_house'] = evaluate_embeddings(learn.model, probes, su, au['labels'], wu, name='unseen_house', **kw)
             ev['unseen_house']['left_out_windows'] = dropped
         e = ev['train_house']
         hl = [headline('zero_shot_macro_f1', e['zero_shot']['macro_f1'], '>=', 0.80, 'issue 14'),
               headline('linear_probe_balanced_accuracy', e['linear_probe']['balanced_accuracy'], '>=', 0.90, 'issue 14')]
         out = {'headline': hl, 'n_train_windows': len(data['train']), 'n_test_windows': len(data['test']),
-               'temperature': learn.model.logit_scale.temperature, 'eval': ev}
+               'temperature': learn.model.logit_scale.temperature, 'probe_C': probes['C'], 'eval': ev}
         out['figures'] = {h: {k: round(ev[h][m][f], 4) for m in ('zero_shot', 'linear_probe', 'knn') for f in ('macro_f1', 'balanced_accuracy') for k in [f'{m}_{f}']}
                           | {'majority_macro_f1': round(ev[h]['controls']['majority_class']['macro_f1'], 4),
                              'shuffled_probe_balanced_accuracy': round(ev[h]['controls']['probe_shuffled_labels']['balanced_accuracy'], 4),

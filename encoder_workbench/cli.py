@@ -14,13 +14,13 @@ import yaml
 from fastcore.script import anno_parser
 
 from .core import (project_root, runs_dir, load_json, save_json, atomic_write_text, temp_env,
-                                    check_run_name, PRECISIONS)
+                                    check_run_name, resolve_pretrained, OFFLINE_MODELS, PRECISIONS)
 
 # %% auto #0
 __all__ = ['SLOW_NOTE', 'COMMANDS', 'nbs_dir', 'find_notebook', 'notebook_module', 'parse_value', 'load_yaml', 'preset_file',
            'gather_params', 'notebook_params', 'check_params', 'run_cells', 'run_notebook', 'demo_notebooks',
-           'failure_line', 'headline_table', 'run_demo', 'run', 'demo', 'build_lm', 'mapping_arg', 'command_parser',
-           'main']
+           'failure_line', 'headline_table', 'demo_lms', 'run_demo', 'run', 'demo', 'build_lm', 'mapping_arg',
+           'command_parser', 'main']
 
 # %% ../nbs/04_cli.ipynb #228d41df
 def nbs_dir() -> Path:
@@ -197,6 +197,15 @@ def headline_table(rows:list[dict]) -> str:
         out.append(f"| {r['system']} | {r['metric']} | {v:.4g} | {r['goal']} {r['target']:g} | {'yes' if r['met'] else 'no'} |")
     return '\n'.join(out)
 
+def demo_lms(params:list[dict]) -> float:
+    "Get the offline LMs these runs name (`llm_name` in `OFFLINE_MODELS`: built on first use) before any runs; the seconds it took"
+    import encoder_workbench.llm                                           # registers the local LMs' builders
+    names, t0 = sorted({p['llm_name'] for p in params if p.get('llm_name') in OFFLINE_MODELS}), time.time()
+    for n in names:
+        print(f'== {n}: the LM the demos share (built on first use, then reused)', flush=True)
+        print(f'   {resolve_pretrained(n)} ready after {time.time() - t0:.0f} s', flush=True)
+    return time.time() - t0 if names else 0.
+
 def run_demo(nbs:Path|None=None, # notebooks folder (default: the project's)
              only:list|None=None, # run only these notebooks
              stamp:str|None=None, # the runs' name (default: a timestamp)
@@ -209,19 +218,22 @@ def run_demo(nbs:Path|None=None, # notebooks folder (default: the project's)
     for o in only or ():
         if not any(picked(nb, o) for nb in nbs_):
             raise ValueError(f'no demo notebook {o!r}; there are: {", ".join(nb.stem for nb in nbs_)}')
-    for nb in nbs_:
-        if only and not any(picked(nb, o) for o in only): continue
+    todo = {nb: gather_params(nb, 'demo') for nb in nbs_ if not only or any(picked(nb, o) for o in only)}
+    lm_seconds = demo_lms(todo.values())
+    for nb, params in todo.items():
         system, t0 = notebook_module(nb), time.time()
         print(f'== {nb.stem}: demo preset -> {root/system/stamp}', flush=True)
         try:
-            run = run_notebook(nb, gather_params(nb, 'demo'), name=stamp, runs_root=root, log=log)
+            run = run_notebook(nb, params, name=stamp, runs_root=root, log=log)
             summary = load_json(run/'summary.json')
             rows += [{'system': system, **h} for h in summary.get('headline', [])]
         except Exception as e:
             ok = False
             rows.append({'system': system, 'error': failure_line(e)})
         print(f'   {nb.stem} took {time.time() - t0:.0f} s', flush=True)
-    table = headline_table(rows) + f'\n\ntotal: {(time.time() - start) / 60:.1f} min'
+    total = time.time() - start
+    table = headline_table(rows) + f'\n\ntotal: {total / 60:.1f} min' + (
+        f' (the LM {lm_seconds / 60:.1f}, the notebooks {(total - lm_seconds) / 60:.1f})' if lm_seconds else '')
     atomic_write_text(root/f'{stamp}.md', f'# Demo {stamp}\n\n{table}\n')
     return table, ok
 
