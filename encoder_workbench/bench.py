@@ -14,14 +14,14 @@ from torch import nn
 from fastai.basics import *
 from fastai.callback.progress import ProgressCallback
 
-from .core import seed_everything, default_device
+from .core import seed_everything, default_device, cpu_record, matmul_gflops, precision_choice
 from .train import workbench_learner, causal_lm_loss
 from .llm import load_llm
 
 # %% auto #0
-__all__ = ['BENCHMARKS', 'alternate', 'compare', 'TrainOnly', 'learner_vs_loop', 'TinyLM', 'lm_batches', 'bench_loop_overhead',
-           'bench_temporal_training', 'bench_temporal_synth', 'bench_resource_training', 'bench_resource_export',
-           'run_benchmarks', 'bench']
+__all__ = ['BENCHMARKS', 'alternate', 'compare', 'bench_precision', 'TrainOnly', 'learner_vs_loop', 'TinyLM', 'lm_batches',
+           'bench_loop_overhead', 'bench_temporal_training', 'bench_temporal_synth', 'bench_resource_training',
+           'bench_resource_export', 'run_benchmarks', 'bench']
 
 # %% ../nbs/90_bench.ipynb #0ed89c95
 def alternate(fns:dict, # name -> a callable that does one timed unit of work and returns how many items it did
@@ -43,6 +43,29 @@ def compare(rates:dict, # from `alternate`
     return {f'samples_per_s_{den}': round(statistics.median(rates[den]), 2), f'samples_per_s_{num}': round(statistics.median(rates[num]), 2),
             'ratio': round(statistics.median(a / b for a, b in zip(rates[num], rates[den])), 4),
             'ratio_per_round': [round(a / b, 3) for a, b in zip(rates[num], rates[den])]}
+
+# %% ../nbs/90_bench.ipynb #489435be
+def bench_precision(quick:bool=False, n:int=512, # matrix size
+                    repeats:int=5) -> dict:
+    "fp32 and bf16 matmul GFLOP/s and autocast Linear training steps/s on this CPU, and what `auto` picks"
+    n, repeats, steps = (64, 2, 2) if quick else (n, repeats, 20)
+    threads = torch.get_num_threads()
+    gf = {f'{name}_{t}_threads': round(matmul_gflops(dt, n, repeats, t), 2)
+          for t in dict.fromkeys((1, threads)) for name, dt in (('fp32', torch.float32), ('bf16', torch.bfloat16))}
+    lin = nn.Linear(n, n)
+    opt, x = torch.optim.AdamW(lin.parameters(), 1e-3), torch.randn(64, n)
+    def train(dt):
+        def _steps():
+            for _ in range(steps):
+                with torch.autocast('cpu', dtype=torch.bfloat16, enabled=dt == 'bf16'): y = lin(x)
+                y.float().pow(2).mean().backward(); opt.step(); opt.zero_grad()
+            return steps
+        return _steps
+    rates = alternate({'fp32': train('fp32'), 'bf16': train('bf16')}, repeats)
+    auto, why = precision_choice('auto', 'cpu')
+    return {**cpu_record(), 'n': n, 'matmul_gflops': gf,
+            'linear_steps_per_s': {k: round(statistics.median(v), 2) for k, v in rates.items()},
+            'bf16_over_fp32': compare(rates, 'bf16', 'fp32')['ratio'], 'auto_picks': auto, 'why': why}
 
 # %% ../nbs/90_bench.ipynb #9ae409d2
 class TrainOnly(Callback):
@@ -185,7 +208,7 @@ def _system_bench(target:str):
     _run.target = target
     return _run
 
-BENCHMARKS = {'loop_overhead': bench_loop_overhead, 'temporal_training': bench_temporal_training,
+BENCHMARKS = {'precision': bench_precision, 'loop_overhead': bench_loop_overhead, 'temporal_training': bench_temporal_training,
               'temporal_synth': bench_temporal_synth, 'resource_training': bench_resource_training,
               'resource_export': bench_resource_export,
               **{n: _system_bench(t) for n, t in {
@@ -205,10 +228,10 @@ def run_benchmarks(names=None, quick:bool=False) -> dict:
         out[n] = {**BENCHMARKS[n](quick=quick), 'seconds': round(time.perf_counter() - t0, 1)}
     return out
 
-def bench(names:str=None, # space-separated benchmarks to run (default: all)
+def bench(*names:str, # benchmarks to run, e.g. `ewb bench precision loop_overhead` (default: all)
           quick:bool=False, # tiny sizes: checks that they run, not their figures
          ):
     "Run the benchmarks and print their figures as JSON (on stdout alone: what they print goes to stderr)"
     with contextlib.redirect_stdout(sys.stderr):       # a model built on first use reports its progress: not into the JSON
-        figures = run_benchmarks(names.split() if names else None, quick)
-    print(json.dumps({'device': str(default_device()), 'torch_threads': torch.get_num_threads(), 'benchmarks': figures}, indent=2))
+        figures = run_benchmarks(names or None, quick)
+    print(json.dumps({'device': str(default_device()), **cpu_record(), 'benchmarks': figures}, indent=2))

@@ -6,21 +6,23 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/cli.html.md"""
 
 # %% ../nbs/04_cli.ipynb #eaa37113
 from __future__ import annotations
-import argparse, ast, datetime, difflib, importlib, os, re, sys, time, typing
+import argparse, ast, datetime, difflib, importlib, inspect, os, re, sys, time, typing
 from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
 from fastcore.script import anno_parser
+from papermill.engines import NBClientEngine, papermill_engines
 
 from .core import (project_root, runs_dir, load_json, save_json, atomic_write_text, temp_env,
-                                    check_run_name, resolve_pretrained, OFFLINE_MODELS, PRECISIONS)
+                                    check_run_name, resolve_pretrained, OFFLINE_MODELS, PRECISIONS, precision_choice,
+                                    Progress, lock_run, release_run, RunInUseError, cell_flags)
 
 # %% auto #0
-__all__ = ['SLOW_NOTE', 'COMMANDS', 'nbs_dir', 'find_notebook', 'notebook_module', 'parse_value', 'load_yaml', 'preset_file',
-           'gather_params', 'notebook_params', 'check_params', 'run_cells', 'run_notebook', 'demo_notebooks',
-           'failure_line', 'headline_table', 'demo_lms', 'run_demo', 'run', 'demo', 'build_lm', 'mapping_arg',
-           'command_parser', 'main']
+__all__ = ['COMMANDS', 'nbs_dir', 'find_notebook', 'notebook_module', 'parse_value', 'load_yaml', 'preset_file', 'gather_params',
+           'param_check', 'notebook_params', 'check_params', 'check_flagged_cells', 'ProgressEngine', 'run_notebook',
+           'demo_notebooks', 'failure_line', 'headline_table', 'demo_lms', 'run_demo', 'run', 'demo', 'build_lm',
+           'mapping_arg', 'command_parser', 'main']
 
 # %% ../nbs/04_cli.ipynb #228d41df
 def nbs_dir() -> Path:
@@ -89,36 +91,64 @@ def gather_params(nb:Path, preset:str|None=None, files=(), yaml_str:str|None=Non
 # %% ../nbs/04_cli.ipynb #e9058af1
 _POSITIVE = ('epochs', 'batch_size', 'grad_accum', 'checkpoint_every')
 _KINDS = {bool: (bool,), int: (int,), float: (int, float), str: (str,), list: (list, tuple), dict: (dict,)}
+_NUM = r'-?(?:\d+\.?\d*(?:e-?\d+)?|inf)'
+_INTERVAL = re.compile(rf'\s*([\[(])\s*({_NUM})\s*,\s*({_NUM})\s*([\])])(\s+or\s+None)?(?:\s|$)')
 
-def notebook_params(nb:Path) -> dict:
-    "The names of the notebook's `parameters` cell and their default values"
+def param_check(help:str) -> tuple[str, callable]|None:
+    "The spec a parameter's comment starts with (`{'a', 'b'}`, `[1, inf)`, `(0, 1)`, `... or None`) and its test"
+    if (m := _INTERVAL.match(help or '')):
+        lo_in, lo, hi, hi_in, none_ok = m.group(1) == '[', float(m.group(2)), float(m.group(3)), m.group(4) == ']', m.group(5)
+        def ok(v):
+            if v is None: return bool(none_ok)
+            if not isinstance(v, (int, float)) or isinstance(v, bool): return False
+            return (lo <= v if lo_in else lo < v) and (v <= hi if hi_in else v < hi)
+        return m.group(0).strip(), ok
+    if not (m := re.match(r'\s*\{(.*?)\}', help or '')): return None
+    try: choices = ast.literal_eval('{' + m.group(1) + '}')
+    except (ValueError, SyntaxError): raise ValueError(f'parameter spec {{{m.group(1)}}}: not a set of values') from None
+    return '{' + m.group(1) + '}', lambda v: v in choices
+
+# %% ../nbs/04_cli.ipynb #3463de99
+def notebook_params(nb:Path, specs:bool=False, # also return each parameter's declared spec (see `param_check`)
+                   ) -> dict:
+    "The names of the notebook's `parameters` cell and their default values (with `specs`: also their checks)"
     import papermill as pm
-    out = {}
+    out, checks = {}, {}
     for k, v in pm.inspect_notebook(str(nb)).items():
         try: out[k] = ast.literal_eval(v['default'])
         except (ValueError, SyntaxError): out[k] = None          # an expression: no type to check against
-    return out
+        if (c := param_check(v.get('help'))): checks[k] = c
+    return (out, checks) if specs else out
 
-def _problem(k, v, default) -> str|None:
+def _resume_problem(v) -> str|None:
+    if v is None or v == 'last' or Path(str(v)).expanduser().is_file(): return None
+    return f"resume must be None, 'last' or a checkpoint file, not {v!r} (no such file)"
+
+def _problem(k, v, default, check=None) -> str|None:
     if v is None: return None if k not in _POSITIVE[:3] else f'{k} must be a whole number >= 1, not None'
     kinds = _KINDS.get(type(default))
     if kinds and (not isinstance(v, kinds) or (isinstance(v, bool) and bool not in kinds)):
         return f'{k} must be {type(default).__name__} like its default {default!r}, not {type(v).__name__} {v!r}'
-    if k in _POSITIVE and not (isinstance(v, int) and not isinstance(v, bool) and v >= 1): return f'{k} must be a whole number >= 1, not {v!r}'
+    if k in _POSITIVE and not (isinstance(v, int) and not isinstance(v, bool) and v >= 1):
+        return f'{k} must be a whole number >= 1, not {v!r}'
     if k == 'lr' and not (isinstance(v, (int, float)) and v > 0): return f'lr must be > 0, not {v!r}'
     if k in ('warmup', 'clip') and not (isinstance(v, (int, float)) and v >= 0): return f'{k} must be >= 0, not {v!r}'
-    if k == 'precision' and v not in PRECISIONS: return f'precision must be one of {PRECISIONS}, not {v!r}'
+    if k == 'resume': return _resume_problem(v)
+    if k == 'precision':
+        try: precision_choice(v)
+        except ValueError as e: return f'precision: {e}'
+    if check and not check[1](v): return f'{k} must be in {check[0]}, not {v!r}'
     return None
 
 def check_params(nb:Path, params:dict) -> dict:
-    "`params`, after checking names, types and the shared vocabulary's ranges against `nb`'s parameters cell"
-    defaults = notebook_params(nb)
+    "`params`, after checking names, types, declared choices and ranges against `nb`'s parameters cell"
+    defaults, checks = notebook_params(nb, specs=True)
     bad = []
     for k, v in params.items():
         if k not in defaults:
             near = difflib.get_close_matches(k, list(defaults), n=1)
             bad.append(f'unknown parameter {k!r}' + (f' (did you mean {near[0]!r}?)' if near else ''))
-        elif (why := _problem(k, v, defaults[k])): bad.append(why)
+        elif (why := _problem(k, v, defaults[k], checks.get(k))): bad.append(why)
     if bad: raise ValueError(f'{Path(nb).name}: ' + '; '.join(bad) + f'. Its parameters: {", ".join(defaults)}')
     return params
 
@@ -142,17 +172,40 @@ def _run_output(run:Path, resume) -> Path:
         except FileExistsError: continue
     raise FileExistsError(f'run {run} has been resumed 999 times')
 
-SLOW_NOTE = 'A `#| slow` check: `ewb run` leaves it out; `nbdev-test --flags slow` runs it.\n\n'
-
-def run_cells(nb:Path) -> 'nbformat.NotebookNode':
-    "`nb` as a run executes it: its `#| slow` checks become raw cells (kept to read, not run)"
+def check_flagged_cells(nb:Path) -> Path:
+    "`nb`, after checking that it calls `skip_flagged_cells()` before its first `#| slow` or `#| cuda` cell, if it has one"
     import nbformat
-    node = nbformat.read(nb, as_version=4)
-    for k, c in enumerate(node.cells):
-        if c.cell_type == 'code' and re.search(r'^\s*#\|\s*slow\s*$', c.source, re.M):
-            node.cells[k] = nbformat.v4.new_raw_cell(SLOW_NOTE + c.source, metadata=c.metadata)
-    return node
+    cells = [c.source for c in nbformat.read(nb, as_version=4).cells if c.cell_type == 'code']
+    first = next((k for k, s in enumerate(cells) if cell_flags(s.splitlines(True))), None)
+    if first is not None and not any('skip_flagged_cells()' in s for s in cells[:first]):
+        raise ValueError(f'{Path(nb).name} has `#| slow` or `#| cuda` cells but does not call '
+                         '`encoder_workbench.core.skip_flagged_cells()` before them: a run would execute them')
+    return nb
 
+# %% ../nbs/04_cli.ipynb #37a718c0
+def _cell_label(cell, index) -> str:
+    first = next((l.strip() for l in cell.source.splitlines() if l.strip() and not l.lstrip().startswith('#|')), '')
+    return f'cell {index} ({first[:60]})'
+
+class ProgressEngine(NBClientEngine):
+    "papermill's nbclient engine with a `core.Progress` line while each cell runs: its number, first line and time"
+    @classmethod
+    def execute_managed_notebook(cls, nb_man, kernel_name, **kwargs):
+        running, mgr = [], type(nb_man)
+        def stop():
+            while running: running.pop().__exit__()
+        def start(cell, cell_index=None, **kw):
+            stop(); running.append(Progress(_cell_label(cell, cell_index)).__enter__())
+            return mgr.cell_start(nb_man, cell, cell_index, **kw)
+        def complete(cell, cell_index=None, **kw):
+            stop(); return mgr.cell_complete(nb_man, cell, cell_index, **kw)
+        nb_man.cell_start, nb_man.cell_complete = start, complete
+        try: return super().execute_managed_notebook(nb_man, kernel_name, **kwargs)
+        finally: stop()
+
+papermill_engines.register('ewb', ProgressEngine)
+
+# %% ../nbs/04_cli.ipynb #10b6dde5
 def run_notebook(notebook:str|Path, # see `find_notebook`
                  params:dict|None=None, # parameters for the notebook's `parameters` cell
                  name:str|None=None, # the run's name (default: `params['run_name']`, else a timestamp)
@@ -160,9 +213,9 @@ def run_notebook(notebook:str|Path, # see `find_notebook`
                  log:bool=True, # stream the notebook's output
                  cell_timeout:int|None=7200, # seconds one cell may run (None: no limit)
                 ) -> Path:
-    "Execute a system notebook with papermill into its run folder; return the folder"
+    "Execute a system notebook with papermill into its run folder, holding the run's lock; return the folder"
     import papermill as pm
-    nb = find_notebook(notebook)
+    nb = check_flagged_cells(find_notebook(notebook))
     system = notebook_module(nb)
     if system is None: raise ValueError(f'{nb.name} has no `#| default_exp`, so it has no run folder')
     params = check_params(nb, dict(params or {}))
@@ -171,9 +224,14 @@ def run_notebook(notebook:str|Path, # see `find_notebook`
     with temp_env(EWB_RUNS=runs_root):
         run = runs_dir(system, name)
         out = _run_output(run, params.get('resume'))
-        pm.execute_notebook(run_cells(nb), str(out), parameters=params, cwd=str(nb.parent), kernel_name='python3',
-                            progress_bar=False, log_output=log, stdout_file=sys.stdout if log else None,
-                            execution_timeout=cell_timeout)
+        try: lock_run(run)
+        except RunInUseError: out.unlink(); raise
+        try:
+            with temp_env(EWB_RUN_LOCKED=run.resolve()):                 # the kernel's `new_run`: this process holds it
+                pm.execute_notebook(str(nb), str(out), parameters=params, cwd=str(nb.parent), kernel_name='python3',
+                                    engine_name='ewb', progress_bar=False, log_output=log,
+                                    stdout_file=sys.stdout if log else None, execution_timeout=cell_timeout)
+        finally: release_run(run)
     return run
 
 # %% ../nbs/04_cli.ipynb #27ce1055
@@ -254,7 +312,7 @@ def run(argv=None):
     params = gather_params(nb, a.preset, a.parameters_file, a.parameters_yaml, a.parameters)
     name = a.name or params.get('run_name') or datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
     try: out = run_notebook(nb, params, name=name, log=not a.quiet, cell_timeout=a.cell_timeout)
-    except (ValueError, FileExistsError, FileNotFoundError): raise          # refused before it ran: main prints it
+    except (ValueError, FileExistsError, FileNotFoundError, RunInUseError): raise   # refused before it ran: main prints it
     except Exception as e:
         print(f'ewb run: {nb.stem} failed ({failure_line(e)[:300]}). Its executed notebook is in '
               f'{runs_dir(notebook_module(nb), name)}; continue it with: ewb run {nb.stem} --name {name} -p resume last '
@@ -327,12 +385,14 @@ def main(argv=None) -> int:
     fn = getattr(fn, '__wrapped__', fn)   # a call_parse'd function: call the function itself
     if cmd == 'run':
         try: return fn(rest)
-        except (ValueError, FileNotFoundError, FileExistsError) as e:
+        except (ValueError, FileNotFoundError, FileExistsError, RunInUseError) as e:
             if os.environ.get('EWB_DEBUG'): raise
             print(f'ewb run: {e}', file=sys.stderr); return 2
     args = vars(command_parser(fn, f'ewb {cmd}').parse_args(rest))
     for k in ('pdb', 'xtra'): args.pop(k, None)
-    try: res = fn(**args)
+    var = [k for k, p in inspect.signature(fn).parameters.items() if p.kind is p.VAR_POSITIONAL]   # `*names`
+    pos = args.pop(var[0], None) or () if var else ()
+    try: res = fn(*pos, **args)
     except (ValueError, FileNotFoundError, FileExistsError) as e:      # bad input: the message, not a traceback
         if os.environ.get('EWB_DEBUG'): raise
         print(f'ewb {cmd}: {e}', file=sys.stderr); return 2

@@ -6,7 +6,8 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/core.html.md"""
 
 # %% ../nbs/01_core.ipynb #778f0a79
 from __future__ import annotations
-import os, re, sys, json, random, pickle, zipfile, platform, subprocess, tempfile, datetime, inspect, importlib.util
+import os, re, sys, json, time, random, pickle, zipfile, platform, warnings, functools, threading, subprocess, tempfile
+import datetime, inspect, importlib.util
 from contextlib import contextmanager
 from importlib import metadata
 from pathlib import Path
@@ -16,10 +17,12 @@ import torch
 from fastai.torch_core import set_seed
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'RESUME_KEYS', 'OFFLINE_MODELS', 'project_root', 'data_dir', 'runs_dir', 'temp_env', 'atomic_path',
-           'atomic_write_text', 'save_json', 'load_json', 'append_jsonl', 'read_jsonl', 'CheckpointError',
-           'save_checkpoint', 'load_checkpoint', 'seed_everything', 'rng_states', 'set_rng_states', 'default_device',
-           'resolve_precision', 'precision_dtype', 'git_info', 'package_versions', 'env_record', 'check_run_name',
+__all__ = ['PRECISIONS', 'BF16_MIN_RATIO', 'RESUME_KEYS', 'OFFLINE_MODELS', 'project_root', 'data_dir', 'runs_dir', 'temp_env',
+           'atomic_path', 'atomic_write_text', 'save_json', 'load_json', 'append_jsonl', 'read_jsonl',
+           'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'seed_everything', 'rng_states', 'set_rng_states',
+           'default_device', 'matmul_gflops', 'cpu_bf16', 'precision_choice', 'resolve_precision', 'precision_dtype',
+           'cpu_model', 'cpu_record', 'duration', 'Progress', 'cell_flags', 'flagged_cell_source', 'skip_flagged_cells',
+           'RunInUseError', 'lock_run', 'release_run', 'git_info', 'package_versions', 'env_record', 'check_run_name',
            'new_run', 'headline', 'params_for', 'PretrainedNotAvailableError', 'offline_model', 'hub_offline',
            'resolve_pretrained', 'quiet_loading', 'LiveFigure']
 
@@ -191,25 +194,172 @@ def default_device() -> torch.device:
     if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
 
+def matmul_gflops(dtype:torch.dtype, n:int=256, reps:int=5, # matmul size and timed repeats (the best counts)
+                  threads:int=1): # torch threads while timing (one: another job on a core cannot stall the probe)
+    "GFLOP/s of an `n`x`n` matmul in `dtype` on the CPU (best of `reps`, after one warm-up)"
+    a, b, before = torch.randn(n, n).to(dtype), torch.randn(n, n).to(dtype), torch.get_num_threads()
+    torch.set_num_threads(threads)
+    try:
+        a @ b
+        best = min(_timed(lambda: a @ b) for _ in range(reps))
+    finally: torch.set_num_threads(before)
+    return 2 * n**3 / best / 1e9
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter(); fn(); return time.perf_counter() - t0
+
+@functools.cache
+def cpu_bf16() -> dict:
+    "Whether this CPU runs bf16 natively (oneDNN's check) and the measured bf16 / fp32 matmul speed ratio (once per process)"
+    native = bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
+    fp32, bf16 = matmul_gflops(torch.float32), matmul_gflops(torch.bfloat16)
+    return {'native': native, 'fp32_gflops': round(fp32, 2), 'bf16_gflops': round(bf16, 2), 'ratio': round(bf16 / fp32, 3)}
+
+# %% ../nbs/01_core.ipynb #5e225a83
 PRECISIONS = ('auto', 'fp32', 'bf16', 'fp16')
 _DTYPES = {'fp32': torch.float32, 'bf16': torch.bfloat16, 'fp16': torch.float16}
+BF16_MIN_RATIO = 1.2   # `auto` picks bf16 on a CPU only when a bf16 matmul is at least this much faster than fp32
 
-def resolve_precision(precision:str='auto', # one of `PRECISIONS`
-                      device=None, # the device the model runs on (default: `default_device()`)
-                     ) -> str:
-    "The concrete precision (`fp32`, `bf16` or `fp16`) for `precision` on `device`"
+def precision_choice(precision:str='auto', # one of `PRECISIONS`
+                     device=None, # the device the model runs on (default: `default_device()`)
+                    ) -> tuple[str, str]:
+    "The concrete precision (`fp32`, `bf16` or `fp16`) for `precision` on `device`, and why"
     if precision not in PRECISIONS: raise ValueError(f'precision must be one of {PRECISIONS}, not {precision!r}')
     dev = torch.device(device or default_device())
-    if precision == 'auto':
-        if dev.type == 'cuda': return 'bf16' if torch.cuda.is_bf16_supported() else 'fp16'
-        return 'fp32'
     if precision == 'fp16' and dev.type != 'cuda':
         raise ValueError(f'fp16 mixed precision needs a CUDA device (this model is on {dev.type}); use bf16 or fp32 here')
-    return precision
+    if precision != 'auto': return precision, 'asked for'
+    if os.environ.get('EWB_PRECISION', 'auto') != 'auto':
+        return precision_choice(os.environ['EWB_PRECISION'], dev)[0], 'EWB_PRECISION'
+    if dev.type == 'cuda':
+        return ('bf16', 'CUDA with bf16') if torch.cuda.is_bf16_supported() else ('fp16', 'CUDA without bf16')
+    if dev.type != 'cpu': return 'fp32', f'{dev.type}: fp32'
+    b = cpu_bf16()
+    fast = b['native'] and b['ratio'] >= BF16_MIN_RATIO
+    why = f"CPU bf16 {'native' if b['native'] else 'not native'}, bf16/fp32 matmul {b['ratio']}x"
+    return ('bf16' if fast else 'fp32'), why
+
+def resolve_precision(precision:str='auto', device=None) -> str:
+    "The concrete precision for `precision` on `device` (see `precision_choice`); warns once about slow bf16 on a CPU"
+    p, _ = precision_choice(precision, device)
+    dev = torch.device(device or default_device())
+    if p == 'bf16' and dev.type == 'cpu' and not _WARNED and cpu_bf16()['ratio'] < 1:
+        _WARNED.append(True)
+        warnings.warn(f"bf16 on this CPU runs at {cpu_bf16()['ratio']}x the speed of fp32 (no native bf16): "
+                      "precision 'auto' or 'fp32' would be faster")
+    return p
+
+_WARNED = []
 
 def precision_dtype(precision:str) -> torch.dtype:
     "The torch dtype of a concrete precision"
     return _DTYPES[precision]
+
+# %% ../nbs/01_core.ipynb #98f08efd
+def cpu_model() -> str:
+    "The CPU's model line, as `lscpu` prints it ('Model name'); the platform's processor name elsewhere"
+    try: lines = Path('/proc/cpuinfo').read_text().splitlines()
+    except OSError: lines = []
+    name = next((l.split(':', 1)[1].strip() for l in lines if l.startswith('model name')), '')
+    return name or platform.processor() or platform.machine()
+
+def cpu_record() -> dict:
+    "The CPU a figure was measured on: model, torch's capability level, native bf16, torch threads"
+    return {'cpu': cpu_model(), 'capability': torch.backends.cpu.get_cpu_capability(),
+            'bf16_native': bool(torch.ops.mkldnn._is_mkldnn_bf16_supported()), 'torch_threads': torch.get_num_threads()}
+
+# %% ../nbs/01_core.ipynb #c447e992
+def duration(seconds:float) -> str:
+    "`seconds` for a reader: '42 s', '3 min 5 s', '2 h 4 min'"
+    s = int(round(seconds))
+    if s < 60: return f'{s} s'
+    if s < 3600: return f'{s // 60} min {s % 60} s'
+    return f'{s // 3600} h {s % 3600 // 60} min'
+
+class Progress:
+    "`label`'s progress, printed when `update` finds `every` seconds gone; in a `with` block also by a timer thread"
+    def __init__(self, label:str, # what is running
+                 total:int|None=None, # how many units in all (None: print the elapsed time only)
+                 unit:str='steps', # what is counted
+                 every:float|None=None, # seconds between lines (default: $EWB_PROGRESS_EVERY, else 30)
+                 done:int=0, # units done before this session (a resumed run): not counted in the rate
+                 file=None): # where lines go (default: sys.stdout at each print)
+        self.label, self.total, self.unit, self.file, self.done, self.start = label, total, unit, file, done, done
+        self.every = float(os.environ.get('EWB_PROGRESS_EVERY', 30)) if every is None else every
+        self.t0 = self.last = time.time()
+    def update(self, n:int=1):
+        "Count `n` more units; print a line if `every` seconds went by since the last"
+        self.done += n
+        if time.time() - self.last >= self.every: self.print()
+    def line(self) -> str:
+        "The progress as one line"
+        el = time.time() - self.t0
+        if not self.total: return f'{self.label}: running for {duration(el)}' + (f', {self.done} {self.unit}' if self.done else '')
+        rate = (self.done - self.start) / el if el > 0 else 0.
+        left = f', {duration((self.total - self.done) / rate)} left' if rate > 0 else ''
+        return f'{self.label}: {self.done}/{self.total} {self.unit}, {rate:.3g} {self.unit}/s{left}'
+    def print(self):
+        self.last = time.time()
+        print(self.line(), file=self.file or sys.stdout, flush=True)
+    def _tick(self):
+        while not self._stop.wait(max(0.01, self.last + self.every - time.time())):
+            if time.time() - self.last >= self.every: self.print()
+    def __enter__(self):
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._tick, daemon=True)
+        self._thread.start()
+        return self
+    def __exit__(self, *exc): self._stop.set(); self._thread.join()
+
+# %% ../nbs/01_core.ipynb #a5b179a4
+_FLAG = re.compile(r'^\s*#\|\s*(slow|cuda)\s*$')
+
+def cell_flags(lines:list[str]) -> set[str]:
+    "The `#| slow` / `#| cuda` flags among a cell's first lines"
+    return {m.group(1) for l in lines[:5] if (m := _FLAG.match(l))}
+
+def flagged_cell_source(lines:list[str]) -> list[str]:
+    "`lines` of a cell, or one line that prints why it does not run when it is flagged and not asked for"
+    flags = cell_flags(lines)
+    if 'slow' in flags and os.environ.get('EWB_SLOW') != '1':
+        return ["print('skipped: a `#| slow` check (set EWB_SLOW=1 to run it, or run nbdev-test --flags slow)')\n"]
+    if 'cuda' in flags and not torch.cuda.is_available(): return ["print('skipped: a `#| cuda` check and no CUDA device')\n"]
+    return lines
+
+def skip_flagged_cells():
+    "In IPython outside `nbdev-test`: cells flagged `#| slow` or `#| cuda` run only when asked (see above)"
+    try: ip = get_ipython()   # noqa: F821 (a builtin inside IPython)
+    except NameError: return
+    if type(ip).__module__.startswith('execnb'): return          # nbdev-test's shell: its flags decide
+    if flagged_cell_source not in ip.input_transformers_post: ip.input_transformers_post.append(flagged_cell_source)
+
+# %% ../nbs/01_core.ipynb #06814d9e
+class RunInUseError(RuntimeError):
+    "A run that another live process is working on"
+
+_RUN_LOCKS = {}   # run folder -> the open lock file this process holds
+
+def lock_run(run:str|Path) -> Path:
+    "Lock `run` for the rest of this process (or until `release_run`); refused, naming the holder, if another process has it"
+    run = Path(run).resolve()
+    if str(run) in _RUN_LOCKS or os.environ.get('EWB_RUN_LOCKED') == str(run): return run
+    try: import fcntl
+    except ImportError: return run                     # no flock here: the atomic claims still hold
+    fd = os.open(run/'.lock', os.O_RDWR | os.O_CREAT)
+    try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        holder = os.pread(fd, 1000, 0).decode(errors='replace').strip() or 'another process'
+        os.close(fd)
+        raise RunInUseError(f'run {run} is in use by {holder}; wait for it to end (or stop it) and try again') from None
+    os.ftruncate(fd, 0)
+    os.pwrite(fd, f'process {os.getpid()} on {platform.node()} ({" ".join(sys.argv)[:200]})'.encode(), 0)
+    _RUN_LOCKS[str(run)] = fd
+    return run
+
+def release_run(run:str|Path):
+    "Let go of `run`'s lock, if this process holds it"
+    fd = _RUN_LOCKS.pop(str(Path(run).resolve()), None)
+    if fd is not None: os.close(fd)
 
 # %% ../nbs/01_core.ipynb #0aac7261
 _PACKAGES = ('encoder_workbench', 'torch', 'fastai', 'fastcore', 'transformers', 'tokenizers', 'numpy',
@@ -233,13 +383,17 @@ def package_versions(names=_PACKAGES) -> dict:
         except metadata.PackageNotFoundError: return None
     return {n: _v(n) for n in names}
 
-def env_record() -> dict:
-    "What a run ran on: git state, package versions, device, Python and platform"
+def env_record(precision:str|None=None, # the run's `precision` parameter: recorded with what it resolved to, and why
+              ) -> dict:
+    "What a run ran on: git state, package versions, device, CPU, precision, Python and platform"
     dev = default_device()
     rec = {'time': datetime.datetime.now().isoformat(timespec='seconds'), **git_info(),
            'packages': package_versions(), 'python': platform.python_version(), 'platform': platform.platform(),
-           'device': str(dev), 'torch_threads': torch.get_num_threads()}
+           'device': str(dev), **cpu_record()}
     if dev.type == 'cuda': rec['cuda_device'] = torch.cuda.get_device_name(dev)
+    if precision is not None:
+        resolved, why = precision_choice(precision, dev)
+        rec['precision'] = {'asked': precision, 'resolved': resolved, 'why': why}
     return rec
 
 _RUN_NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9._-]*')
@@ -268,14 +422,16 @@ def new_run(system:str, # the system, e.g. 'temporal'
         if diff: raise ValueError(f'run {run} was made with other parameters: ' + ', '.join(
             f'{k} {old.get(k, "<unset>")!r} (now {params.get(k, "<unset>")!r})' for k in diff) +
             '; resume it with its own parameters, or start a new run')
-        append_jsonl({'resume': params.get('resume'), **env_record()}, run/'resumes.jsonl')
+        lock_run(run)
+        append_jsonl({'resume': params.get('resume'), **env_record(params.get('precision'))}, run/'resumes.jsonl')
         return run
     run.mkdir(parents=True, exist_ok=True)
     try: os.close(os.open(f, os.O_CREAT | os.O_EXCL | os.O_WRONLY))   # the claim: one of two runs with this name wins
     except FileExistsError:
         raise FileExistsError(f'run {run} exists; choose another name, or resume it (resume="last") to continue it') from None
+    lock_run(run)
     save_json(params, f)
-    save_json(env_record(), run/'env.json')
+    save_json(env_record(params.get('precision')), run/'env.json')
     return run
 
 # %% ../nbs/01_core.ipynb #557d478b

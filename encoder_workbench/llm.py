@@ -20,16 +20,16 @@ from tokenizers import Tokenizer, Regex, models, pre_tokenizers, decoders, train
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
 
 from .core import (data_dir, quiet_loading, save_json, load_json, default_device, seed_everything, precision_dtype,
-                                    offline_model, resolve_pretrained, PretrainedNotAvailableError)
-from .train import Precision
+                                    offline_model, resolve_pretrained, PretrainedNotAvailableError, project_root)
+from .train import Precision, ProgressReport
 
 # %% auto #0
 __all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LM_SOURCES', 'LOCAL_LM_SIZES', 'PROBE_TARGET', 'LOCAL_LM_NAMES', 'LOCAL_SMALL_SEEDS',
            'SMOLLM2_GGUF', 'read_corpus', 'corpus_fingerprint', 'train_bpe_tokenizer', 'local_lm_config',
            'TokenWindows', 'token_docs', 'token_stream', 'DocWindows', 'freeze_llm', 'llm_hidden_size',
-           'ensure_pad_token', 'answer_match', 'probes_fingerprint', 'StepReport', 'ProbeCurve', 'build_local_lm',
-           'check_llm_folder', 'load_llm', 'greedy_decode', 'generate_text', 'smollm2_folder', 'minilm_folder',
-           'load_sentence_encoder', 'probe_table', 'shift_probes']
+           'ensure_pad_token', 'answer_match', 'probes_fingerprint', 'ProbeCurve', 'recipe_corpus',
+           'recipe_fingerprint', 'shipped_lm', 'build_local_lm', 'check_llm_folder', 'load_llm', 'greedy_decode',
+           'generate_text', 'smollm2_folder', 'minilm_folder', 'load_sentence_encoder', 'probe_table', 'shift_probes']
 
 # %% ../nbs/03_llm.ipynb #8b003ef2
 def read_corpus(corpus:list[str]|str|Path, # documents, or a text file with one document per line
@@ -73,7 +73,7 @@ LOCAL_LM_SIZES = {
                              num_attention_heads=4, num_key_value_heads=2),
                   corpus=dict(n_docs=60_000, sources=LM_SOURCES + ('copy',), probes=True),
                   train=dict(vocab_size=4096, seq_len=128, bs=16, steps=4500, lr=3e-3, wd=0.1, heldout_pct=0.1,
-                             precision='bf16', windows='docs')),
+                             precision='fp32', windows='docs')),   # fp32: the same build on any CPU (see below)
 }
 PROBE_TARGET = 0.9   # a probe group scoring below this is reported as failing
 
@@ -206,17 +206,6 @@ class _Logits(nn.Module):
     def __init__(self, lm): super().__init__(); self.lm = lm
     def forward(self, x): return self.lm(input_ids=x, use_cache=False).logits   # [bs x seq_len] -> [bs x seq_len x vocab]
 
-class StepReport(Callback):
-    "Print a line every `every` training steps: the step, the smoothed loss, steps per second and the time left"
-    order = 60
-    def __init__(self, every:int=250, label:str='training'): store_attr()
-    def before_fit(self): self.t0, self.total = time.time(), self.n_epoch * len(self.dls.train)
-    def after_batch(self):
-        if not self.training or (self.train_iter % self.every and self.train_iter != self.total): return
-        rate = self.train_iter / (time.time() - self.t0)
-        print(f'{self.label}: step {self.train_iter}/{self.total}, loss {float(self.smooth_loss):.3f}, {rate:.1f} steps/s, '
-              f'{(self.total - self.train_iter) / rate / 60:.1f} min left', flush=True)
-
 class ProbeCurve(Callback):
     "Score `probes` every `every` training steps (report only: it changes nothing in the training); keeps `curve`"
     order = 65
@@ -228,8 +217,7 @@ class ProbeCurve(Callback):
                            'probes': {g: round(v, 4) for g, v in scores.items()}})
         print(f'  probes at step {self.train_iter}: lowest {min(scores.values()):.0%} ({min(scores, key=scores.get)})', flush=True)
 
-def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=None, report_every:int=250,
-                    probe_every:int|None=None) -> dict:
+def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=None, probe_every:int|None=None) -> dict:
     "Train tokenizer and model of `recipe` on `docs`, score `probes`, save them to `folder`; return the build's facts"
     t0, tr, seed = time.time(), recipe['train'], recipe['seed']
     seed_everything(seed)
@@ -254,8 +242,8 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=N
     lm = Qwen2ForCausalLM(cfg)
     learn = Learner(dls, _Logits(lm), loss_func=CrossEntropyLossFlat(), opt_func=partial(Adam, wd=tr['wd']))
     epochs = max(1, math.ceil(tr['steps'] / len(dls.train)))     # whole epochs of at least `steps` steps
-    cbs = [StepReport(report_every, f'local-{recipe["size"]}')]
-    if tr.get('precision', 'fp32') != 'fp32': cbs.append(Precision(tr['precision']))   # bf16 autocast: ~1.9x on a CPU
+    cbs = [ProgressReport(f'local-{recipe["size"]}')]   # a line at least every 30 s
+    if tr.get('precision', 'fp32') != 'fp32': cbs.append(Precision(tr['precision']))
     if probes and probe_every: cbs.append(curve := ProbeCurve(probes, tok, probe_every))
     with learn.no_bar(), learn.no_logging():
         learn.fit_one_cycle(epochs, tr['lr'], cbs=cbs)
@@ -277,28 +265,49 @@ def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=N
             'build_seconds': round(time.time() - t0, 2)}
 
 # %% ../nbs/03_llm.ipynb #53e241c8
+def recipe_corpus(size:str) -> tuple[list[str], dict|None]:
+    "The documents a `size` recipe trains on and the probes it is scored with, from `synth`'s sources"
+    from encoder_workbench.synth import workbench_corpus, workbench_probes
+    spec = LOCAL_LM_SIZES[size]['corpus']
+    probes = workbench_probes(sources=spec['sources']) if spec['probes'] else None
+    return workbench_corpus(spec['n_docs'], sources=spec['sources']), probes
+
+def recipe_fingerprint(size:str) -> str:
+    "The fingerprint of `recipe_corpus(size)`'s documents, remembered (data/cache) for the code that generates them"
+    import encoder_workbench.synth as synth
+    spec = json.dumps(LOCAL_LM_SIZES[size]['corpus'], sort_keys=True).encode()
+    code = hashlib.sha256(Path(synth.__file__).read_bytes() + spec).hexdigest()
+    memo = data_dir('cache', 'corpus_fingerprints.json')
+    known = load_json(memo) if memo.is_file() else {}
+    if code not in known:                                  # other generating code: generate once and remember
+        known[code] = corpus_fingerprint(recipe_corpus(size)[0])
+        save_json(known, memo)
+    return known[code]
+
+def shipped_lm(name:str) -> Path:
+    "Where the repository keeps a committed build of the local LM `name` (data/models of the checkout)"
+    return project_root()/'data'/'models'/name
+
+# %% ../nbs/03_llm.ipynb #0c02d7a2
 def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file of one per line, or None: the recipe's own corpus
                    size:str='tiny', # a key of `LOCAL_LM_SIZES`
                    name:str|None=None, # the folder's name under data/models (default: `local-<size>`)
                    force:bool=False, # rebuild even when a matching build exists
                    seed:int=0, # seeds the held-out split, the initial weights and the batch order
-                   probes:dict|None=None, # {group: [(prompt, answer), ...]} to score after the build (default: the workbench's, for its corpus)
+                   probes:dict|None=None, # {group: [(prompt, answer), ...]} to score after the build (default: the recipe's)
                    probe_every:int|None=None, # also score the probes every this many steps (report only; not in the key)
                   ) -> Path:
     "Train (or reuse) a BPE tokenizer and a Qwen2-architecture LM on `corpus`; return the folder they are saved in"
-    key_recipe = _recipe(size, seed)
-    if corpus is None:
-        from encoder_workbench.synth import workbench_corpus, workbench_probes
-        spec = LOCAL_LM_SIZES[size]['corpus']
-        corpus = workbench_corpus(spec['n_docs'], sources=spec['sources'])
-        if probes is None and spec['probes']: probes = workbench_probes(sources=spec['sources'])
-    docs = read_corpus(corpus)
     name = name or f'local-{size}'
-    target = data_dir('models', name)
-    key = {'corpus_sha256': corpus_fingerprint(docs), 'recipe': key_recipe}
-    if not force and _is_built(target, key): return target
+    docs = None if corpus is None else read_corpus(corpus)
+    fp = recipe_fingerprint(size) if docs is None else corpus_fingerprint(docs)
+    key, target = {'corpus_sha256': fp, 'recipe': _recipe(size, seed)}, data_dir('models', name)
+    if not force:
+        for folder in (shipped_lm(name), target):
+            if _is_built(folder, key): return folder
     with _build_lock(target.with_name(f'.{name}.lock')):
         if not force and _is_built(target, key): return target       # another process built it while we waited
+        if docs is None: docs, default_probes = recipe_corpus(size); probes = probes or default_probes
         tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix=f'.{name}.', suffix='.tmp'))
         try:
             info = _train_local_lm(docs, key['recipe'], tmp, probes, probe_every=probe_every)

@@ -22,14 +22,14 @@ from fastai.callback.tracker import EarlyStoppingCallback
 
 from .core import (save_checkpoint, load_checkpoint, rng_states, set_rng_states, resolve_precision,
                                     precision_dtype, append_jsonl, read_jsonl, atomic_path, seed_everything,
-                                    CheckpointError, new_run, save_json, load_json)
+                                    CheckpointError, new_run, save_json, load_json, Progress)
 
 # %% auto #0
 __all__ = ['IGNORE_INDEX', 'TinyNet', 'tiny_dls', 'get_modules', 'freeze_', 'trainable_params', 'FreezeModules', 'Precision',
            'GradAccum', 'list_checkpoints', 'latest_checkpoint', 'load_model_state', 'Checkpoint', 'RunLogger',
-           'StopAtTarget', 'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy', 'info_nce', 'LogitScale', 'InfoNCE',
-           'unique_key_order', 'UniqueKeyDL', 'ranks', 'ranking_metrics', 'RankingMetric', 'score', 'WorkbenchLearner',
-           'monitor_comp', 'workbench_learner', 'warmup_pct', 'plot_metrics', 'fit_run']
+           'ProgressReport', 'StopAtTarget', 'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy', 'info_nce',
+           'LogitScale', 'InfoNCE', 'unique_key_order', 'UniqueKeyDL', 'ranks', 'ranking_metrics', 'RankingMetric',
+           'score', 'WorkbenchLearner', 'monitor_comp', 'workbench_learner', 'warmup_pct', 'plot_metrics', 'fit_run']
 
 # %% ../nbs/02_train.ipynb #156bd62d
 class TinyNet(nn.Module):
@@ -114,7 +114,7 @@ def freeze_modules(self:Learner, *names:str):
 # %% ../nbs/02_train.ipynb #b5c29d6d
 class Precision(MixedPrecision):
     "Mixed precision on the model's device: bf16 autocast on CPU or CUDA, fp16 with a `GradScaler` on CUDA"
-    def __init__(self, precision:str='bf16', # 'auto', 'fp32', 'bf16' or 'fp16' (see `resolve_precision`)
+    def __init__(self, precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16' (see `core.precision_choice`)
                  **kwargs): # passed to `torch.amp.GradScaler`
         self.precision, self.kwargs = precision, kwargs
     def before_fit(self):
@@ -132,7 +132,7 @@ class Precision(MixedPrecision):
         self.learn.pred = apply(lambda x: x.float() if isinstance(x, Tensor) and x.is_floating_point() else x, self.pred)
 
 @patch
-def to_precision(self:Learner, precision:str='bf16'):
+def to_precision(self:Learner, precision:str='auto'):
     "Train in `precision` on whatever device the model is on (unlike `to_fp16`/`to_bf16`, also on a CPU)"
     self.add_cb(Precision(precision))
     return self
@@ -352,6 +352,18 @@ class RunLogger(Callback):
 
     def after_fit(self):
         if self.writer is not None: self.writer.close()
+
+# %% ../nbs/02_train.ipynb #0e99d311
+class ProgressReport(Callback):
+    "A line of training progress (steps, rate, time left) at least every `every` seconds (see `core.Progress`)"
+    order, run_valid = 61, False
+    def __init__(self, label:str='training', every:float|None=None, file=None): store_attr()
+    def before_fit(self): self.progress = None
+    def before_train(self):
+        if self.progress is None:   # the first epoch this session runs: a resume starts at its checkpoint's step
+            self.progress = Progress(self.label, self.n_epoch * len(self.dls.train), 'steps', self.every, self.train_iter,
+                                     self.file)
+    def after_batch(self): self.progress.update()
 
 # %% ../nbs/02_train.ipynb #3ce6feae
 class StopAtTarget(Callback):
@@ -575,7 +587,7 @@ def monitor_comp(monitor:str) -> callable:
 def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model and loss, as for `Learner`
                       run_dir:str|Path|None=None, # run folder: checkpoints, metrics.jsonl and tb/ go here
                       frozen=(), # names of submodules to keep frozen
-                      precision:str='fp32', # 'auto', 'fp32', 'bf16' or 'fp16'
+                      precision:str='auto', # 'auto', 'fp32', 'bf16' or 'fp16' (see `core.precision_choice`)
                       grad_accum:int=1, # optimizer step every `grad_accum` batches
                       clip:float|None=1.0, # max gradient norm (None: no clipping)
                       checkpoint_every:int|None=None, # also checkpoint every N optimizer steps
@@ -596,11 +608,12 @@ def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model
     cbs, comp = list(cbs), comp or monitor_comp(monitor)
     if grad_accum > 1 and getattr(loss_func, 'in_batch_negatives', False):
         raise ValueError(f'grad_accum={grad_accum} would split each batch of {loss_func!r}, whose negatives are the rest of the batch, '
-                         'and change its loss; raise batch_size instead (bf16 precision saves memory) and keep grad_accum=1')
+                         'and change its loss; raise batch_size instead (bf16 precision, where it is fast, saves memory) and keep grad_accum=1')
     if frozen: cbs.append(FreezeModules(*frozen))
     if precision != 'fp32': cbs.append(Precision(precision))
     if grad_accum > 1: cbs.append(GradAccum(grad_accum))
     if clip: cbs.append(GradientClip(clip))
+    cbs.append(ProgressReport('/'.join(Path(run_dir).parts[-2:]) if run_dir is not None else 'training'))
     if run_dir is not None:
         run_dir = Path(run_dir)
         cbs += [Checkpoint(run_dir/'checkpoints', every=checkpoint_every, keep=keep, monitor=monitor, comp=comp,
