@@ -26,7 +26,8 @@ from .core import (save_checkpoint, load_checkpoint, rng_states, set_rng_states,
 
 # %% auto #0
 __all__ = ['IGNORE_INDEX', 'TinyNet', 'tiny_dls', 'get_modules', 'freeze_', 'trainable_params', 'FreezeModules', 'Precision',
-           'GradAccum', 'list_checkpoints', 'latest_checkpoint', 'load_model_state', 'Checkpoint', 'RunLogger',
+           'GradAccum', 'CheckpointFiles', 'load_model_state', 'checkpoint_state', 'StepCounter', 'Resume',
+           'SaveCheckpoints', 'checkpoint_callbacks', 'list_checkpoints', 'latest_checkpoint', 'RunLogger',
            'ProgressReport', 'StopAtTarget', 'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy', 'info_nce',
            'LogitScale', 'InfoNCE', 'unique_key_order', 'UniqueKeyDL', 'ranks', 'ranking_metrics', 'RankingMetric',
            'score', 'WorkbenchLearner', 'monitor_comp', 'workbench_learner', 'warmup_pct', 'plot_metrics', 'fit_run']
@@ -151,161 +152,103 @@ class GradAccum(GradientAccumulation):
         self.count = 0
 
 # %% ../nbs/02_train.ipynb #e1659609
-_CKPT_RE = re.compile(r'epoch_(\d+)_step_(\d+)\.pt$')
+_FIELD = re.compile(r'\{(epoch|step)(?::0?\d+d)?\}')
 
-def list_checkpoints(path:str|Path) -> list[Path]:
-    "The `epoch_{E}_step_{S}.pt` files in `path`, oldest first"
-    found = [(tuple(map(int, m.groups()))[::-1], p) for p in Path(path).glob('epoch_*_step_*.pt') if (m := _CKPT_RE.search(p.name))]
-    return [p for _, p in sorted(found)]
+def _template_re(template:str) -> re.Pattern:
+    "A regex matching the names `template` makes (`'model_{step:06d}.pt'`), capturing `epoch` and `step`"
+    out, pos = '', 0
+    for m in _FIELD.finditer(template):
+        out += re.escape(template[pos:m.start()]) + f'(?P<{m.group(1)}>\\d+)'
+        pos = m.end()
+    return re.compile(out + re.escape(template[pos:]) + '$')
 
-def latest_checkpoint(path:str|Path) -> Path|None:
-    "The newest `epoch_{E}_step_{S}.pt` in `path` (None if there is none)"
-    cks = list_checkpoints(path)
-    return cks[-1] if cks else None
+class CheckpointFiles:
+    "A run's checkpoints in `folder`: one file each (`state`), or nanochat's three (`model`, `optim`, `meta` .json)"
+    def __init__(self, folder:str|Path, # where they go
+                 state:str|None='epoch_{epoch}_step_{step}.pt', # one file per checkpoint (None: the three below)
+                 model:str|None=None, optim:str|None=None, meta:str|None=None, # e.g. 'model_{step:06d}.pt', ... '.json'
+                 best:str|None='best.pt', # a copy of the best checkpoint's model (None: not kept)
+                 final:str|None=None): # the model when the fit ends (None: not written)
+        store_attr(but='folder')
+        self.folder = Path(folder)
+        if state is None and not (model and optim and meta and meta.endswith('.json')):
+            raise ValueError('CheckpointFiles takes `state`, or `model`, `optim` and `meta` (a .json) file names')
+        self.primary = state or meta                                   # written last: it marks a finished checkpoint
+        self._re = _template_re(self.primary)
+    def name(self, template:str, epoch:int, step:int) -> Path: return self.folder/template.format(epoch=epoch, step=step)
+    def list(self) -> list[Path]:
+        "The finished checkpoints (their primary files), oldest first"
+        found = [(int(m.groupdict().get('step') or 0), int(m.groupdict().get('epoch') or 0), p)
+                 for p in self.folder.glob('*') if (m := self._re.match(p.name))]
+        return [p for *_, p in sorted(found)]
+    def parts(self, primary:Path) -> dict:
+        "The files of the checkpoint whose primary file is `primary`, by part"
+        if self.state: return {'state': primary}
+        g = self._re.match(Path(primary).name).groupdict()
+        e, s = int(g.get('epoch') or 0), int(g.get('step') or 0)
+        return {k: self.name(getattr(self, k), e, s) for k in ('model', 'optim', 'meta')}
 
+# %% ../nbs/02_train.ipynb #e8e89d95
+_MODEL_KEYS, _OPTIM_KEYS = ('model', 'frozen'), ('opt', 'scaler', 'dl_rng', 'rng')
+
+@patch
+def save(self:CheckpointFiles, state:dict, keep:int|None=None) -> Path:
+    "Write `state` (see `checkpoint_state`) as one file or three; drop all but the newest `keep`; return its primary file"
+    loop = state['loop']
+    if self.state: out = save_checkpoint(state, self.name(self.state, loop['epoch'], loop['n_steps']))
+    else:
+        save_checkpoint({k: state[k] for k in _MODEL_KEYS}, self.name(self.model, loop['epoch'], loop['n_steps']))
+        save_checkpoint({k: state[k] for k in _OPTIM_KEYS}, self.name(self.optim, loop['epoch'], loop['n_steps']))
+        out = save_json({k: v for k, v in state.items() if k not in _MODEL_KEYS + _OPTIM_KEYS},
+                        self.name(self.meta, loop['epoch'], loop['n_steps']))
+    for old in (self.list()[:-keep] if keep else []):
+        for p in self.parts(old).values(): p.unlink(missing_ok=True)
+    return out
+
+@patch
+def load(self:CheckpointFiles, primary:str|Path) -> dict:
+    "The state of the checkpoint whose primary file is `primary`"
+    parts = self.parts(primary)
+    if self.state: return load_checkpoint(parts['state'])
+    try: meta = load_json(parts['meta'])
+    except (OSError, ValueError) as e: raise CheckpointError(f"{parts['meta']} is not a readable checkpoint meta file: {e}") from None
+    return {**meta, **load_checkpoint(parts['model']), **load_checkpoint(parts['optim'])}
+
+@patch
+def save_model(self:CheckpointFiles, state:dict, which:str) -> Path|None:
+    "Write the model of `state` (weights, frozen names, loop, meta) as the `best` or `final` file, if it has a name"
+    name = getattr(self, which)
+    if name is None: return None
+    return save_checkpoint({k: state[k] for k in ('model', 'frozen', 'loop', 'meta')}, self.folder/name)
+
+@patch
+def model_file(self:CheckpointFiles) -> Path|None:
+    "The file with the weights a run keeps: the best model's when one was kept, else the newest checkpoint's"
+    if self.best and (self.folder/self.best).exists(): return self.folder/self.best
+    last = next(reversed(self.list()), None)
+    return None if last is None else self.parts(last)['state' if self.state else 'model']
+
+# %% ../nbs/02_train.ipynb #f1921b8f
 def _strip_prefixes(sd:dict, prefixes) -> dict:
     return {k: v for k, v in sd.items() if not any(k == p or k.startswith(p + '.') for p in prefixes)}
 
-def load_model_state(model:nn.Module, path:str|Path, strict:bool=True) -> dict:
-    "Load the weights of a workbench checkpoint into `model` (frozen submodules it left out stay as they are); return the checkpoint"
-    ck = load_checkpoint(path, map_location=next(model.parameters()).device)
-    if not isinstance(ck, dict) or 'model' not in ck:
-        raise CheckpointError(f'{path} is not a workbench checkpoint (no "model" entry)')
+def load_model_state(model:nn.Module, ck:str|Path|dict, # a checkpoint file, or a state read from one
+                     strict:bool=True, source:str|None=None) -> dict:
+    "Load a workbench checkpoint's weights into `model` (frozen submodules it left out stay as they are); return it"
+    if not isinstance(ck, dict): source, ck = str(ck), load_checkpoint(ck, map_location=next(model.parameters()).device)
+    source = source or 'the checkpoint'
+    if 'model' not in ck: raise CheckpointError(f'{source} is not a workbench checkpoint (no "model" entry)')
     try: missing, unexpected = model.load_state_dict(ck['model'], strict=False)
     except RuntimeError as e:                                  # shapes that differ: another model's checkpoint
         lines = [l.strip() for l in str(e).splitlines() if 'size mismatch' in l]
-        raise CheckpointError(f'{path} does not fit {type(model).__name__}: {"; ".join(lines[:3]) or str(e).splitlines()[0]}') from None
+        raise CheckpointError(f'{source} does not fit {type(model).__name__}: {"; ".join(lines[:3]) or str(e).splitlines()[0]}') from None
     missing = _strip_prefixes(dict.fromkeys(missing), ck.get('frozen', ()))
     if strict and (missing or unexpected):
-        raise CheckpointError(f'{path} does not fit {type(model).__name__}: missing {list(missing)[:5]}, '
+        raise CheckpointError(f'{source} does not fit {type(model).__name__}: missing {list(missing)[:5]}, '
                               f'unexpected {list(unexpected)[:5]}')
     return ck
 
 # %% ../nbs/02_train.ipynb #ff83c76c
-class Checkpoint(Callback):
-    "Save model, optimizer and loop state every `every` steps and at epoch ends; keep the last `keep` and the best; resume exactly"
-    order, run_valid = FreezeModules.order + 1, False   # early: resumed batches see the restored state
-    def __init__(self, path:str|Path, # folder for the checkpoints
-                 every:int|None=None, # also save every `every` optimizer steps (None: epoch ends only)
-                 keep:int=3, # how many `epoch_*_step_*.pt` to keep (the best is kept apart)
-                 monitor:str='valid_loss', # what `best.pt` is best at (a column of the recorder)
-                 comp=np.less, # how `monitor` improves
-                 resume:str|Path|None=None, # a checkpoint to continue from, or 'last' for the newest in `path`
-                 meta:dict|None=None, # saved in every checkpoint (e.g. the model config)
-                ):
-        store_attr()
-        self.path = Path(path)
-
-    # --- saving
-    def _frozen(self): return [n for cb in self.learn.cbs if isinstance(cb, FreezeModules) for n in cb.names]
-    def _state(self, epoch, it, dl_rng) -> dict:
-        scaler = getattr(self.learn, 'scaler', None)
-        return {'format': 'encoder_workbench.checkpoint/1',
-                'model': _strip_prefixes(self.model.state_dict(), self._frozen()), 'frozen': self._frozen(),
-                'opt': _plain(self.opt.state_dict()), 'scaler': scaler.state_dict() if scaler is not None else None,
-                'loop': {'epoch': epoch, 'iter': it, 'n_epoch': self.n_epoch, 'n_iter': len(self.dls.train),
-                         'train_iter': self.train_iter, 'pct_train': self.pct_train, 'n_steps': self.n_steps,
-                         'best': self.best, 'bs': self.dls.train.bs, 'fit_seconds': round(self.fit_seconds(), 3)},
-                'dl_rng': list(dl_rng), 'rng': rng_states(), 'meta': self.meta or {}}
-
-    def fit_seconds(self) -> float:
-        "Seconds this run has spent fitting, over every session it was resumed in (up to each resume's checkpoint)"
-        return self.seconds_before + time.perf_counter() - self._t0
-
-    def _save(self, state:dict, name:str|None=None) -> Path:
-        name = name or f"epoch_{state['loop']['epoch']}_step_{state['loop']['n_steps']}.pt"
-        out = save_checkpoint(state, self.path/name)
-        for old in list_checkpoints(self.path)[:-self.keep]: old.unlink(missing_ok=True)
-        self.learn.last_checkpoint = out
-        return out
-
-    # --- the loop
-    def before_fit(self):
-        self.path.mkdir(parents=True, exist_ok=True)
-        self.n_steps, self.best, self._stepped, self._cancelled, self._skip = 0, None, False, False, 0
-        self.start_epoch, self.resume_at, self._rng_at_batch = 0, None, None
-        self.learn.resumed_from, self._t0, self.seconds_before = None, time.perf_counter(), 0.
-        if self.resume is not None: self._load(self.path if self.resume == 'last' else self.resume)
-
-    def before_train(self):
-        if self.epoch < self.start_epoch: raise CancelTrainException()   # done before the checkpoint
-        dl = self.dls.train
-        if self.resume_at is not None:
-            r, self.resume_at = self.resume_at, None
-            dl.rng.setstate(_tuples(r['dl_rng']))
-            self.learn.train_iter, self.learn.pct_train = r['train_iter'], r['pct_train']
-            if r['iter']:   # mid-epoch: cut the batches already done from this epoch's order
-                self._skip, self._rng_at_batch, cut = r['iter'], r['rng'], r['iter'] * dl.bs
-                get_idxs = dl.get_idxs
-                dl.get_idxs = lambda: get_idxs()[cut:]
-            else: set_rng_states(r['rng'])
-        self._epoch_rng = dl.rng.getstate()
-
-    def before_validate(self):
-        if self.epoch < self.start_epoch: raise CancelValidException()
-
-    def before_batch(self):
-        if not self._skip: return
-        self.learn.iter += self._skip   # fastai counts from 0 in the shortened epoch
-        if self._rng_at_batch is not None:
-            set_rng_states(self._rng_at_batch)
-            self._rng_at_batch = None
-
-    def after_cancel_step(self): self._cancelled = True
-    def after_step(self):
-        if not self._cancelled: self.n_steps += 1; self._stepped = True
-        self._cancelled = False
-
-    def after_batch(self):
-        stepped, self._stepped = self._stepped, False
-        if not (stepped and self.every and self.n_steps % self.every == 0): return
-        if self.iter + 1 == self.n_iter: return   # the epoch-end checkpoint follows
-        self._save(self._state(self.epoch, self.iter + 1, self._epoch_rng))
-
-    def after_train(self):
-        if self._skip:
-            self._skip = 0
-            del self.dls.train.get_idxs   # back to the class's method
-
-    def after_epoch(self):
-        if self.epoch < self.start_epoch: return
-        record = dict(zip(self.recorder.metric_names, self.recorder.log))   # the recorder's row of this epoch
-        state = self._state(self.epoch + 1, 0, self.dls.train.rng.getstate())
-        value = record.get(self.monitor)
-        better = value is not None and (self.best is None or self.comp(value, self.best))
-        if better: self.best = state['loop']['best'] = float(value)
-        out = self._save(state)
-        if better: shutil.copyfile(out, self.path/'best.pt.tmp'); os.replace(self.path/'best.pt.tmp', self.path/'best.pt')
-
-    # --- resuming
-    def _newest_readable(self, folder:Path):
-        "The newest checkpoint of `folder` that loads, and the ones skipped on the way (a killed write, a damaged file)"
-        skipped = []
-        for path in reversed(list_checkpoints(folder)):
-            try: return path, load_model_state(self.model, path), skipped
-            except CheckpointError as e: skipped.append(f'{path.name} ({e})')
-        raise CheckpointError(f'no readable epoch_*_step_*.pt checkpoint in {folder} to resume from'
-                              + (f'; unreadable: {"; ".join(skipped)}' if skipped else ''))
-
-    def _load(self, path):
-        path = Path(path)
-        if path.is_dir():
-            path, ck, skipped = self._newest_readable(path)
-            if skipped: warnings.warn(f'resuming from {path.name}: the newer {", ".join(skipped)} could not be read')
-        else: ck = load_model_state(self.model, path)
-        loop = ck['loop']
-        if (loop['n_epoch'], loop['n_iter'], loop['bs']) != (self.n_epoch, len(self.dls.train), self.dls.train.bs):
-            raise CheckpointError(f"{path} was made by a run of {loop['n_epoch']} epochs of {loop['n_iter']} batches of "
-                                  f"{loop['bs']}; this run has {self.n_epoch} epochs of {len(self.dls.train)} batches of "
-                                  f"{self.dls.train.bs}. Resume with the same epochs, data and batch size.")
-        opt = ck['opt']
-        self.opt.load_state_dict({**opt, 'hypers': L(opt['hypers'])} if isinstance(self.opt, Optimizer) else opt)
-        if ck.get('scaler') and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(ck['scaler'])
-        self.n_steps, self.best, self.start_epoch = loop['n_steps'], loop['best'], loop['epoch']
-        self.seconds_before = loop.get('fit_seconds', 0.)                        # checkpoints before it was kept: 0
-        self.resume_at = {**loop, 'dl_rng': ck['dl_rng'], 'rng': ck['rng']}
-        self.learn.resumed_from = {'path': str(path), **loop}
-
 def _tuples(o): return tuple(_tuples(x) for x in o) if isinstance(o, (list, tuple)) else o
 
 def _plain(o):
@@ -315,6 +258,134 @@ def _plain(o):
     if isinstance(o, np.generic): return o.item()
     if isinstance(o, np.ndarray): return torch.from_numpy(o)
     return o
+
+def checkpoint_state(learn:Learner, epoch:int, it:int, # epochs finished; batches done in the current one
+                     dl_rng, meta:dict|None=None) -> dict:
+    "What a fit needs to go on from here: weights (frozen parts left out), optimizer, scaler, loop, random states"
+    frozen = [n for cb in learn.cbs if isinstance(cb, FreezeModules) for n in cb.names]
+    scaler = getattr(learn, 'scaler', None)
+    loop = {'epoch': epoch, 'iter': it, 'n_epoch': learn.n_epoch, 'n_iter': len(learn.dls.train),
+            'train_iter': learn.train_iter, 'pct_train': learn.pct_train, 'n_steps': learn.n_steps,
+            'best': learn.best, 'bs': learn.dls.train.bs, 'fit_seconds': round(learn.fit_seconds(), 3)}
+    return {'format': 'encoder_workbench.checkpoint/2', 'model': _strip_prefixes(learn.model.state_dict(), frozen),
+            'frozen': frozen, 'opt': _plain(learn.opt.state_dict()), 'scaler': scaler.state_dict() if scaler else None,
+            'loop': loop, 'dl_rng': list(dl_rng), 'rng': rng_states(), 'meta': meta or {}}
+
+class StepCounter(Callback):
+    "Optimizer steps (`learn.n_steps`; a step a `GradAccum` skips is none) and fitting time over sessions (`fit_seconds`)"
+    order = FreezeModules.order + 1
+    def before_fit(self):
+        self.learn.n_steps, self.learn.best, self.learn.epochs_done, self.learn.resumed_from = 0, None, 0, None
+        self.learn.seconds_before, self._cancelled = 0., False
+        t0 = time.perf_counter()
+        self.learn.fit_seconds = lambda: self.learn.seconds_before + time.perf_counter() - t0
+    def after_cancel_step(self): self._cancelled = True
+    def after_step(self):
+        if not self._cancelled: self.learn.n_steps += 1
+        self._cancelled = False
+
+# %% ../nbs/02_train.ipynb #ead7fff2
+class Resume(Callback):
+    "Go on exactly from a checkpoint of `files` (`resume`: one's primary file, or 'last': the newest that reads)"
+    order = StepCounter.order + 1
+    def __init__(self, files:CheckpointFiles, resume:str|Path): store_attr()
+    def before_fit(self):
+        self.at, self._skip, self._rng = None, 0, None
+        path, ck = self._find()
+        load_model_state(self.model, ck, source=str(path))
+        loop = ck['loop']
+        if (loop['n_epoch'], loop['n_iter'], loop['bs']) != (self.n_epoch, len(self.dls.train), self.dls.train.bs):
+            raise CheckpointError(f"{path} was made by a run of {loop['n_epoch']} epochs of {loop['n_iter']} batches of "
+                                  f"{loop['bs']}; this run has {self.n_epoch} epochs of {len(self.dls.train)} batches of "
+                                  f"{self.dls.train.bs}. Resume with the same epochs, data and batch size.")
+        opt = ck['opt']
+        self.opt.load_state_dict({**opt, 'hypers': L(opt['hypers'])} if isinstance(self.opt, Optimizer) else opt)
+        if ck.get('scaler') and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(ck['scaler'])
+        self.learn.n_steps, self.learn.best, self.learn.epochs_done = loop['n_steps'], loop['best'], loop['epoch']
+        self.learn.seconds_before = loop.get('fit_seconds', 0.)
+        self.at = {**loop, 'dl_rng': ck['dl_rng'], 'rng': ck['rng']}
+        self.learn.resumed_from = {'path': str(path), **loop}
+
+    def _find(self):
+        "The checkpoint to resume from and its state; 'last' skips newer ones that do not read (a killed write)"
+        if self.resume != 'last': return Path(self.resume), self.files.load(self.resume)
+        skipped = []
+        for p in reversed(self.files.list()):
+            try: ck = self.files.load(p); load_model_state(self.model, ck, source=str(p))
+            except CheckpointError as e: skipped.append(f'{p.name} ({e})'); continue
+            if skipped: warnings.warn(f'resuming from {p.name}: the newer {", ".join(skipped)} could not be read')
+            return p, ck
+        raise CheckpointError(f'no readable checkpoint ({self.files.primary}) in {self.files.folder} to resume from'
+                              + (f'; unreadable: {"; ".join(skipped)}' if skipped else ''))
+
+# %% ../nbs/02_train.ipynb #d778a39c
+@patch
+def before_train(self:Resume):
+    if self.epoch < self.learn.epochs_done: raise CancelTrainException()   # done before the checkpoint
+    if self.at is None: return
+    r, dl, self.at = self.at, self.dls.train, None
+    dl.rng.setstate(_tuples(r['dl_rng']))
+    self.learn.train_iter, self.learn.pct_train = r['train_iter'], r['pct_train']
+    if not r['iter']: set_rng_states(r['rng']); return
+    self._skip, self._rng, cut, get_idxs = r['iter'], r['rng'], r['iter'] * dl.bs, dl.get_idxs   # mid-epoch
+    dl.get_idxs = lambda: get_idxs()[cut:]                                   # this epoch's order without the batches done
+
+@patch
+def before_validate(self:Resume):
+    if self.epoch < self.learn.epochs_done: raise CancelValidException()
+
+@patch
+def before_batch(self:Resume):
+    if not self._skip: return
+    self.learn.iter += self._skip                                            # fastai counts from 0 in the shortened epoch
+    if self._rng is not None: set_rng_states(self._rng); self._rng = None
+
+@patch
+def after_train(self:Resume):
+    if self._skip: self._skip = 0; del self.dls.train.get_idxs                # back to the class's method
+
+# %% ../nbs/02_train.ipynb #9d71650e
+class SaveCheckpoints(Callback):
+    "Write a checkpoint every `every` optimizer steps and at each epoch end, keep the newest `keep`, the best and the last"
+    order, run_valid = Resume.order + 1, False
+    def __init__(self, files:CheckpointFiles, every:int|None=None, keep:int=3, monitor:str='valid_loss', comp=np.less,
+                 meta:dict|None=None): store_attr()
+    def before_fit(self):
+        self.files.folder.mkdir(parents=True, exist_ok=True)
+        self._saved, self.learn.last_checkpoint = self.learn.n_steps, None
+    def before_train(self): self._epoch_rng = self.dls.train.rng.getstate()   # after `Resume` set it
+    def _save(self, epoch, it, dl_rng) -> dict:
+        state = checkpoint_state(self.learn, epoch, it, dl_rng, self.meta)
+        self.learn.last_checkpoint, self._saved = self.files.save(state, self.keep), self.learn.n_steps
+        return state
+    def after_batch(self):
+        s = self.learn.n_steps
+        if self.every and s != self._saved and s % self.every == 0 and self.iter + 1 < self.n_iter:
+            self._save(self.epoch, self.iter + 1, self._epoch_rng)            # (the epoch end writes its own)
+    def after_epoch(self):
+        if self.epoch < self.learn.epochs_done: return                      # an epoch done before a resume
+        value = dict(zip(self.recorder.metric_names, self.recorder.log)).get(self.monitor)   # this epoch's figure
+        better = value is not None and (self.learn.best is None or self.comp(value, self.learn.best))
+        if better: self.learn.best = float(value)
+        state = self._save(self.epoch + 1, 0, self.dls.train.rng.getstate())
+        if better: self.files.save_model(state, 'best')
+    def after_fit(self):
+        if self.files.final: self.files.save_model(checkpoint_state(self.learn, self.epoch + 1, 0, (), self.meta), 'final')
+
+# %% ../nbs/02_train.ipynb #87e096ee
+def checkpoint_callbacks(files:CheckpointFiles, every:int|None=None, keep:int=3, monitor:str='valid_loss', comp=np.less,
+                         resume:str|Path|None=None, meta:dict|None=None) -> list[Callback]:
+    "What a checkpointed fit adds: `StepCounter`, `Resume` (when `resume` is set) and `SaveCheckpoints`"
+    return [StepCounter(), *([Resume(files, resume)] if resume is not None else []),
+            SaveCheckpoints(files, every, keep, monitor, comp, meta)]
+
+def list_checkpoints(folder:str|Path, files:CheckpointFiles|None=None) -> list[Path]:
+    "The finished checkpoints in `folder` (named as `files` names them; default `epoch_{E}_step_{S}.pt`), oldest first"
+    return (files or CheckpointFiles(folder)).list()
+
+def latest_checkpoint(folder:str|Path, files:CheckpointFiles|None=None) -> Path|None:
+    "The newest finished checkpoint in `folder` (None if there is none)"
+    return next(reversed(list_checkpoints(folder, files)), None)
 
 # %% ../nbs/02_train.ipynb #b054a9a5
 class RunLogger(Callback):
@@ -591,7 +662,8 @@ def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model
                       grad_accum:int=1, # optimizer step every `grad_accum` batches
                       clip:float|None=1.0, # max gradient norm (None: no clipping)
                       checkpoint_every:int|None=None, # also checkpoint every N optimizer steps
-                      keep:int=3, # checkpoints kept (plus best.pt)
+                      keep:int=3, # checkpoints kept (plus the best)
+                      checkpoint_names:dict|None=None, # file names (`CheckpointFiles` arguments; None: its defaults)
                       monitor:str='valid_loss', # what best.pt (and early stop) is best at: a recorder column
                       comp=None, # how `monitor` improves (None: np.less when its name has 'loss', 'perplexity' or 'error', else np.greater)
                       patience:int|None=None, # stop after this many epochs without improvement of `monitor`
@@ -616,9 +688,8 @@ def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model
     cbs.append(ProgressReport('/'.join(Path(run_dir).parts[-2:]) if run_dir is not None else 'training'))
     if run_dir is not None:
         run_dir = Path(run_dir)
-        cbs += [Checkpoint(run_dir/'checkpoints', every=checkpoint_every, keep=keep, monitor=monitor, comp=comp,
-                           resume=resume, meta=meta),
-                RunLogger(run_dir, every=log_every)]
+        files = CheckpointFiles(run_dir/'checkpoints', **(checkpoint_names or {}))
+        cbs += checkpoint_callbacks(files, checkpoint_every, keep, monitor, comp, resume, meta) + [RunLogger(run_dir, every=log_every)]
     elif resume is not None: raise ValueError('resume needs run_dir (the checkpoints live in run_dir/checkpoints)')
     if target is not None: cbs.append(StopAtTarget(target, target_monitor))
     if patience is not None: cbs.append(EarlyStoppingCallback(monitor, comp, patience=patience))
@@ -658,6 +729,8 @@ def plot_metrics(run_dir:str|Path, # a run folder with metrics.jsonl
     return out
 
 # %% ../nbs/02_train.ipynb #9a2ad590
+def _save_cb(learn) -> SaveCheckpoints|None: return next((c for c in learn.cbs if isinstance(c, SaveCheckpoints)), None)
+
 def fit_run(system:str, # the run goes to runs/<system>/<params['run_name']>/
             params:dict, # every parameter (params.json); uses run_name, seed, epochs, lr, warmup and resume
             make_learner, # (run_dir) -> Learner, built with `workbench_learner(run_dir=run_dir, ...)`
@@ -670,15 +743,15 @@ def fit_run(system:str, # the run goes to runs/<system>/<params['run_name']>/
     learn = make_learner(run)
     epochs, n_iter, t0 = params['epochs'], len(learn.dls.train), time.time()
     learn.fit_one_cycle(epochs, params['lr'], pct_start=warmup_pct(params['warmup'], epochs, n_iter))
-    ck, seconds = run/'checkpoints', time.time() - t0
-    best = ck/'best.pt' if (ck/'best.pt').exists() else latest_checkpoint(ck)
-    if best is not None: load_model_state(learn.model, best)
+    seconds, save = time.time() - t0, _save_cb(learn)
+    kept = save.files.model_file() if save else None                # the best model, else the newest checkpoint's
+    if kept is not None: load_model_state(learn.model, kept)
     (component or (lambda l: l.model))(learn).save_pretrained(run/'encoder')
-    cb = next((c for c in learn.cbs if isinstance(c, Checkpoint)), None)
-    save_json({'train_seconds': round(cb.fit_seconds() if cb else seconds, 1), 'session_seconds': round(seconds, 1), 'epochs_run': len(learn.recorder.values), 'steps_per_epoch': n_iter,
-               'best_checkpoint': best.name if best else None, 'monitor': cb.monitor if cb else None,
-               'best': cb.best if cb else None, 'resumed_from': getattr(learn, 'resumed_from', None)}, run/'train.json')
+    save_json({'train_seconds': round(learn.fit_seconds() if save else seconds, 1), 'session_seconds': round(seconds, 1),
+               'epochs_run': len(learn.recorder.values), 'steps_per_epoch': n_iter, 'best_checkpoint': kept and kept.name,
+               'monitor': save and save.monitor, 'best': getattr(learn, 'best', None),
+               'resumed_from': getattr(learn, 'resumed_from', None)}, run/'train.json')
     plot_metrics(run)
-    save_json(summarize(run, learn) if summarize else {'monitor': cb.monitor if cb else None, 'best': cb.best if cb else None},
+    save_json(summarize(run, learn) if summarize else {'monitor': save and save.monitor, 'best': getattr(learn, 'best', None)},
               run/'summary.json')
     return run
