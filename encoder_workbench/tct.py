@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/tct_gpt.html.md"""
 
 # %% ../nbs/50_tct_gpt.ipynb #d797e8f5
 from __future__ import annotations
-import json, math, os, re, socket, tempfile, time
+import json, math, numbers, os, re, socket, tempfile, time
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +17,8 @@ from torch import nn
 from huggingface_hub import PyTorchModelHubMixin
 
 from .core import (atomic_write_text, save_json, load_json, save_checkpoint, load_checkpoint, new_run, project_root,
-                                    seed_everything, rng_states, set_rng_states, headline, CheckpointError)
+                                    seed_everything, rng_states, set_rng_states, headline, CheckpointError, resolve_precision,
+                                    precision_dtype)
 from .synth import synth_workflows
 from .tct_tokenizer import (TCTTokenizer, TCTDecodeError, WorkflowSet, WorkflowYAMLLoader, load_workflows, train_tct,
                                              load_tct, train_baseline_bpe, compression_table, canonical_json, workflow_schema,
@@ -27,10 +28,11 @@ from .tct_grammar import WorkflowGrammar
 
 # %% auto #0
 __all__ = ['MODEL_SIZES', 'rms_norm', 'apply_rotary', 'KVCache', 'Attention', 'Block', 'GPT', 'gpt_model', 'lm_loss', 'lr_at',
-           'batch_at', 'warmup_iters_of', 'save_tct_checkpoint', 'checkpoint_steps', 'load_tct_model', 'eval_loss',
-           'train_loop', 'ddp_vs_single', 'sample_tokens', 'to_yaml', 'prompt_ids', 'generate_workflow', 'wilson',
-           'distinct_n', 'sample_metrics', 'overfit_check', 'train_tct_gpt', 'evaluate_tct', 'TCTExplorer',
-           'bench_tct_training', 'bench_tct_tokenizer']
+           'batch_at', 'warmup_iters_of', 'save_tct_checkpoint', 'checkpoint_steps', 'resume_iteration',
+           'load_tct_model', 'eval_loss', 'train_loop', 'ddp_vs_single', 'check_sampling', 'sample_tokens', 'to_yaml',
+           'check_tokenizer', 'prompt_ids', 'generate_workflow', 'wilson', 'distinct_n', 'sample_metrics',
+           'overfit_check', 'train_tct_gpt', 'evaluate_tct', 'TCTExplorer', 'bench_tct_training', 'bench_tct_windows',
+           'bench_tct_tokenizer']
 
 # %% ../nbs/50_tct_gpt.ipynb #597339f7
 MODEL_SIZES = {'tiny': dict(n_embd=64, n_layer=2, n_head=2), 'small': dict(n_embd=384, n_layer=8, n_head=6),
@@ -86,9 +88,12 @@ class Block(nn.Module):
 # %% ../nbs/50_tct_gpt.ipynb #20dd349f
 class GPT(nn.Module, PyTorchModelHubMixin):
     "nanochat-style GPT: rotary attention, RMSNorm, ReLU² MLP, untied head; `save_pretrained`/`from_pretrained`"
-    def __init__(self, vocab_size:int=8192, sequence_len:int=512, n_embd:int=64, n_layer:int=2, n_head:int=2):
+    def __init__(self, vocab_size:int=8192, sequence_len:int=512, n_embd:int=64, n_layer:int=2, n_head:int=2,
+                 tokenizer:str|None=None, # the fingerprint of the tokenizer it reads (`TCTTokenizer.fingerprint`)
+                ):
         super().__init__()
-        self.config = dict(vocab_size=vocab_size, sequence_len=sequence_len, n_embd=n_embd, n_layer=n_layer, n_head=n_head)
+        self.config = dict(vocab_size=vocab_size, sequence_len=sequence_len, n_embd=n_embd, n_layer=n_layer,
+                           n_head=n_head, tokenizer=tokenizer)
         self.wte = nn.Embedding(vocab_size, n_embd)
         self.blocks = nn.ModuleList(Block(n_embd, n_head, i) for i in range(n_layer))
         self.lm_head = nn.Linear(n_embd, vocab_size, bias=False)
@@ -117,10 +122,10 @@ class GPT(nn.Module, PyTorchModelHubMixin):
         n = sum(p.numel() for p in self.parameters()) - self.wte.weight.numel()
         return 6 * n + 12 * c['n_layer'] * c['n_embd'] * c['sequence_len']
 
-def gpt_model(*, vocab_size:int, sequence_len:int, model_size:str) -> GPT:
-    "A GPT of one of the `MODEL_SIZES`"
+def gpt_model(*, vocab_size:int, sequence_len:int, model_size:str, tokenizer:str|None=None) -> GPT:
+    "A GPT of one of the `MODEL_SIZES` (`tokenizer`: the fingerprint of the tokenizer it will read)"
     if model_size not in MODEL_SIZES: raise ValueError(f'model_size {model_size!r}: one of {list(MODEL_SIZES)}')
-    return GPT(vocab_size=vocab_size, sequence_len=sequence_len, **MODEL_SIZES[model_size])
+    return GPT(vocab_size=vocab_size, sequence_len=sequence_len, tokenizer=tokenizer, **MODEL_SIZES[model_size])
 
 def lm_loss(logits, targets):   # logits [bs x T x vocab], targets [bs x T] (<pad> ignored)
     return F.cross_entropy(logits.flatten(0, 1), targets.flatten(), ignore_index=PAD)
@@ -161,6 +166,20 @@ def checkpoint_steps(folder:str|Path) -> list[int]:
     steps = [int(m.group(1)) for p in Path(folder).glob('meta_*.json') if (m := re.fullmatch(r'meta_(\d{6})\.json', p.name))]
     return sorted(s for s in steps if _ckpt(folder, 'model', s).is_file() and _ckpt(folder, 'optim', s).is_file())
 
+def resume_iteration(folder:str|Path, resume) -> int|None:
+    "The iteration a run continues from: None for a new run, 'last', or an iteration that has a checkpoint in `folder`"
+    if resume is None: return None
+    steps = checkpoint_steps(folder)
+    if resume == 'last':
+        if not steps: raise CheckpointError(f"resume='last': no checkpoint in {folder}; start anew (resume=None)")
+        return steps[-1]
+    try: it = int(resume)
+    except (TypeError, ValueError): raise ValueError(f"resume={resume!r}: None, 'last' or an iteration") from None
+    if it not in steps:
+        raise CheckpointError(f"resume={resume!r}: no checkpoint of iteration {it} in {folder}; "
+                              f"the iterations there: {steps or 'none'} (or resume='last')")
+    return it
+
 def load_tct_model(checkpoint:str|Path) -> GPT:
     "The GPT of a run folder (its `model/`), a `save_pretrained` folder, or a checkpoint folder's newest (or a given model_XXXXXX.pt)"
     p = Path(checkpoint)
@@ -189,8 +208,9 @@ def eval_loss(model:GPT, data:torch.Tensor, batch_size:int=32, max_windows:int|N
     return {'loss': total / max(count, 1), 'tokens': count}
 
 def _autocast(precision:str):
-    if precision not in ('fp32', 'bf16'): raise ValueError(f"precision {precision!r}: 'fp32' or 'bf16'")
-    return torch.autocast('cpu' if not torch.cuda.is_available() else 'cuda', dtype=torch.bfloat16, enabled=precision == 'bf16')
+    dev = 'cuda' if torch.cuda.is_available() else 'cpu'
+    p = resolve_precision(precision, dev)
+    return torch.autocast(dev, dtype=precision_dtype(p), enabled=p != 'fp32')
 
 def train_loop(model:GPT, train:torch.Tensor, val:torch.Tensor|None, *, # windows [N x 1 + context]
                num_iterations:int, device_batch_size:int, lr:float, warmup:float, clip:float, eval_every:int,
@@ -262,12 +282,33 @@ def ddp_vs_single(model:GPT, data:torch.Tensor, world:int=2, **kw) -> dict:
             'max_weight_diff': max((p - res['weights'][k]).abs().max().item() for k, p in one.state_dict().items())}
 
 # %% ../nbs/50_tct_gpt.ipynb #e9cca380
+def check_sampling(*, num_samples, max_new_tokens, temperature, top_k):
+    "Refuse sampling arguments outside their range, saying the range"
+    is_int = lambda x: isinstance(x, numbers.Integral) and not isinstance(x, bool)
+    if not (is_int(num_samples) and num_samples >= 1): raise ValueError(f'num_samples {num_samples!r}: an integer >= 1')
+    if not (is_int(max_new_tokens) and max_new_tokens >= 1):
+        raise ValueError(f'max_new_tokens {max_new_tokens!r}: an integer >= 1 '
+                         '(generate_workflow: None for as many as the model reads)')
+    if not (isinstance(temperature, numbers.Real) and math.isfinite(temperature) and temperature >= 0):
+        raise ValueError(f'temperature {temperature!r}: a finite number >= 0 (0: always the most likely token)')
+    if top_k is not None and not (is_int(top_k) and top_k >= 1):
+        raise ValueError(f'top_k {top_k!r}: an integer >= 1, or None to sample from every token')
+
+def _draw(logits, temperature:float, top_k:int|None, gen) -> torch.Tensor:   # logits [rows x vocab] -> ids [rows]
+    if temperature == 0: return logits.argmax(-1)
+    lg, ix = logits / temperature, None
+    if top_k: lg, ix = torch.topk(lg, min(top_k, lg.shape[-1]), -1)          # draw among the k best only
+    nxt = torch.multinomial(F.softmax(lg, -1).cpu(), 1, generator=gen).to(logits.device)
+    return (nxt if ix is None else ix.gather(1, nxt)).flatten()
+
+# %% ../nbs/50_tct_gpt.ipynb #7d3d1dec
 @torch.no_grad()
 def sample_tokens(model:GPT, tk:TCTTokenizer, *, num_samples:int, max_new_tokens:int, temperature:float, top_k:int|None,
                   prompt:list[int]=(), # token ids the samples continue (after the start position token)
                   grammar:WorkflowGrammar|None=None, # None: unconstrained
                   seed:int=0, batch_size:int=64) -> list[dict]:
     "Sample workflows' tokens with the KV cache; with a grammar, every sample is a workflow closed within `max_new_tokens`"
+    check_sampling(num_samples=num_samples, max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k)
     limit = model.config['sequence_len'] - 1 - len(prompt)
     if max_new_tokens > limit: raise ValueError(f'max_new_tokens {max_new_tokens}: the model reads {model.config["sequence_len"]} tokens, so at most {limit} here')
     gen, dev, out = torch.Generator().manual_seed(seed), next(model.parameters()).device, []
@@ -284,14 +325,14 @@ def sample_tokens(model:GPT, tk:TCTTokenizer, *, num_samples:int, max_new_tokens
         live, anything = list(range(b)), torch.ones(tk.vocab_size, dtype=torch.bool)   # the cache's rows, in sample order
         for step in range(max_new_tokens):
             if grammar:
-                mask = torch.stack([anything if done[i] else grammar.constrained(states[i], max_new_tokens - step) for i in live])
+                budget = max_new_tokens - step
+                mask = torch.stack([anything if done[i] else grammar.constrained(states[i], budget, lazy=True)
+                                    for i in live])
                 logits = logits.masked_fill(~mask.to(dev), float('-inf'))
-            if temperature == 0: nxt = logits.argmax(-1)
-            else:
-                lg, ix = logits / temperature, None
-                if top_k: lg, ix = torch.topk(lg, min(top_k, lg.shape[-1]), -1)    # draw among the k best only
-                nxt = torch.multinomial(F.softmax(lg, -1).cpu(), 1, generator=gen).to(dev)
-                nxt = (nxt if ix is None else ix.gather(1, nxt)).flatten()
+            nxt = _draw(logits, temperature, top_k, gen)
+            for r, i in enumerate(live):                     # a merged token whose whole sequence does not fit: again
+                while grammar and not done[i] and not grammar.accepts(states[i], int(nxt[r])):
+                    logits[r, nxt[r]] = float('-inf'); nxt[r] = _draw(logits[r:r + 1], temperature, top_k, gen)[0]
             for i, t in zip(live, nxt.tolist()):
                 if done[i]: continue
                 toks[i].append(t)
@@ -320,16 +361,24 @@ def to_yaml(workflow:dict) -> str:
     "A workflow as YAML (multi-line strings as blocks; `on` quoted so that YAML 1.1 readers keep it a key)"
     return yaml.dump(workflow, Dumper=_WorkflowDumper, sort_keys=False, allow_unicode=True, width=1000)
 
-def _tokenizer_for(checkpoint) -> TCTTokenizer:
+def _tokenizer_path(checkpoint) -> Path:
     p = Path(checkpoint)
     for c in (p, p/'model', p/'data', p.parent, p.parent/'data', p.parent.parent/'data'):
-        if (c/TOKENIZER_FILE).is_file(): return load_tct(c)
+        if (c/TOKENIZER_FILE).is_file(): return c/TOKENIZER_FILE
     raise FileNotFoundError(f'no {TOKENIZER_FILE} beside {p} (a run folder keeps it in model/ and data/)')
+
+def check_tokenizer(model:GPT, tk:TCTTokenizer, model_at, tokenizer_at):
+    "Refuse a tokenizer other than the one `model` was trained with (by its fingerprint, and its size)"
+    want, size = model.config.get('tokenizer'), model.config['vocab_size']
+    if size != tk.vocab_size or want not in (None, tk.fingerprint):
+        raise ValueError(f'the model at {model_at} was trained with tokenizer {want or "(not recorded)"} of {size} '
+                         f'ids; {tokenizer_at} is tokenizer {tk.fingerprint} of {tk.vocab_size} ids: '
+                         'use the tokenizer saved with the model')
 
 def prompt_ids(tk:TCTTokenizer, prompt) -> list[int]:
     "Token ids a prompt stands for: ids as they are, or a dict's tokens without its closing `}` and `<eos>`"
     if prompt is None: return []
-    if isinstance(prompt, dict): return tk.encode(prompt, eos=False)[:-1]
+    if isinstance(prompt, dict): return tk.merge(tk.encode(prompt, eos=False, merge=False)[:-1])
     return [int(t) for t in prompt]
 
 def generate_workflow(checkpoint:str|Path, # a run folder, a model folder or a checkpoint folder / model_XXXXXX.pt
@@ -339,9 +388,10 @@ def generate_workflow(checkpoint:str|Path, # a run folder, a model folder or a c
                       max_new_tokens:int|None=None, # default: as many as the model reads
                       seed:int=0, batch_size:int=64) -> list[dict]:
     "Sample workflows: each with its tokens, the decoded workflow (None if it is not JSON), YAML and the decoding error"
-    model, tk = load_tct_model(checkpoint), _tokenizer_for(checkpoint)
+    model, tp = load_tct_model(checkpoint), _tokenizer_path(checkpoint)
+    tk = load_tct(tp); check_tokenizer(model, tk, checkpoint, tp)
     pre = prompt_ids(tk, prompt)
-    n = max_new_tokens or model.config['sequence_len'] - 1 - len(pre)
+    n = model.config['sequence_len'] - 1 - len(pre) if max_new_tokens is None else max_new_tokens
     recs = sample_tokens(model, tk, num_samples=num_samples, max_new_tokens=n, temperature=temperature, top_k=top_k,
                          prompt=pre, grammar=WorkflowGrammar(tk) if constrained else None, seed=seed, batch_size=batch_size)
     out = [_render(tk, r) for r in recs]
@@ -404,7 +454,8 @@ def _corpus(data_path, num_synthetic:int, seed:int) -> WorkflowSet:
                                     '../shared/data/workflows; pass -p data_path FOLDER, or -p data_path null for synthetic '
                                     'workflows only') from e
     syn = synth_workflows(num_synthetic, seed=seed + 1) if num_synthetic else []
-    return WorkflowSet(ws.workflows + syn, ws.files + [f'synth/wf_{i:05d}' for i in range(len(syn))], ws.skipped)
+    files = ws.files + [f'synth/wf_{i:05d}' for i in range(len(syn))]
+    return WorkflowSet(ws.workflows + syn, files, ws.skipped, ws.duplicates)
 
 def _experiment_readme(run:Path, params:dict, meta:dict) -> str:
     return (f"# Experiment {run.name}\n\n**Date**: {time.strftime('%Y-%m-%d %H:%M:%S %Z')}\n\n**Configuration**:\n"
@@ -415,7 +466,8 @@ def _experiment_readme(run:Path, params:dict, meta:dict) -> str:
               "grammar-constrained sampling); targets: 100% valid JSON and >= 99% schema-compliant constrained, "
               ">= 90% valid unconstrained, >= 25% fewer tokens than a byte-level BPE of the same size.\n")
 
-def train_tct_gpt(*, data_path, num_synthetic, train_split, vocab_size, n_positions, n_literals, context_size, stride,
+def train_tct_gpt(*, data_path, num_synthetic, train_split, vocab_size, n_positions, n_literals, n_merges, context_size,
+                  stride,
                   model_size, num_iterations, device_batch_size, lr, warmup, clip, eval_every, checkpoint_every, precision,
                   resume, run_name, seed) -> Path:
     "Prepare the data, train the TCT GPT and save it into runs/tct/<run_name>/; return the run folder"
@@ -424,21 +476,18 @@ def train_tct_gpt(*, data_path, num_synthetic, train_split, vocab_size, n_positi
     seed_everything(seed)
     if not (run/'data'/'metadata.json').is_file():
         corpus = _corpus(data_path, num_synthetic, seed)
-        save_json({'loaded': len(corpus), 'skipped': corpus.skipped}, run/'data_report.json')
+        save_json({**corpus.counts, 'skipped': corpus.skipped, 'duplicates': corpus.duplicates}, run/'data_report.json')
         prepare_training_data(corpus, run/'data', context_size=context_size, stride=stride, train_split=train_split, seed=seed,
-                              vocab_size=vocab_size, n_positions=n_positions, n_literals=n_literals)
+                              vocab_size=vocab_size, n_positions=n_positions, n_literals=n_literals, n_merges=n_merges)
     meta, tk = load_json(run/'data'/'metadata.json'), load_tct(run/'data')
     verify_training_data(run/'data')
     atomic_write_text(run/'README.md', _experiment_readme(run, params, meta))
     atomic_write_text(run/'config.yaml', yaml.safe_dump(params, sort_keys=False))
     train, val = (torch.load(run/'data'/f'{n}.pt', weights_only=True) for n in ('train', 'val'))
-    model = gpt_model(vocab_size=tk.vocab_size, sequence_len=context_size, model_size=model_size)
+    model = gpt_model(vocab_size=tk.vocab_size, sequence_len=context_size, model_size=model_size,
+                      tokenizer=tk.fingerprint)
     ck = run/'checkpoints'
-    start = None
-    if resume is not None:
-        steps = checkpoint_steps(ck)
-        start = steps[-1] if resume == 'last' and steps else int(resume) if resume != 'last' else None
-        if start is None: raise CheckpointError(f'resume={resume!r}: no checkpoint in {ck}')
+    start = resume_iteration(ck, resume)
     from torch.utils.tensorboard import SummaryWriter
     tb = SummaryWriter(str(run/'tb'))
     def log(r):
@@ -461,6 +510,7 @@ def evaluate_tct(run_dir:str|Path, *, num_samples:int, max_new_tokens:int, tempe
     "Evaluate a run: losses, compression against the BPE, constrained and unconstrained samples; write summary.json"
     run = Path(run_dir); meta = load_json(run/'data'/'metadata.json')
     model, tk = load_tct_model(run), load_tct(run/'model')
+    check_tokenizer(model, tk, run/'model', run/'model'/TOKENIZER_FILE)
     tr, va = _read_workflows(run/'data'/'train_workflows.jsonl'), _read_workflows(run/'data'/'val_workflows.jsonl')
     vl = eval_loss(model, torch.load(run/'data'/'val.pt', weights_only=True), 32)
     bpb = vl['loss'] * meta['val_tokens'] / (meta['val_bytes'] * math.log(2))
@@ -589,6 +639,20 @@ def bench_tct_training(quick:bool=False) -> dict:
     bare, learner = (float(np.median([r[i] for r in rounds])) for i in (0, 1))
     res['learner_vs_bare'] = {'bare_tokens_per_s': bare, 'learner_tokens_per_s': learner,
                               'ratio': float(np.median([l / b for b, l in rounds])), 'rounds': [l / b for b, l in rounds]}
+    return res
+
+# %% ../nbs/50_tct_gpt.ipynb #c82a6755
+def bench_tct_windows(context_sizes=(256, 512), model_size:str='small', batch_size:int=8, steps:int=3,
+                      precision:str='fp32') -> dict:
+    "Seconds per training iteration of the GPT at each window length (`batch_size` windows; after one warm step)"
+    res = {'model_size': model_size, 'batch_size': batch_size, 'precision': precision,
+           'threads': torch.get_num_threads(), 'cpu': torch.backends.cpu.get_cpu_capability(),
+           'seconds_per_iteration': {}}
+    for ctx in context_sizes:
+        torch.manual_seed(0)
+        batches = [torch.randint(0, 7000, (batch_size, ctx + 1)) for _ in range(steps + 1)]
+        tps = _bare_steps(gpt_model(vocab_size=8192, sequence_len=ctx, model_size=model_size), batches, precision)
+        res['seconds_per_iteration'][ctx] = batch_size * ctx / tps
     return res
 
 def bench_tct_tokenizer(quick:bool=False) -> dict:

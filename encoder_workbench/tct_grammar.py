@@ -6,9 +6,10 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/tct_grammar.html.md"
 
 # %% ../nbs/50b_tct_grammar.ipynb #d63860ed
 from __future__ import annotations
-import re
+import collections, json, re
 from dataclasses import dataclass, field
 
+import jsonschema
 import numpy as np
 import torch
 from fastcore.basics import patch
@@ -17,18 +18,21 @@ from .tct_tokenizer import (TCTTokenizer, workflow_schema, END, N_FIXED, HEX_DIG
                                              PAD, EOS, OBJ, OBJ_END, ARR, ARR_END, NUM, NUM_END, TRUE, FALSE, NULL, CHR, _code_point)
 
 # %% auto #0
-__all__ = ['IDENT_PATTERN', 'SchemaNav', 'WorkflowGrammar']
+__all__ = ['IDENT_PATTERN', 'SchemaNav', 'WorkflowGrammar', 'schema_branches', 'branch_coverage', 'schema_examples']
 
 # %% ../nbs/50b_tct_grammar.ipynb #74195049
 _NUM_NEXT = {0: {'-': 1, '0': 2, **{d: 3 for d in '123456789'}}, 1: {'0': 2, **{d: 3 for d in '123456789'}},
              2: {'.': 4, 'e': 6, 'E': 6}, 3: {**{d: 3 for d in '0123456789'}, '.': 4, 'e': 6, 'E': 6},
              4: {d: 5 for d in '0123456789'}, 5: {**{d: 5 for d in '0123456789'}, 'e': 6, 'E': 6},
-             6: {'+': 7, '-': 7, **{d: 8 for d in '0123456789'}}, 7: {d: 8 for d in '0123456789'}, 8: {d: 8 for d in '0123456789'}}
+             6: {'+': 7, '-': 7, **{d: 8 for d in '0123456789'}}, 7: {d: 8 for d in '0123456789'},
+             8: {d: 8 for d in '0123456789'}}
 _NUM_DONE = {2, 3, 5, 8}
 IDENT_PATTERN = '^[_a-zA-Z][a-zA-Z0-9_-]*$'
 _ANY = ({},)
 _TYPES = ('object', 'array', 'string', 'number', 'integer', 'boolean', 'null')
-_KEYWORDS = ('type', 'properties', 'patternProperties', 'additionalProperties', 'required', 'enum', 'items', 'minItems', 'minProperties', 'pattern')
+_KEYWORDS = ('type', 'properties', 'patternProperties', 'additionalProperties', 'required', 'enum', 'items', 'minItems',
+             'minProperties', 'pattern', 'dependencies')
+_STRUCT = ('properties', 'required', 'patternProperties', 'type', 'additionalProperties', '_forbid', '_cond')
 
 def _types_of(a): t = a.get('type'); return None if t is None else set([t] if isinstance(t, str) else t)
 
@@ -36,7 +40,7 @@ def _merge(a:dict, b:dict) -> dict|None:
     "Both constraints on one value (None if their types exclude each other): the step's properties with a branch's `required`"
     if not a: return b
     if not b: return a
-    m = {**a, **{k: v for k, v in b.items() if k not in ('properties', 'required', 'patternProperties', 'type', 'additionalProperties')}}
+    m = {**a, **{k: v for k, v in b.items() if k not in _STRUCT}}
     ta, tb = _types_of(a), _types_of(b)
     if ta is not None and tb is not None:
         t = ta & tb | ({'integer'} if 'number' in ta and 'integer' in tb or 'integer' in ta and 'number' in tb else set())
@@ -47,13 +51,37 @@ def _merge(a:dict, b:dict) -> dict|None:
     props.update({k: v for k, v in a.get('properties', {}).items() if k not in props or props[k] in (True, {})})
     if props: m['properties'] = props
     if 'required' in a or 'required' in b: m['required'] = sorted(set(a.get('required', ())) | set(b.get('required', ())))
-    if 'patternProperties' in a or 'patternProperties' in b: m['patternProperties'] = {**b.get('patternProperties', {}), **a.get('patternProperties', {})}
-    if 'additionalProperties' in a or 'additionalProperties' in b: m['additionalProperties'] = a.get('additionalProperties', b.get('additionalProperties'))
+    if 'patternProperties' in a or 'patternProperties' in b:
+        m['patternProperties'] = {**b.get('patternProperties', {}), **a.get('patternProperties', {})}
+    if 'additionalProperties' in a or 'additionalProperties' in b:
+        m['additionalProperties'] = a.get('additionalProperties', b.get('additionalProperties'))
+    for k in ('_forbid', '_cond'):
+        if k in a or k in b: m[k] = a.get(k, []) + b.get(k, [])
     return m
 
+def _exclusive(branches) -> bool:
+    "`oneOf` branches that differ only in their `required` keys (a step's `uses`, `run`...): matching two is invalid"
+    plain = lambda s: (isinstance(s, dict) and s.get('required') and s.get('type', 'object') == 'object'
+                       and set(s) <= {'type', 'properties', 'required', '$comment', 'description'}
+                       and all(v in (True, {}) for v in s.get('properties', {}).values()))
+    return len(branches) > 1 and all(map(plain, branches))
+
+# %% ../nbs/50b_tct_grammar.ipynb #d1794e79
+def _older_than_2019(schema:dict) -> bool:
+    "Whether a `$ref` replaces its sibling keywords (drafts 3 to 7)"
+    old = (jsonschema.Draft3Validator, jsonschema.Draft4Validator, jsonschema.Draft6Validator,
+           jsonschema.Draft7Validator)
+    return jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator) in old
+
+def _json_type(v) -> str:
+    return {str: 'string', bool: 'boolean', type(None): 'null', dict: 'object', list: 'array'}.get(type(v), 'number')
+
+# %% ../nbs/50b_tct_grammar.ipynb #7f344355
 class SchemaNav:
     "The parts of a JSON schema the grammar needs, with `$ref`s resolved and `oneOf`/`anyOf`/`allOf` merged into alternatives"
-    def __init__(self, schema:dict): self.root, self._cache, self._interned = schema, {}, {}
+    def __init__(self, schema:dict):
+        self.root, self._cache, self._interned, self._types = schema, {}, {}, {}
+        self.ref_siblings = not _older_than_2019(schema)        # draft 7: a `$ref` replaces the keywords beside it
 
     def _intern(self, out) -> tuple:
         "The same tuple object for the same alternatives, so that what is cached by identity downstream is found again"
@@ -67,52 +95,69 @@ class SchemaNav:
             out = []; self._go(node, out, 0); self._cache[key] = (self._intern(out), node)
         return self._cache[key][0]
 
+    def _ref(self, ref:str) -> dict:
+        t = self.root
+        for part in ref.lstrip('#/').split('/'): t = t[part]
+        return t
+
     def _go(self, n, out, depth):
         "Alternatives of `n`: its own keywords merged with each branch of its `$ref`, `allOf` and `oneOf`/`anyOf`"
         if n is True or not isinstance(n, dict) or depth > 20: out.append({}); return
+        if '$ref' in n and not self.ref_siblings: return self._go(self._ref(n['$ref']), out, depth + 1)   # draft 7
         base = [{k: v for k, v in n.items() if k in _KEYWORDS}]
-        parts = []
-        if '$ref' in n:
-            t = self.root
-            for part in n['$ref'].lstrip('#/').split('/'): t = t[part]
-            parts.append([t])
+        if 'const' in n: base[0]['enum'] = [n['const']]
+        if isinstance(n.get('if'), dict) and isinstance(n.get('then'), dict):
+            base[0]['_cond'] = [(n['if'], n['then'])]                # (for `schema_examples` only)
+        parts = [[self._ref(n['$ref'])]] if '$ref' in n else []
         parts += [[s] for s in n.get('allOf', ())] + [n[k] for k in ('oneOf', 'anyOf') if n.get(k)]
         for branches in parts:
-            subs = []
-            for s in branches: self._go(s, subs, depth + 1)
+            subs, excl = [], branches is n.get('oneOf') and _exclusive(branches)
+            for s in branches:
+                k = len(subs); self._go(s, subs, depth + 1)
+                if excl:
+                    others = [frozenset(o['required']) for o in branches if o is not s]
+                    subs[k:] = [{**x, '_forbid': others} for x in subs[k:]]
             base = [m for b in base for x in subs if (m := _merge(b, x)) is not None]
         out.extend(base)
 
-    @staticmethod
-    def types(a:dict) -> set:
-        t = a.get('type')
-        if t is not None: return set([t] if isinstance(t, str) else t)
-        if 'enum' in a: return {{str: 'string', bool: 'boolean', type(None): 'null'}.get(type(v), 'number') for v in a['enum']}
-        if any(k in a for k in ('properties', 'patternProperties', 'additionalProperties', 'required', 'minProperties')): return {'object'}
-        if 'items' in a or 'minItems' in a: return {'array'}
-        return set(_TYPES)
+    def types(self, a:dict) -> frozenset:
+        "The JSON types `a` admits: its `type` and its `enum`'s (other keywords constrain only values of their type)"
+        hit = self._types.get(id(a))
+        if hit is None or hit[0] is not a:
+            t = a.get('type')
+            s = set(_TYPES) if t is None else set([t] if isinstance(t, str) else t)
+            if 'enum' in a:
+                e = {_json_type(v) for v in a['enum']}
+                s &= e | ({'integer'} if 'number' in e else set())
+            hit = self._types[id(a)] = (a, frozenset(s))
+        return hit[1]
 
-    def of_type(self, alts, t) -> list: return [a for a in alts if t in self.types(a) or (t == 'number' and 'integer' in self.types(a))]
+    def of_type(self, alts, t) -> list:
+        return [a for a in alts if t in self.types(a) or (t == 'number' and 'integer' in self.types(a))]
 
-    def child(self, alts, key:str) -> tuple:
-        "Alternatives of the value of `key` in an object of `alts`"
-        out = []
-        for a in self.of_type(alts, 'object'):
-            if key in a.get('properties', {}): out += self.alts(a['properties'][key]); continue
-            pats = [s for p, s in a.get('patternProperties', {}).items() if re.search(p, key)]
-            if pats:
-                for s in pats: out += self.alts(s)
-                continue
-            ap = a.get('additionalProperties', True)
-            if ap is not False: out += self.alts(ap) if isinstance(ap, dict) else _ANY
-        return self._intern(out)
+# %% ../nbs/50b_tct_grammar.ipynb #b9f8a1e0
+@patch
+def child(self:SchemaNav, alts, key:str) -> tuple:
+    "Alternatives of the value of `key` in an object of `alts`"
+    out = []
+    for a in self.of_type(alts, 'object'):
+        if key in a.get('properties', {}): out += self.alts(a['properties'][key]); continue
+        pats = [s for p, s in a.get('patternProperties', {}).items() if re.search(p, key)]
+        if pats:
+            for s in pats: out += self.alts(s)
+            continue
+        ap = a.get('additionalProperties', True)
+        if ap is not False: out += self.alts(ap) if isinstance(ap, dict) else _ANY
+    return self._intern(out)
 
-    def items(self, alts) -> tuple:
-        out = []
-        for a in self.of_type(alts, 'array'):
-            it = a.get('items', True)
-            for s in (it if isinstance(it, list) else [it]): out += self.alts(s) if isinstance(s, dict) else _ANY
-        return self._intern(out)
+@patch
+def items(self:SchemaNav, alts) -> tuple:
+    "Alternatives of an item of an array of `alts`"
+    out = []
+    for a in self.of_type(alts, 'array'):
+        it = a.get('items', True)
+        for s in (it if isinstance(it, list) else [it]): out += self.alts(s) if isinstance(s, dict) else _ANY
+    return self._intern(out)
 
 # %% ../nbs/50b_tct_grammar.ipynb #d6ab9973
 @dataclass
@@ -140,13 +185,32 @@ class WorkflowGrammar:
         self.m_ident = mask(tk.bpe_base + i for i, p in enumerate(tk.pieces) if ident.fullmatch(p))
         self.m_ends = mask(tk.bpe_base + i for i in np.flatnonzero(tk.ends))
         self.end_piece = tk.bpe_base + tk.pieces.index(END)
-        self._masks, self._cost, self._missing = {}, {}, {}
+        self._masks, self._cost, self._missing, self._merged, self._base = {}, {}, {}, {}, {}
+        mins = re.findall(r'"minItems": *(\d+)', json.dumps(self.nav.root))
+        self._n_cap = max(map(int, mins), default=0)                 # arrays with more items than any minItems: alike
 
     def start(self) -> dict:
         "The state before the first token of a workflow"
         return {'stack': [], 'mode': 'value', 'alts': self.nav.alts(self.nav.root), 'text': '', 'num': 0, 'hex': 0, 'ident': False}
 
 # %% ../nbs/50b_tct_grammar.ipynb #6d6ef24e
+def _deps(a:dict, key:str) -> list:
+    d = a.get('dependencies', {}).get(key, ())
+    return d if isinstance(d, list) else []                             # (a schema dependency is not tracked)
+
+def _required(a:dict, keys:set) -> set:
+    "The keys an object of `a` that has `keys` needs: its `required`, and the `dependencies` of the keys it has"
+    req = set(a.get('required', ()))
+    return req.union(*(_deps(a, k) for k in keys & a['dependencies'].keys())) if 'dependencies' in a else req
+
+def _allows(a:dict, key:str, keys:set) -> bool:
+    "Whether an object of alternative `a` that has `keys` may also have `key` (and the keys `key` depends on)"
+    if not (key in a.get('properties', {}) or any(re.search(p, key) for p in a.get('patternProperties', {}))
+            or a.get('additionalProperties', True) is not False): return False
+    if any(s <= keys | {key} for s in a.get('_forbid', ())): return False   # it would match a second branch of a oneOf
+    return all(_allows(a, d, keys | {key}) for d in _deps(a, key) if d not in keys)
+
+# %% ../nbs/50b_tct_grammar.ipynb #120cf45a
 def _lits_matching(self:WorkflowGrammar, pattern:str) -> torch.Tensor:
     k = ('pat', pattern)
     if k not in self._masks:
@@ -169,9 +233,9 @@ def _value_mask(self:WorkflowGrammar, alts) -> torch.Tensor:
     if types & {'number', 'integer'}: m[NUM] = True
     sa = nav.of_type(alts, 'string')
     if sa and all('enum' in a for a in sa):
-        for a in sa:
-            for v in a['enum']:
-                if isinstance(v, str) and v in self.tk.lit_id: m[self.tk.lit_id[v]] = True
+        vs = {v for a in sa for v in a['enum'] if isinstance(v, str)}
+        for v in vs & self.tk.lit_id.keys(): m[self.tk.lit_id[v]] = True
+        if vs - self.tk.lit_id.keys(): m |= self.m_piece | self.m_chr         # a value the tokenizer spells in pieces
     elif sa and all(a.get('pattern') == IDENT_PATTERN for a in sa): m |= self._lits_matching(IDENT_PATTERN) | self.m_ident_first   # job ids in `needs`
     elif sa and all('pattern' in a for a in sa):             # literals only where they match (a reusable workflow's `uses`: a .yml)
         for a in sa: m |= self._lits_matching(a['pattern'])
@@ -181,13 +245,12 @@ def _value_mask(self:WorkflowGrammar, alts) -> torch.Tensor:
     return m
 
 def _key_rules(self:WorkflowGrammar, alts) -> tuple:
-    "(literal key mask, free keys: None / 'ident' / 'any', the required keys of each alternative, min members) of an object of `alts`"
+    "(literal key mask, free keys: None / 'ident' / 'any', min members) of an object of `alts`"
     k = ('key', id(alts))
     hit = self._masks.get(k)
     if hit is not None and hit[0] is alts: return hit[1]
     nav, m, free = self.nav, torch.zeros(self.tk.vocab_size, dtype=torch.bool), None
     oa = nav.of_type(alts, 'object') or [{}]
-    req = list({frozenset(a.get('required', ())) for a in oa})      # closing needs one alternative's required keys
     for a in oa:
         for p in a.get('properties', {}):
             if p in self.tk.lit_id: m[self.tk.lit_id[p]] = True
@@ -196,16 +259,37 @@ def _key_rules(self:WorkflowGrammar, alts) -> tuple:
             m |= self._lits_matching(p)
             if free != 'any': free = 'ident' if p == IDENT_PATTERN else 'any'
         if a.get('additionalProperties', True) is not False: m |= self.m_lit; free = 'any'
-    rules = (m, free, req, min(a.get('minProperties', 0) for a in oa))
+    rules = (m, free, min(a.get('minProperties', 0) for a in oa))
     self._masks[k] = (alts, rules)
     return rules
 
 WorkflowGrammar._lits_matching, WorkflowGrammar._value_mask, WorkflowGrammar._key_rules = _lits_matching, _value_mask, _key_rules
 
 # %% ../nbs/50b_tct_grammar.ipynb #c704a701
+def _mask_key(st:dict) -> tuple:
+    "What the mask of the next unmerged token depends on"
+    mode = st['mode']
+    if mode in ('done', 'eos'): return (mode,)
+    if mode == 'hex': return (mode, st['hex'] == 0)
+    if mode == 'string': return (mode, st['ident'], bool(st['text']))
+    if mode == 'number': return (mode, st['num'], st.get('integer', False))
+    if mode == 'value': return (mode, id(st['alts']))         # (alternatives are interned: one object each)
+    f = st['stack'][-1]
+    if mode == 'item': return (mode, id(f.alts), f.n)                # (n: minItems)
+    return (mode, id(f.alts), frozenset(f.keys), frozenset(f.excluded))
+
 @patch
-def allowed(self:WorkflowGrammar, st:dict) -> torch.Tensor:
-    "Boolean mask [vocab] of the tokens that may come next"
+def _base_allowed(self:WorkflowGrammar, st:dict) -> torch.Tensor:
+    "Boolean mask [vocab] of the unmerged tokens that may come next: a shared tensor, to read and not to change"
+    k = _mask_key(st)
+    m = self._base.get(k)
+    if m is None:
+        if len(self._base) > 8192: self._base.clear()      # (a mask is 8 KB at the full vocabulary)
+        m = self._base[k] = self._base_mask(st)
+    return m
+
+@patch
+def _base_mask(self:WorkflowGrammar, st:dict) -> torch.Tensor:
     mode, V = st['mode'], self.tk.vocab_size
     if mode == 'done': m = torch.zeros(V, dtype=torch.bool); m[PAD] = True; return m
     if mode == 'eos': m = torch.zeros(V, dtype=torch.bool); m[EOS] = True; return m
@@ -221,9 +305,8 @@ def allowed(self:WorkflowGrammar, st:dict) -> torch.Tensor:
     if mode == 'number':
         m = torch.zeros(V, dtype=torch.bool)
         integer = st.get('integer', False)
-        if len(st['text']) < 12:
-            for c, _ in _NUM_NEXT[st['num']].items():
-                if not (integer and c in '.eE'): m[NUM0 + NUM_CHARS.index(c)] = True
+        for c in _NUM_NEXT[st['num']]:
+            if not (integer and c in '.eE'): m[NUM0 + NUM_CHARS.index(c)] = True
         if st['num'] in _NUM_DONE: m[NUM_END] = True
         return m
     if mode == 'value': return self._value_mask(st['alts']).clone()
@@ -232,20 +315,23 @@ def allowed(self:WorkflowGrammar, st:dict) -> torch.Tensor:
         m = self._value_mask(self.nav.items(f.alts)).clone()
         if f.n >= min((a.get('minItems', 0) for a in self.nav.of_type(f.alts, 'array')), default=0): m[ARR_END] = True
         return m
-    lit, free, req, min_n = self._key_rules(f.alts)          # mode 'key': a key or the object's end
+    lit, free, min_n = self._key_rules(f.alts)               # mode 'key': a key or the object's end
     m = lit.clone()
     for k in f.keys | f.excluded:
         if k in self.tk.lit_id: m[self.tk.lit_id[k]] = False
     if free == 'ident': m |= self.m_ident_first
     elif free == 'any': m |= self.m_piece | self.m_chr
-    if any(r <= f.keys for r in req) and len(f.keys) >= min_n: m[OBJ_END] = True
+    closable = any(_required(a, f.keys) <= f.keys for a in self.nav.of_type(f.alts, 'object') or [{}])
+    if closable and len(f.keys) >= min_n: m[OBJ_END] = True
     return m
 
 # %% ../nbs/50b_tct_grammar.ipynb #5bcc10f3
+def _copy(f:_Frame) -> _Frame: return _Frame(f.kind, f.alts, set(f.keys), f.n, f.key, set(f.excluded))
+
 def _after_value(st:dict):
     "A value just ended: back to its container (or to the end of the workflow)"
     if not st['stack']: st['mode'] = 'eos'; return
-    f = st['stack'][-1]; f.n += 1
+    f = st['stack'][-1] = _copy(st['stack'][-1]); f.n += 1            # (the frame below a pop is still shared)
     st['mode'] = 'key' if f.kind == 'obj' else 'item'
 
 def _string_done(self:WorkflowGrammar, st:dict, text:str):
@@ -254,11 +340,16 @@ def _string_done(self:WorkflowGrammar, st:dict, text:str):
         st.update(mode='value', alts=self.nav.child(f.alts, text), is_key=False)
     else: _after_value(st)
 
+# %% ../nbs/50b_tct_grammar.ipynb #4087796d
 @patch
 def advance(self:WorkflowGrammar, st:dict, t:int, check:bool=True) -> dict:
     "The state after token `t` (a new dict; `ValueError` if the grammar does not allow `t`, unless `check` is off)"
-    if check and not bool(self.allowed(st)[t]): raise ValueError(f'token {t} ({self.tk.token(t)!r}) is not allowed in mode {st["mode"]}')
-    st = {**st, 'stack': [_Frame(f.kind, f.alts, set(f.keys), f.n, f.key, set(f.excluded)) for f in st['stack']]}
+    if self.tk.merge_base <= t < self.tk.content_size:                # a merged token: the tokens it stands for
+        for u in self.tk.expansion[t - self.tk.merge_base]: st = self.advance(st, u, check)
+        return st
+    if check and not bool(self._base_allowed(st)[t]):
+        raise ValueError(f'token {t} ({self.tk.token(t)!r}) is not allowed in mode {st["mode"]}')
+    st = {**st, 'stack': st['stack'][:-1] + [_copy(f) for f in st['stack'][-1:]]}   # frames below are shared, unchanged
     mode, tk = st['mode'], self.tk
     if mode == 'done': return st
     if mode == 'eos': st['mode'] = 'done'; return st
@@ -309,20 +400,82 @@ def advance_unchecked(self:WorkflowGrammar, st:dict, t:int) -> dict:
 
 WorkflowGrammar._string_done = _string_done
 
+# %% ../nbs/50b_tct_grammar.ipynb #b6683acf
 @patch
 def _add_key(self:WorkflowGrammar, f:_Frame, key:str):
-    "Record `key` in object `f`, keeping the alternatives that allow it; a key one alternative requires picks that one"
+    "Record `key` in object `f`, keeping the alternatives that allow it, and the keys none of them allows any more"
     f.keys.add(key); f.key = key
     oa = self.nav.of_type(f.alts, 'object')
-    allows = lambda a: (key in a.get('properties', {}) or any(re.search(p, key) for p in a.get('patternProperties', {}))
-                        or a.get('additionalProperties', True) is not False)
-    keep = [a for a in oa if allows(a)] or oa
-    req = [a for a in keep if key in a.get('required', ())]
-    if req and len(req) < len(keep):
-        dropped = [a for a in keep if a not in req]
-        f.excluded |= set().union(*(a.get('required', ()) for a in dropped)) - set().union(*(a.get('required', ()) for a in req))
-        keep = req
+    keep = [a for a in oa if _allows(a, key, f.keys)] or oa
     if len(keep) < len(f.alts): f.alts = self.nav._intern(keep)
+    cands = {k for a in keep for s in a.get('_forbid', ()) for k in s}
+    cands |= {k for a in keep for k in a.get('dependencies', {})}
+    f.excluded = {k for k in cands - f.keys if not any(_allows(a, k, f.keys) for a in keep)}
+
+# %% ../nbs/50b_tct_grammar.ipynb #f879e16b
+@patch
+def _merge_trie(self:WorkflowGrammar) -> dict:
+    "first token -> [the trie after it, merged ids that end there], over the expansions of the tokenizer's merges"
+    if not hasattr(self, '_trie'):
+        self._trie = {}
+        for k, e in enumerate(self.tk.expansion):
+            node = self._trie
+            for t in e[:-1]: node = node.setdefault(t, [{}, []])[0]
+            node.setdefault(e[-1], [{}, []])[1].append(self.tk.merge_base + k)
+        self._trie_firsts = torch.tensor(sorted(self._trie), dtype=torch.long)
+        self._merge_firsts = torch.tensor([e[0] for e in self.tk.expansion], dtype=torch.long)
+        self._pops = max((sum(t in (OBJ_END, ARR_END) for t in e) for e in self.tk.expansion), default=0)   # closers
+    return self._trie
+
+def _signature(st:dict, pops:int, n_cap:int) -> tuple:
+    "What the merged tokens allowed in `st` depend on: mode, number state, the containers up to `pops` levels down"
+    fr = tuple((f.kind, id(f.alts), frozenset(f.keys), frozenset(f.excluded), min(f.n, n_cap))
+               for f in st['stack'][-pops - 1:])
+    alts = id(st['alts']) if st['mode'] == 'value' else None
+    return (st['mode'], alts, st.get('num'), st.get('integer'), len(st['stack']) <= pops + 1, fr)
+
+@patch
+def _merged_allowed(self:WorkflowGrammar, st:dict, base:torch.Tensor) -> list[int]:
+    "The merged token ids whose whole sequence the grammar allows from `st` (`base`: its mask of base tokens)"
+    trie = self._merge_trie()
+    key = _signature(st, self._pops, self._n_cap)
+    if key not in self._merged:
+        out = []
+        def walk(node, s, m):
+            for t, (child, ends) in node.items():
+                if not m[t]: continue
+                out.extend(ends)
+                if child: s2 = self.advance(s, t, check=False); walk(child, s2, self._base_allowed(s2))
+        firsts = self._trie_firsts[base[self._trie_firsts]].tolist()      # the first tokens allowed here
+        walk({t: trie[t] for t in firsts}, st, base)
+        if len(self._merged) > 65536: self._merged.clear()
+        self._merged[key] = out
+    return self._merged[key]
+
+# %% ../nbs/50b_tct_grammar.ipynb #d4c1a3be
+@patch
+def allowed(self:WorkflowGrammar, st:dict) -> torch.Tensor:
+    "Boolean mask [vocab] of the tokens that may come next, merged tokens included"
+    m = self._base_allowed(st).clone()
+    if self.tk.merges and st['mode'] in ('value', 'key', 'item', 'number'):
+        ids = self._merged_allowed(st, m)
+        if ids: m[ids] = True
+    return m
+
+@patch
+def candidates(self:WorkflowGrammar, st:dict) -> torch.Tensor:
+    "`allowed`, but with every merged token whose first token may come next: cheap, a superset; see `accepts`"
+    m = self._base_allowed(st).clone()
+    if self.tk.merges and st['mode'] in ('value', 'key', 'item', 'number'):
+        self._merge_trie(); m[self.tk.merge_base:self.tk.content_size] = m[self._merge_firsts]
+    return m
+
+@patch
+def accepts(self:WorkflowGrammar, st:dict, t:int) -> bool:
+    "Whether token `t` may come next (a merged token: its whole sequence)"
+    if not self.tk.merge_base <= t < self.tk.content_size: return bool(self._base_allowed(st)[t])
+    try: self.advance(st, t); return True
+    except ValueError: return False
 
 # %% ../nbs/50b_tct_grammar.ipynb #b220e191
 @patch
@@ -354,8 +507,10 @@ def _missing_cost(self:WorkflowGrammar, f:_Frame, depth:int=0) -> int:
     key = (id(f.alts), frozenset(f.keys), depth)                 # alternatives are interned tuples (as in `min_value`)
     hit = self._missing.get(key)                                 # (`cost` asks this of every open object at every token)
     if hit is not None and hit[0] is f.alts: return hit[1]
-    lit, free, req, min_n = self._key_rules(f.alts)
-    costs = [(sum(1 + self.min_value(self.nav.child(f.alts, k), depth + 1) for k in r - f.keys), r - f.keys) for r in req]
+    lit, free, min_n = self._key_rules(f.alts)
+    reqs = {frozenset(_required(a, f.keys)) for a in self.nav.of_type(f.alts, 'object') or [{}]}
+    costs = [(sum(1 + self.min_value(self.nav.child(f.alts, k), depth + 1) for k in r - f.keys), r - f.keys)
+             for r in reqs]
     c, miss = min(costs, key=lambda x: x[0])
     extra = max(0, min_n - len(f.keys) - len(miss))
     if extra: c += extra * (self._key_cost(free) + self.min_value(self.nav.child(f.alts, 'a'), depth + 1))   # a new key + its value
@@ -384,10 +539,12 @@ def cost(self:WorkflowGrammar, st:dict) -> int:
 
 # %% ../nbs/50b_tct_grammar.ipynb #77ef00f5
 @patch
-def constrained(self:WorkflowGrammar, st:dict, budget:int, slack:int=24) -> torch.Tensor:
+def constrained(self:WorkflowGrammar, st:dict, budget:int, slack:int=24,
+                lazy:bool=False, # far from the limit, `candidates` (who draws a merged token checks it by `accepts`)
+               ) -> torch.Tensor:
     "`allowed`, less the tokens after which closing would not fit in `budget` tokens (this one included)"
+    if self.cost(st) + slack <= budget - 1: return self.candidates(st) if lazy else self.allowed(st)
     base = self.allowed(st)
-    if self.cost(st) + slack <= budget - 1: return base
     out, tk, groups = torch.zeros_like(base), self.tk, {}
     for t in base.nonzero().flatten().tolist():
         if t < N_FIXED or (st['mode'] == 'key' and t < tk.bpe_base): g = t
@@ -402,3 +559,152 @@ def constrained(self:WorkflowGrammar, st:dict, budget:int, slack:int=24) -> torc
         if best is None or c < best[0]: best = (c, ts)
     if not out.any(): out[best[1]] = True                  # (only if the budget was already too small)
     return out
+
+# %% ../nbs/50b_tct_grammar.ipynb #b1907e33
+@patch
+def refusal(self:WorkflowGrammar, ids) -> str|None:
+    "None if the grammar admits token ids `ids` as one whole workflow, else where and why it refuses them"
+    st = self.start()
+    for i, t in enumerate(ids):
+        try: st = self.advance(st, t)
+        except ValueError as e: return f'at {i}: {e}'
+    return None if st['mode'] == 'done' else f'the tokens stop in mode {st["mode"]}'
+
+# %% ../nbs/50b_tct_grammar.ipynb #74650fa7
+def _subschemas(n:dict, ptr:str):
+    "(pointer, subschema, how it applies) of each subschema of `n`: to the same value, an object's member or an item"
+    esc = lambda k: k.replace('~', '~0').replace('/', '~1')
+    for k in ('allOf', 'oneOf', 'anyOf'):
+        for i, b in enumerate(n.get(k, ())): yield f'{ptr}/{k}/{i}', b, k
+    for k in ('then', 'else'):
+        if isinstance(n.get(k), dict) and isinstance(n.get('if'), dict): yield f'{ptr}/{k}', n[k], k
+    for k, b in n.get('properties', {}).items(): yield f'{ptr}/properties/{esc(k)}', b, ('key', k)
+    for p, b in n.get('patternProperties', {}).items(): yield f'{ptr}/patternProperties/{esc(p)}', b, ('pattern', p)
+    if isinstance(n.get('additionalProperties'), dict):
+        yield f'{ptr}/additionalProperties', n['additionalProperties'], ('other',)
+    it = n.get('items')
+    if isinstance(it, dict): yield f'{ptr}/items', it, ('item', None)
+    for i, b in enumerate(it if isinstance(it, list) else []): yield f'{ptr}/items/{i}', b, ('item', i)
+
+def schema_branches(schema:dict) -> set:
+    "JSON pointers of every `oneOf`/`anyOf` branch, enum value and property reachable from the root of `schema`"
+    old, nav, out, seen = _older_than_2019(schema), SchemaNav(schema), set(), set()
+    def go(n, ptr):
+        if not isinstance(n, dict) or ptr in seen: return
+        seen.add(ptr)
+        if '$ref' in n:
+            go(nav._ref(n['$ref']), n['$ref'])
+            if old: return                                     # draft 7: the siblings of a `$ref` do not count
+        out.update(f'{ptr}/enum/{i}' for i in range(len(n.get('enum', ()))))
+        for p, b, how in _subschemas(n, ptr):
+            if how in ('oneOf', 'anyOf') or how[0] == 'key': out.add(p)
+            go(b, p)
+    go(schema, '#')
+    return out
+
+# %% ../nbs/50b_tct_grammar.ipynb #624838cc
+def _members(n:dict, how:tuple, x) -> list:
+    "The parts of value `x` that a subschema of `n` applied `how` (see `_subschemas`) constrains"
+    if how[0] == 'item': return (x if how[1] is None else x[how[1]:how[1] + 1]) if isinstance(x, list) else []
+    if not isinstance(x, dict): return []
+    props, pats = n.get('properties', {}), n.get('patternProperties', {})
+    if how[0] == 'key': return [x[how[1]]] if how[1] in x else []
+    if how[0] == 'pattern': return [y for k, y in x.items() if re.search(how[1], k)]
+    return [y for k, y in x.items() if k not in props and not any(re.search(p, k) for p in pats)]
+
+def branch_coverage(schema:dict, values:list) -> collections.Counter:
+    "How many of `values` take each branch `schema_branches` lists (a value takes each `oneOf`/`anyOf` branch it fits)"
+    old, nav, memo = _older_than_2019(schema), SchemaNav(schema), {}
+    v = jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator)(schema)
+    def valid(b, x):
+        k = (id(b), json.dumps(x, sort_keys=True))
+        if k not in memo: memo[k] = v.evolve(schema=b).is_valid(x)
+        return memo[k]
+    def go(n, ptr, x, hit):
+        if not isinstance(n, dict): return
+        if '$ref' in n:
+            go(nav._ref(n['$ref']), n['$ref'], x, hit)
+            if old: return
+        hit.update(f'{ptr}/enum/{i}' for i, e in enumerate(n.get('enum', ())) if e == x and type(e) is type(x))
+        for p, b, how in _subschemas(n, ptr):
+            if how in ('oneOf', 'anyOf'):
+                if valid(b, x): hit.add(p); go(b, p, x, hit)
+            elif how in ('allOf', 'then' if valid(n.get('if', True), x) else 'else'): go(b, p, x, hit)
+            elif isinstance(how, tuple):
+                ys = _members(n, how, x)
+                if ys and how[0] == 'key': hit.add(p)
+                for y in ys: go(b, p, y, hit)
+    count = collections.Counter()
+    for x in values:
+        hit = set(); go(schema, '#', x, hit); count.update(hit)
+    return count
+
+# %% ../nbs/50b_tct_grammar.ipynb #6eac1ce0
+_STRINGS = ('x', '${{ github.event_name }}', 'ci-${{ github.ref }}', 'octo-org/repo/.github/workflows/ci.yml@v1',
+            './.github/workflows/reusable.yml', '1.2', '30')    # a free string, then what patterns ask for
+_KEYS = ('build', 'include', 'exclude', 'EXTRA_KEY')             # keys for patternProperties / additionalProperties
+
+_TYPE_ORDER = ('string', 'boolean', 'number', 'integer', 'null', 'array', 'object')   # the smallest value first
+
+# %% ../nbs/50b_tct_grammar.ipynb #f5b5307c
+class _Examples:
+    "Values of a schema position that together take each alternative, enum value and property (see `schema_examples`)"
+    def __init__(self, nav:SchemaNav, max_depth:int): self.nav, self.max_depth, self.seen = nav, max_depth, set()
+
+    def values(self, alts, depth:int=0, full:bool=True) -> list:
+        "The smallest value first; every branch below too, the first time this position's alternatives are met"
+        full = full and depth < self.max_depth and id(alts) not in self.seen
+        if full: self.seen.add(id(alts))
+        out = []
+        for a in alts:
+            for t in sorted(self.nav.types(a), key=_TYPE_ORDER.index):
+                out += self.of_type(a, t, depth, full)
+                if out and not full: return out[:1]
+        return out
+
+    def first(self, alts, depth:int): return (self.values(alts, depth, full=False) or [None])[0]
+
+    def of_type(self, a:dict, t:str, depth:int, full:bool) -> list:
+        if t == 'null': return [None]
+        if t == 'boolean': return [True, False]
+        if t in ('number', 'integer'): return [2, 1.5] if t == 'number' and full else [2]
+        if t == 'string':
+            if 'enum' in a: return [v for v in a['enum'] if isinstance(v, str)]
+            return [s for s in _STRINGS if re.search(a.get('pattern', ''), s)][:None if full else 1]
+        if t == 'array':
+            its = self.values(self.nav.items((a,)), depth + 1) if full else [self.first(self.nav.items((a,)), depth)]
+            n = max(1, a.get('minItems', 0))
+            return [[v] * n for v in its]
+        return self.objects(a, depth, full)
+
+    def keys(self, a:dict) -> list:
+        "Each property, and a key for each pattern and for other keys where the schema allows them"
+        ks = list(a.get('properties', {}))
+        for p in a.get('patternProperties', {}): ks += [k for k in _KEYS if re.search(p, k) and k not in ks]
+        if isinstance(a.get('additionalProperties'), dict): ks.append('EXTRA_KEY')
+        return list(dict.fromkeys(ks))
+
+    def objects(self, a:dict, depth:int, full:bool) -> list:
+        "The object with its required keys (enough for `minProperties`), then with each key's values in turn"
+        fill = lambda o, ks: {**o, **{k: self.first(self.nav.child((a,), k), depth) for k in ks if k not in o}}
+        base = fill({}, a.get('required', ()))
+        opt = [k for k in self.keys(a) if k not in base and _allows(a, k, set(base))]
+        base = fill(base, opt[:max(0, a.get('minProperties', 0) - len(base))])
+        out = [base]
+        if full:
+            for k in list(base) + [k for k in opt if k not in base]:
+                rest = fill({j: v for j, v in base.items() if j != k}, a.get('dependencies', {}).get(k, ()))
+                out += [{**rest, k: v} for v in self.values(self.nav.child((a,), k), depth + 1)]
+        for c_if, c_then in a.get('_cond', ()) if full else ():       # an `if`/`then` taken: the `then` needs more
+            for x in self.nav.alts(c_if):
+                for y in self.nav.alts(c_then):
+                    m = _merge({**a, '_cond': []}, x); m = m and _merge(m, y)
+                    if m: out += self.objects(m, depth, full)
+        return out
+
+# %% ../nbs/50b_tct_grammar.ipynb #908efe19
+def schema_examples(schema:dict|None=None, # default: the workflow schema `workflow_schema()` gives
+                    max_depth:int=12) -> list:
+    "Values of `schema` that together take every `oneOf`/`anyOf` alternative, enum value and property (most valid)"
+    nav = SchemaNav(schema if schema is not None else workflow_schema())
+    return _Examples(nav, max_depth).values(nav.alts(nav.root))

@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/tct_tokenizer.html.m
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #254ba6c6
 from __future__ import annotations
-import collections, fnmatch, importlib.util, json, math, re
+import collections, csv, fnmatch, hashlib, importlib.util, io, itertools, json, math, re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,28 +19,75 @@ from tokenizers import Tokenizer, models, pre_tokenizers, decoders, trainers
 from .core import atomic_write_text, save_json, load_json
 
 # %% auto #0
-__all__ = ['WORKFLOW_SUFFIXES', 'SPECIALS', 'HEX_DIGITS', 'NUM_CHARS', 'TOKENS', 'PAD', 'EOS', 'OBJ', 'OBJ_END', 'ARR', 'ARR_END',
-           'NUM', 'NUM_END', 'TRUE', 'FALSE', 'NULL', 'CHR', 'HEX0', 'NUM0', 'N_FIXED', 'END', 'TOKENIZER_FILE',
-           'WorkflowYAMLLoader', 'WorkflowParseError', 'parse_workflow', 'WorkflowSet', 'load_workflows',
-           'workflow_schema', 'schema_literals', 'canonical_json', 'TCTDecodeError', 'TCTTokenizer', 'train_tct',
-           'load_tct', 'train_baseline_bpe', 'token_counts', 'compression_table', 'pos_token', 'workflow_windows',
-           'prepare_training_data', 'verify_training_data']
+__all__ = ['MAX_YAML_NODES', 'WORKFLOW_SUFFIXES', 'SPECIALS', 'HEX_DIGITS', 'NUM_CHARS', 'TOKENS', 'PAD', 'EOS', 'OBJ', 'OBJ_END',
+           'ARR', 'ARR_END', 'NUM', 'NUM_END', 'TRUE', 'FALSE', 'NULL', 'CHR', 'HEX0', 'NUM0', 'N_FIXED', 'END',
+           'TOKENIZER_FILE', 'RUNNERS', 'ECOSYSTEMS', 'WorkflowYAMLLoader', 'yaml_size', 'WorkflowParseError',
+           'parse_workflow', 'WorkflowSet', 'workflow_texts', 'load_workflows', 'workflow_schema', 'schema_literals',
+           'canonical_json', 'TCTDecodeError', 'TCTTokenizer', 'train_tct', 'learn_merges', 'load_tct',
+           'train_baseline_bpe', 'token_counts', 'compression_table', 'realistic_workflow', 'realistic_workflows',
+           'pos_token', 'workflow_windows', 'prepare_training_data', 'verify_training_data']
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #b9388a01
+MAX_YAML_NODES = 200_000      # a workflow's YAML, aliases followed, has at most this many nodes (real ones: < 10,000)
+
 class WorkflowYAMLLoader(yaml.SafeLoader):
-    "PyYAML's safe loader with YAML 1.2 booleans (`on`, `yes`, `no` stay strings) and dates left as strings"
+    "PyYAML's safe loader: YAML 1.2 booleans (`on`, `yes`, `no` stay strings), dates left as strings, no duplicate keys"
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for k, _ in node.value:
+            if k.tag == 'tag:yaml.org,2002:merge': continue          # `<<: *defaults` may be overridden
+            key = self.construct_object(k, deep=True)
+            try: dup = key in seen; seen.add(key)
+            except TypeError: continue                                    # unhashable: PyYAML says so below
+            if dup: raise yaml.constructor.ConstructorError('while constructing a mapping', node.start_mark,
+                                                            f'duplicate key {key!r}', k.start_mark)
+        return super().construct_mapping(node, deep)
 
 WorkflowYAMLLoader.yaml_implicit_resolvers = {
     k: [(tag, rx) for tag, rx in v if tag not in ('tag:yaml.org,2002:bool', 'tag:yaml.org,2002:timestamp')]
     for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
-WorkflowYAMLLoader.add_implicit_resolver('tag:yaml.org,2002:bool', re.compile(r'^(?:true|True|TRUE|false|False|FALSE)$'), list('tTfF'))
+_BOOL = re.compile(r'^(?:true|True|TRUE|false|False|FALSE)$')
+WorkflowYAMLLoader.add_implicit_resolver('tag:yaml.org,2002:bool', _BOOL, list('tTfF'))
 
+def yaml_size(node) -> float:
+    "Nodes of a composed YAML document with its aliases expanded (inf if an alias refers to itself)"
+    memo = {}
+    def size(n):
+        if id(n) in memo: return memo[id(n)]
+        memo[id(n)] = math.inf                                         # while inside: a cycle is infinite
+        kids = ([c for kv in n.value for c in kv] if isinstance(n, yaml.MappingNode) else
+                n.value if isinstance(n, yaml.SequenceNode) else [])
+        memo[id(n)] = 1 + sum(size(c) for c in kids)
+        return memo[id(n)]
+    return size(node) if node is not None else 0
+
+# %% ../nbs/50a_tct_tokenizer.ipynb #bf46165d
 class WorkflowParseError(ValueError):
     "A workflow file that cannot be read as JSON"
 
+def _no_duplicates(name):
+    def hook(pairs):
+        keys = [k for k, _ in pairs]
+        if len(set(keys)) < len(keys):
+            raise WorkflowParseError(f'{name}: duplicate key {next(k for k in keys if keys.count(k) > 1)!r}')
+        return dict(pairs)
+    return hook
+
+def _load_yaml(text:str, name:str):
+    loader = WorkflowYAMLLoader(text)
+    try:
+        node = loader.get_single_node()
+        if (n := yaml_size(node)) > MAX_YAML_NODES:
+            raise WorkflowParseError(f'{name}: its YAML aliases expand to {n:.3g} nodes, more than the '
+                                     f'{MAX_YAML_NODES:,} a workflow may have (an alias bomb?)')
+        return loader.construct_document(node) if node is not None else None
+    finally: loader.dispose()
+
 def parse_workflow(text:str, name:str='<string>') -> dict:
     "A workflow's YAML or JSON text as a plain JSON object; `WorkflowParseError` naming `name` and the line if it cannot be"
-    try: wf = json.loads(text) if name.endswith('.json') else yaml.load(text, Loader=WorkflowYAMLLoader)
+    try:
+        if name.endswith('.json'): wf = json.loads(text, object_pairs_hook=_no_duplicates(name))
+        else: wf = _load_yaml(text, name)
     except json.JSONDecodeError as e: raise WorkflowParseError(f'{name}, line {e.lineno}: invalid JSON: {e.msg}') from None
     except yaml.YAMLError as e:
         mark = getattr(e, 'problem_mark', None)
@@ -50,40 +97,89 @@ def parse_workflow(text:str, name:str='<string>') -> dict:
     if True in wf and 'on' not in wf: wf = {('on' if k is True else k): v for k, v in wf.items()}
     if 'true' in wf and 'on' not in wf: wf = {('on' if k == 'true' else k): v for k, v in wf.items()}
     try: return json.loads(json.dumps(wf, allow_nan=False))
-    except (ValueError, TypeError) as e: raise WorkflowParseError(f'{name}: not JSON-representable: {e}') from None
+    except (ValueError, TypeError, RecursionError) as e:
+        raise WorkflowParseError(f'{name}: not JSON-representable: {e}') from None
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #f056eefc
 WORKFLOW_SUFFIXES = ('.yml', '.yaml', '.json')
 
 @dataclass
 class WorkflowSet:
-    "Workflows read from a folder: `workflows[i]` came from `files[i]`; `skipped` holds (file, reason)"
+    "Workflows read: `workflows[i]` came from `files[i]`; `skipped` holds (file, why), `duplicates` (file, first)"
     workflows: list = field(default_factory=list)
     files: list = field(default_factory=list)
     skipped: list = field(default_factory=list)
+    duplicates: list = field(default_factory=list)
     def __len__(self): return len(self.workflows)
     @property
-    def counts(self) -> dict: return {'loaded': len(self.workflows), 'skipped': len(self.skipped)}
-    def __repr__(self): return f'WorkflowSet({len(self)} workflows, {len(self.skipped)} skipped)'
+    def counts(self) -> dict:
+        return {'loaded': len(self.workflows), 'skipped': len(self.skipped), 'duplicates': len(self.duplicates)}
+    def __repr__(self):
+        return f'WorkflowSet({len(self)} workflows, {len(self.skipped)} skipped, {len(self.duplicates)} duplicates)'
 
-def load_workflows(folder:str|Path, # read recursively: *.yml, *.yaml, *.json
-                   strict:bool=False, # raise on the first file that does not parse (else skip and report it)
+def _utf8(data:bytes, name:str) -> str:
+    try: return data.decode('utf-8')
+    except UnicodeDecodeError as e:
+        raise WorkflowParseError(f'{name}: not UTF-8 text (byte {e.start}: {data[e.start:e.start + 1]!r}); '
+                                 'convert it to UTF-8 or pass strict=False to skip it') from None
+
+def _row_name(row:dict, where:str) -> str:
+    "A row's name: `repo/path` when the row has them (a `.json` path is read as JSON), else where it sits"
+    return f"{row['repo']}/{row['path']}" if row.get('repo') and row.get('path') else row.get('path') or where
+
+# %% ../nbs/50a_tct_tokenizer.ipynb #46c50282
+def workflow_texts(source:Path, # a folder tree, a .jsonl of {repo, path, content} rows or a .csv with a `content`
+                   exclude=('*.properties.json',), # file-name patterns in a folder that are not workflows
+                  ):
+    "(name, text) of each workflow in `source`, or (name, `WorkflowParseError`) where it cannot be read"
+    source = Path(source)
+    if source.is_dir():
+        for p in sorted(p for p in source.rglob('*') if p.suffix in WORKFLOW_SUFFIXES and p.is_file()
+                        and not any(fnmatch.fnmatch(p.name, x) for x in exclude)):
+            name = str(p.relative_to(source))
+            try: yield name, _utf8(p.read_bytes(), name)
+            except WorkflowParseError as e: yield name, e
+    elif source.suffix == '.jsonl':
+        for i, line in enumerate(source.read_bytes().splitlines(), 1):
+            where = f'{source.name}, line {i}'
+            try:
+                row = json.loads(_utf8(line, where)) if line.strip() else None
+                if row is None: continue
+                if not isinstance(row, dict) or not isinstance(row.get('content'), str):
+                    raise WorkflowParseError(f'{where}: a row is {{"repo", "path", "content"}} with a string content')
+                yield _row_name(row, where), row['content']
+            except json.JSONDecodeError as e: yield where, WorkflowParseError(f'{where}: invalid JSON: {e.msg}')
+            except WorkflowParseError as e: yield where, e
+    elif source.suffix == '.csv':
+        csv.field_size_limit(max(csv.field_size_limit(), 1 << 28))      # a workflow is one field, often over 128 KB
+        rows = csv.DictReader(io.StringIO(_utf8(source.read_bytes(), source.name), newline=''))
+        if 'content' not in (rows.fieldnames or ()):
+            raise WorkflowParseError(f'{source.name}: no `content` column (the columns: {rows.fieldnames})')
+        for row in rows: yield _row_name(row, f'{source.name}, line {rows.line_num}'), row['content']
+    elif source.exists():
+        raise ValueError(f'{source}: a folder, a .jsonl or a .csv file, not {source.suffix or "a file"}')
+    else: raise FileNotFoundError(f'no workflow folder or file {source}')
+
+# %% ../nbs/50a_tct_tokenizer.ipynb #3d2667f3
+def load_workflows(source:str|Path, # a folder tree of workflow files, a .jsonl of {repo, path, content}, or a .csv
+                   strict:bool=False, # raise on the first workflow that cannot be read (else skip and report it)
                    exclude=('*.properties.json',), # file-name patterns that are not workflows (the starter templates' metadata)
-                   limit:int|None=None, # at most this many files, in sorted order
+                   limit:int|None=None, # at most this many workflows (files or rows), in order
                   ) -> WorkflowSet:
-    "Every workflow file under `folder` as JSON, with the files that did not parse and why"
-    folder = Path(folder)
-    if not folder.is_dir(): raise FileNotFoundError(f'no workflow folder {folder}')
-    paths = sorted(p for p in folder.rglob('*') if p.suffix in WORKFLOW_SUFFIXES and p.is_file()
-                   and not any(fnmatch.fnmatch(p.name, x) for x in exclude))
-    out = WorkflowSet()
-    for p in paths[:limit]:
-        rel = str(p.relative_to(folder))
-        try: wf = parse_workflow(p.read_text(encoding='utf-8'), rel)
-        except (WorkflowParseError, UnicodeDecodeError) as e:
+    "Every workflow of `source` as JSON, the ones that could not be read and why, and the repeats dropped"
+    out, first = WorkflowSet(), {}
+    for name, text in itertools.islice(workflow_texts(source, exclude), limit):
+        if isinstance(text, str):
+            h = hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()
+            if h in first: out.duplicates.append((name, first[h])); continue     # the same content: one copy
+            first[h] = name
+        try:
+            if isinstance(text, Exception): raise text
+            wf = parse_workflow(text, name)
+        except WorkflowParseError as e:
             if strict: raise
-            out.skipped.append((rel, str(e))); continue
-        out.workflows.append(wf); out.files.append(rel)
+            out.skipped.append((name, str(e))); continue
+        out.workflows.append(wf); out.files.append(name)
     return out
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #902788f5
@@ -127,24 +223,30 @@ class TCTDecodeError(ValueError):
 # %% ../nbs/50a_tct_tokenizer.ipynb #fa899b81
 class TCTTokenizer:
     "Schema-aware tokenizer of GitHub workflows: JSON structure, schema names and frequent strings as single tokens, a code-point BPE for the rest"
-    def __init__(self, literals:list[str], bpe:Tokenizer, vocab_size:int=8192, n_positions:int=1024):
+    def __init__(self, literals:list[str], bpe:Tokenizer, vocab_size:int=8192, n_positions:int=1024,
+                 merges:list=(), # pairs of token ids merged into one (section "Structure merges"), in the order learned
+                ):
         self.literals, self.bpe, self.vocab_size, self.n_positions = list(literals), bpe, vocab_size, n_positions
         self.lit_base = N_FIXED
         self.bpe_base = self.lit_base + len(self.literals)
         self.content_size = vocab_size - n_positions          # ids >= this are position tokens
+        self.merges = [tuple(map(int, p)) for p in merges]
+        self.merge_base = self.content_size - len(self.merges)   # ids in [merge_base, content_size) are merged tokens
         self.pieces = [bpe.id_to_token(i) for i in range(bpe.get_vocab_size())]
-        if self.bpe_base + len(self.pieces) > self.content_size:
-            raise ValueError(f'{len(self.literals)} literals + {len(self.pieces)} BPE tokens do not fit {self.content_size} content ids')
+        if self.bpe_base + len(self.pieces) > self.merge_base:
+            raise ValueError(f'{len(self.literals)} literals + {len(self.pieces)} BPE tokens + '
+                             f'{len(self.merges)} merges do not fit {self.content_size} content ids')
         self.lit_id = {s: self.lit_base + i for i, s in enumerate(self.literals)}
         self.alphabet = {p for p in self.pieces if len(p) == 1} - {END}
         if END not in bpe.get_vocab(): raise ValueError('the BPE has no end mark: train it with `train_tct`')
         self.ends = np.array([p.endswith(END) for p in self.pieces])   # pieces that end a string
-        self.bpe_end = self.bpe_base + len(self.pieces)       # ids in [bpe_end, content_size) are unused
+        self.bpe_end = self.bpe_base + len(self.pieces)       # ids in [bpe_end, merge_base) are unused
+        self._init_merges()
 
     def __len__(self): return self.vocab_size
     def __repr__(self):
         return (f'TCTTokenizer(vocab {self.vocab_size}: {N_FIXED} fixed, {len(self.literals)} literals, {len(self.pieces)} BPE, '
-                f'{self.content_size - self.bpe_end} unused, {self.n_positions} positions)')
+                f'{self.merge_base - self.bpe_end} unused, {len(self.merges)} merges, {self.n_positions} positions)')
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #40e2cfc8
 def _strings(v, out:list, key:str|None=None):
@@ -155,30 +257,38 @@ def _strings(v, out:list, key:str|None=None):
         for x in v: _strings(x, out, key)
     elif isinstance(v, str): out.append((v, key))
 
-def train_tct(workflows:list[dict], # the training workflows
-              vocab_size:int=8192, n_positions:int=1024, n_literals:int=1536, # see `TCTTokenizer`
-              min_docs:int=2, # a corpus string becomes a literal only if this many workflows have it
-              max_literal_len:int=100,
-             ) -> TCTTokenizer:
-    "Train a `TCTTokenizer` on `workflows`"
+def _pick_literals(per_wf:list, n_literals:int, min_docs:int, max_literal_len:int) -> list[str]:
+    "The schema's names, then strings that recur across workflows (`uses` values first, by the tokens they save)"
     lits = schema_literals(workflow_schema())[:n_literals]
     count, docs, uses = collections.Counter(), collections.Counter(), set()
-    per_wf = []
-    for w in workflows:
-        ss = []; _strings(w, ss); per_wf.append(ss)
-        count.update(s for s, _ in ss); docs.update({s for s, _ in ss})
-        uses.update(s for s, k in ss if k == 'uses')
+    for ss in per_wf:
+        count.update(s for s, _ in ss); docs.update({s for s, _ in ss}); uses.update(s for s, k in ss if k == 'uses')
     have = set(lits)
     cands = [s for s, d in docs.items() if d >= min_docs and s not in have and 0 < len(s) <= max_literal_len]
     cands.sort(key=lambda s: (s not in uses, -count[s] * (len(s) / 3 + 1), s))
-    lits += cands[:max(0, n_literals - len(lits))]
-    litset = set(lits)
+    return lits + cands[:max(0, n_literals - len(lits))]
+
+def train_tct(workflows:list[dict], # the training workflows
+              vocab_size:int=8192, n_positions:int=1024, n_literals:int=1536, # see `TCTTokenizer`
+              n_merges:int=256, # structure merges (section "Structure merges"); 0 for none
+              min_docs:int=2, # a corpus string becomes a literal only if this many workflows have it
+              max_literal_len:int=100,
+             ) -> TCTTokenizer:
+    "Train a `TCTTokenizer` on `workflows`: literals, a code-point BPE on the other strings, then structure merges"
+    per_wf = []
+    for w in workflows: ss = []; _strings(w, ss); per_wf.append(ss)
+    lits = _pick_literals(per_wf, n_literals, min_docs, max_literal_len)
     bpe = Tokenizer(models.BPE())
-    room = vocab_size - n_positions - N_FIXED - len(lits)
+    room = vocab_size - n_positions - N_FIXED - len(lits) - n_merges
     trainer = trainers.BpeTrainer(vocab_size=room, min_frequency=1, show_progress=False,
                                   initial_alphabet=[chr(c) for c in range(32, 127)] + ['\n', '\t', END])
-    bpe.train_from_iterator((s.replace(END, '') + END for ss in per_wf for s, _ in ss if s not in litset), trainer)
-    return TCTTokenizer(lits, bpe, vocab_size, n_positions)
+    bpe.train_from_iterator((s.replace(END, '') + END for ss in per_wf for s, _ in ss), trainer)   # literals too
+    tk = TCTTokenizer(lits, bpe, vocab_size, n_positions)
+    if not n_merges: return tk
+    structure = set(range(N_FIXED)) - {PAD, EOS, CHR} - set(range(HEX0, HEX0 + 16))
+    schema = {tk.lit_id[s] for s in schema_literals(workflow_schema()) if s in tk.lit_id}
+    merges = learn_merges(tk.encode_batch(workflows, eos=False), n_merges, structure | schema)
+    return TCTTokenizer(lits, bpe, vocab_size, n_positions, merges)
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #156d9e24
 def _flat(tk:TCTTokenizer, v, out:list, free:list):
@@ -221,8 +331,11 @@ def _encode_free(tk:TCTTokenizer, strings:list[str]) -> list[list[int]]:
     enc = [[tk.bpe_base + i for i in e.ids] for e in tk.bpe.encode_batch(segs, add_special_tokens=False)] if segs else []
     return [[t for kind, x in p for t in (enc[x] if kind == 'b' else _escape(x))] for p in plan]
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #847d03fd
 @patch
-def encode_batch(self:TCTTokenizer, workflows:list, eos:bool=True) -> list[list[int]]:
+def encode_batch(self:TCTTokenizer, workflows:list, eos:bool=True,
+                 merge:bool=True, # apply the structure merges (section "Structure merges")
+                ) -> list[list[int]]:
     "Token ids of each JSON value in `workflows` (each ended by `<eos>` if `eos`)"
     flats, free = [], []
     for w in workflows:
@@ -231,14 +344,15 @@ def encode_batch(self:TCTTokenizer, workflows:list, eos:bool=True) -> list[list[
     res = []
     for out in flats:
         ids = [t for x in out for t in ((x,) if x >= 0 else enc[-1 - x])]
+        if merge and self.merges: ids = self.merge(ids)
         if eos: ids.append(EOS)
         res.append(ids)
     return res
 
 @patch
-def encode(self:TCTTokenizer, w, eos:bool=True) -> list[int]:
-    "Token ids of one JSON value (ended by `<eos>` if `eos`)"
-    return self.encode_batch([w], eos=eos)[0]
+def encode(self:TCTTokenizer, w, eos:bool=True, merge:bool=True) -> list[int]:
+    "Token ids of one JSON value (ended by `<eos>` if `eos`; structure merges applied if `merge`)"
+    return self.encode_batch([w], eos=eos, merge=merge)[0]
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #198d6122
 def _code_point(hexes) -> str:
@@ -286,13 +400,15 @@ def _parse(tk:TCTTokenizer, ids:list[int], i:int):
     if tk.lit_base <= t < tk.bpe_base: return tk.literals[t - tk.lit_base], i + 1
     raise TCTDecodeError(f'token {i} ({tk.token(t)!r}) cannot start a value')
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #6a126e9f
 @patch
 def token(self:TCTTokenizer, i:int) -> str:
     "The text of token id `i`, for reading"
     if i < N_FIXED: return TOKENS[i]
     if i < self.bpe_base: return self.literals[i - self.lit_base]
     if i < self.bpe_end: return self.pieces[i - self.bpe_base]
-    if i < self.content_size: return f'<unused{i}>'
+    if i < self.merge_base: return f'<unused{i}>'
+    if i < self.content_size: return ' '.join(map(self.token, self.expansion[i - self.merge_base]))
     if i < self.vocab_size: return f'<pos{i - self.content_size}>'
     raise IndexError(f'token id {i} is outside the vocabulary of {self.vocab_size}')
 
@@ -300,30 +416,122 @@ def token(self:TCTTokenizer, i:int) -> str:
 def decode(self:TCTTokenizer, ids) -> object:
     "The JSON value of token ids (a leading position token, padding and a final `<eos>` are ignored)"
     ids = [int(i) for i in ids if int(i) != PAD]
+    if self.merges: ids = self.expand(ids)
     if ids and ids[0] >= self.content_size: ids = ids[1:]
     if ids and ids[-1] == EOS: ids = ids[:-1]
     v, i = _parse(self, ids, 0)
     if i != len(ids): raise TCTDecodeError(f'token {i} ({self.token(ids[i])!r}) follows a complete value')
     return v
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #ae2ba7e5
+def _runs(ids:list, ok) -> list[tuple[int, int]]:
+    "(start, end) of each run of two or more ids that `ok` accepts"
+    out, i = [], 0
+    while i < len(ids):
+        j = i
+        while j < len(ids) and ok(ids[j]): j += 1
+        if j - i > 1: out.append((i, j))
+        i = max(j, i + 1)
+    return out
+
+def learn_merges(streams:list[list[int]], # token ids of the training workflows, unmerged
+                 n:int, # at most this many merges
+                 mergeable:set, # the ids that may merge
+                ) -> list[tuple[int, int]]:
+    "A BPE over the runs of `mergeable` ids: the pairs merged, in order (the k-th merge's id: the first merge id + k)"
+    runs = collections.Counter(tuple(s[i:j]) for s in streams for i, j in _runs(s, mergeable.__contains__))
+    words, counts, merges = [list(r) for r in runs], list(runs.values()), []
+    for k in range(n):
+        pairs = collections.Counter()
+        for w, c in zip(words, counts):
+            for p in zip(w, w[1:]): pairs[p] += c
+        if not pairs: break
+        p, c = min(pairs.items(), key=lambda x: (-x[1], x[0]))    # the most frequent; ties by id
+        if c < 2: break
+        merges.append(p)
+        for w in words: w[:] = _merge_pair(w, p, -1 - k)            # merged ids are negative until they get their place
+    return merges
+
+def _merge_pair(w:list, p:tuple, m:int) -> list:
+    out, i = [], 0
+    while i < len(w):
+        if i + 1 < len(w) and (w[i], w[i + 1]) == p: out.append(m); i += 2
+        else: out.append(w[i]); i += 1
+    return out
+
+# %% ../nbs/50a_tct_tokenizer.ipynb #5a468472
+@patch
+def _init_merges(self:TCTTokenizer):
+    self.merges = [tuple(self.merge_base + (-1 - x) if x < 0 else x for x in p) for p in self.merges]   # learned ids
+    self.expansion = []                                      # the base ids each merged token stands for
+    for a, b in self.merges: self.expansion.append(self._expand1(a) + self._expand1(b))
+    self._rank = {p: k for k, p in enumerate(self.merges)}
+    self._mergeable = {t for e in self.expansion for t in e}
+    self._run_cache = {}
+
+@patch
+def _expand1(self:TCTTokenizer, t:int) -> tuple:
+    if not self.merge_base <= t < self.content_size: return (t,)
+    if t - self.merge_base >= len(self.expansion): raise ValueError(f'merge {t} refers to a later one')
+    return self.expansion[t - self.merge_base]
+
+@patch
+def expand(self:TCTTokenizer, ids) -> list[int]:
+    "Token ids with every merged token replaced by the ids it stands for"
+    return [u for t in ids for u in self._expand1(int(t))]
+
+@patch
+def merge(self:TCTTokenizer, ids:list[int]) -> list[int]:
+    "Unmerged token ids with the merges applied (lowest rank first, as BPE does)"
+    out, last = [], 0
+    for i, j in _runs(ids, self._mergeable.__contains__):
+        run = tuple(ids[i:j])
+        if run not in self._run_cache:
+            w = list(run)
+            while len(w) > 1:
+                k = min((self._rank.get(p, len(self.merges)) for p in zip(w, w[1:])))
+                if k == len(self.merges): break
+                w = _merge_pair(w, self.merges[k], self.merge_base + k)
+            self._run_cache[run] = w
+        out += ids[last:i] + self._run_cache[run]; last = j
+    return out + ids[last:]
+
 # %% ../nbs/50a_tct_tokenizer.ipynb #c8b397f7
 TOKENIZER_FILE = 'tct_tokenizer.json'
+
+@patch(as_prop=True)
+def fingerprint(self:TCTTokenizer) -> str:
+    "A short hash of what each token id means (sizes, fixed tokens, literals, BPE pieces): a model is tied to it"
+    ids = {'vocab_size': self.vocab_size, 'n_positions': self.n_positions, 'fixed': TOKENS, 'literals': self.literals,
+           'pieces': self.pieces, 'merges': self.merges}
+    return hashlib.sha256(json.dumps(ids, ensure_ascii=False).encode('utf-8', 'surrogatepass')).hexdigest()[:16]
 
 @patch
 def save(self:TCTTokenizer, folder:str|Path) -> Path:
     "Write the tokenizer to `folder`/tct_tokenizer.json"
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     cfg = {'format': 'encoder_workbench.tct/1', 'vocab_size': self.vocab_size, 'n_positions': self.n_positions,
-           'fixed': TOKENS, 'literals': self.literals, 'bpe': json.loads(self.bpe.to_str())}
+           'fixed': TOKENS, 'literals': self.literals, 'merges': self.merges, 'fingerprint': self.fingerprint,
+           'bpe': json.loads(self.bpe.to_str())}
     return atomic_write_text(folder/TOKENIZER_FILE, json.dumps(cfg, ensure_ascii=False))
 
 def load_tct(folder:str|Path) -> TCTTokenizer:
     "The `TCTTokenizer` saved in `folder` (or the file itself)"
     p = Path(folder); p = p/TOKENIZER_FILE if p.is_dir() else p
     if not p.is_file(): raise FileNotFoundError(f'no TCT tokenizer at {p}')
-    cfg = json.loads(p.read_text())
+    try:
+        cfg = json.loads(p.read_text(encoding='utf-8'))
+        lits, size, n_pos = cfg['literals'], cfg['vocab_size'], cfg['n_positions']
+        bpe = Tokenizer.from_str(json.dumps(cfg['bpe']))
+        merges = [tuple(p) for p in cfg.get('merges', [])]           # (a tokenizer saved before merges has none)
+    except Exception as e:                    # cut short, a key missing, a BPE `tokenizers` cannot read: one message
+        raise ValueError(f'{p} ({p.stat().st_size} bytes) is not a complete TCT tokenizer ({type(e).__name__}: {e}); '
+                         'save it again from its run (`TCTTokenizer.save`) or train a new one') from None
     if cfg.get('fixed') != TOKENS: raise ValueError(f'{p} was saved with other fixed tokens than this version has')
-    return TCTTokenizer(cfg['literals'], Tokenizer.from_str(json.dumps(cfg['bpe'])), cfg['vocab_size'], cfg['n_positions'])
+    tk = TCTTokenizer(lits, bpe, size, n_pos, merges)
+    if cfg.get('fingerprint', tk.fingerprint) != tk.fingerprint:
+        raise ValueError(f'{p}: its token ids hash to {tk.fingerprint}, not to {cfg["fingerprint"]} as when saved')
+    return tk
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #75af6bdf
 def train_baseline_bpe(workflows:list[dict], vocab_size:int=8192) -> Tokenizer:
@@ -341,18 +549,273 @@ def token_counts(tokenizer, workflows:list[dict]) -> np.ndarray:
     if isinstance(tokenizer, TCTTokenizer): return np.array([len(x) for x in tokenizer.encode_batch(workflows, eos=False)])
     return np.array([len(e.ids) for e in tokenizer.encode_batch([canonical_json(w) for w in workflows], add_special_tokens=False)])
 
-def compression_table(tct:TCTTokenizer, bpe:Tokenizer, splits:dict, # name -> workflows, e.g. {'train': ..., 'held-out': ...}
-                      context_size:int=512) -> list[dict]:
-    "Per split and tokenizer: tokens per workflow, characters per token, % fewer tokens than the BPE, share within one window"
-    rows = []
+def compression_table(tct:TCTTokenizer|dict, # a TCT tokenizer, or name -> tokenizer to compare several
+                      bpe:Tokenizer, splits:dict, # name -> workflows, e.g. {'train': ..., 'held-out': ...}
+                      context_size:int=512, # `fits_one_window`: the share of workflows within one window of this size
+                      windows=(256, 512, 1024), # `fits_N` for each: the same at other sizes
+                     ) -> list[dict]:
+    "Per split and tokenizer: tokens per workflow, characters per token, % fewer tokens than the BPE, share in a window"
+    rows, tcts = [], tct if isinstance(tct, dict) else {'tct': tct}
     for name, wfs in splits.items():
         chars = sum(len(canonical_json(w)) for w in wfs)
         n_b = token_counts(bpe, wfs)
-        for tname, n in (('bpe', n_b), ('tct', token_counts(tct, wfs))):
+        for tname, n in [('bpe', n_b)] + [(k, token_counts(t, wfs)) for k, t in tcts.items()]:
+            fits = {f'fits_{c}': float((n + 1 <= c).mean()) for c in windows}      # + 1: the end token
             rows.append({'split': name, 'tokenizer': tname, 'workflows': len(wfs), 'tokens_mean': float(n.mean()),
                          'tokens_median': float(np.median(n)), 'chars_per_token': float(chars / n.sum()),
-                         'pct_fewer_than_bpe': float(100 * (1 - n.sum() / n_b.sum())), 'fits_one_window': float((n + 1 <= context_size).mean())})
+                         'pct_fewer_than_bpe': float(100 * (1 - n.sum() / n_b.sum())),
+                         'fits_one_window': float((n + 1 <= context_size).mean()), **fits})
     return rows
+
+# %% ../nbs/50a_tct_tokenizer.ipynb #1d50e09b
+class _Pick:
+    "Random choices for one workflow: `p(xs)` one of `xs`, `maybe(p)` a coin, `name()` an identifier no corpus has"
+    def __init__(self, rng): self.rng = rng
+    def __call__(self, xs): return xs[int(self.rng.integers(len(xs)))]
+    def maybe(self, p:float=0.5) -> bool: return bool(self.rng.random() < p)
+    def some(self, xs, lo:int=1, hi:int|None=None) -> list:
+        k = int(self.rng.integers(lo, (hi or len(xs)) + 1))
+        return [xs[i] for i in sorted(self.rng.choice(len(xs), k, replace=False))]
+    def name(self) -> str:
+        syl = ('ka', 'lo', 'mer', 'tri', 'zen', 'vo', 'pa', 'rix', 'dun', 'sel', 'quo', 'bra', 'fen', 'gal', 'hy')
+        return ''.join(self(syl) for _ in range(int(self.rng.integers(2, 4))))
+    def version(self, major=(1, 4)) -> str:
+        return f'{self.rng.integers(*major)}.{self.rng.integers(0, 20)}.{self.rng.integers(0, 12)}'
+    def sha(self) -> str: return ''.join(self('0123456789abcdef') for _ in range(40))
+    def uses(self, action:str, majors:tuple) -> str:
+        "An action reference as real repositories write it: a major tag, a full version, or a pinned commit"
+        r = self.rng.random()
+        if r < 0.6: return f'{action}@v{self(majors)}'
+        if r < 0.8: return f'{action}@v{self(majors)}.{self.rng.integers(0, 8)}.{self.rng.integers(0, 5)}'
+        return f'{action}@{self.sha()}'
+
+RUNNERS = ('ubuntu-latest', 'ubuntu-22.04', 'ubuntu-24.04', 'macos-latest', 'macos-14', 'windows-latest')
+
+# %% ../nbs/50a_tct_tokenizer.ipynb #060b51e3
+def _python(p:_Pick, n:str) -> dict:
+    extra = p(['test', 'dev', 'tests,docs', 'all'])
+    return {'key': 'python-version', 'versions': p.some(['3.8', '3.9', '3.10', '3.11', '3.12', '3.13'], 2, 5),
+            'setup': [{'name': 'Set up Python ${{ matrix.python-version }}',
+                       'uses': p.uses('actions/setup-python', (4, 5)),
+                       'with': {'python-version': '${{ matrix.python-version }}', 'cache': p(['pip', 'poetry'])}}],
+            'install': p([f'python -m pip install --upgrade pip\npip install -e ".[{extra}]"',
+                          'python -m pip install --upgrade pip setuptools wheel\n'
+                          'pip install -r requirements.txt -r requirements-dev.txt',
+                          'pipx install poetry\npoetry install --with dev --no-interaction']),
+            'test': p([f'pytest -n auto --cov={n} --cov-report=xml '
+                       '--junitxml=junit/test-results-${{ matrix.python-version }}.xml tests/',
+                       'python -m pytest tests/ -v --durations=20 -m "not slow"\n'
+                       f'coverage report --fail-under={p([80, 85, 90])}',
+                       'nox -s tests-${{ matrix.python-version }} -- --cov --cov-append']),
+            'lint': p(['ruff check . --output-format=github\nruff format --check .',
+                       f'flake8 {n} --count --select=E9,F63,F7,F82 --show-source --statistics\n'
+                       f'mypy {n} --ignore-missing-imports',
+                       'pre-commit run --all-files --show-diff-on-failure']),
+            'build': 'python -m pip install build twine\npython -m build\ntwine check --strict dist/*', 'dist': 'dist/'}
+
+def _node(p:_Pick, n:str) -> dict:
+    pm = p(['npm', 'pnpm', 'yarn'])
+    run = {'npm': 'npm run', 'pnpm': 'pnpm', 'yarn': 'yarn'}[pm]
+    setup = [{'uses': p.uses('pnpm/action-setup', (2, 4)), 'with': {'version': p(['8', '9'])}}] if pm == 'pnpm' else []
+    return {'key': 'node-version', 'versions': p.some(['16.x', '18.x', '20.x', '22.x', 'lts/*'], 2, 4),
+            'setup': setup + [{'name': 'Use Node.js ${{ matrix.node-version }}',
+                               'uses': p.uses('actions/setup-node', (3, 4)),
+                               'with': {'node-version': '${{ matrix.node-version }}', 'cache': pm}}],
+            'install': {'npm': 'npm ci', 'pnpm': 'pnpm install --frozen-lockfile',
+                        'yarn': 'yarn install --immutable'}[pm],
+            'test': p([f'{run} test -- --coverage --maxWorkers=2', f'{run} test:unit\n{run} test:e2e -- --reporter=dot',
+                       f'{run} vitest run --coverage.enabled --coverage.reporter=lcov']),
+            'lint': f'{run} lint\n{run} typecheck' + p(['', f'\n{run} format:check']),
+            'build': f'{run} build' + p(['', '\ndu -sh dist/* | sort -h', '\nnpx size-limit']),
+            'dist': p(['dist/', 'build/', 'out/'])}
+
+def _go(p:_Pick, n:str) -> dict:
+    golangci = ('curl -sSfL https://raw.githubusercontent.com/golangci/golangci-lint/master/install.sh'
+                f' | sh -s -- -b $(go env GOPATH)/bin v{p.version((1, 2))}\ngolangci-lint run --timeout=5m')
+    return {'key': 'go', 'versions': p.some(['1.20', '1.21', '1.22', '1.23', 'stable'], 2, 3),
+            'setup': [{'uses': p.uses('actions/setup-go', (4, 5)),
+                       'with': {'go-version': '${{ matrix.go }}', 'cache': True}}],
+            'install': 'go mod download\ngo mod verify',
+            'test': p(['go test -race -coverprofile=coverage.out -covermode=atomic ./...',
+                       f'go test -v -count=1 -timeout {p([5, 10, 20])}m ./... 2>&1 | tee test.log\n'
+                       'go tool cover -func=coverage.out | tail -n 1']),
+            'lint': p([golangci, 'go vet ./...\nstaticcheck ./...\ntest -z "$(gofmt -l .)"']),
+            'build': f'CGO_ENABLED=0 go build -trimpath -ldflags="-s -w -X main.version=${{GITHUB_REF_NAME}}" '
+                     f'-o bin/{n} ./cmd/{n}', 'dist': 'bin/'}
+
+# %% ../nbs/50a_tct_tokenizer.ipynb #ecf0bd9a
+def _rust(p:_Pick, n:str) -> dict:
+    return {'key': 'toolchain', 'versions': p.some(['stable', 'beta', 'nightly', '1.74.0', '1.79.0'], 2, 3),
+            'setup': [{'uses': 'dtolnay/rust-toolchain@master',
+                       'with': {'toolchain': '${{ matrix.toolchain }}', 'components': 'clippy, rustfmt'}},
+                      {'uses': p.uses('Swatinem/rust-cache', (2,))}],
+            'install': p(['cargo fetch --locked', 'cargo install cargo-nextest --locked']),
+            'test': p(['cargo test --workspace --all-features --locked',
+                       'cargo nextest run --workspace --profile ci\ncargo test --doc']),
+            'lint': 'cargo fmt --all -- --check\ncargo clippy --workspace --all-targets --all-features -- -D warnings',
+            'build': 'cargo build --release --locked --target ${{ matrix.target }}\n'
+                     f'strip target/${{{{ matrix.target }}}}/release/{n} || true', 'dist': f'target/*/release/{n}'}
+
+def _java(p:_Pick, n:str) -> dict:
+    g = p.maybe()                                            # gradle, else maven
+    return {'key': 'java', 'versions': p.some(['8', '11', '17', '21'], 2, 3),
+            'setup': [{'name': 'Set up JDK ${{ matrix.java }}', 'uses': p.uses('actions/setup-java', (3, 4)),
+                       'with': {'java-version': '${{ matrix.java }}',
+                                'distribution': p(['temurin', 'zulu', 'corretto']),
+                                'cache': 'gradle' if g else 'maven'}}],
+            'install': 'chmod +x gradlew' if g else 'mvn -B dependency:go-offline',
+            'test': './gradlew test jacocoTestReport --no-daemon --stacktrace' if g else
+                    'mvn -B verify -Pcoverage --file pom.xml',
+            'lint': './gradlew spotlessCheck checkstyleMain' if g else 'mvn -B spotless:check checkstyle:check',
+            'build': f'./gradlew :{n}:shadowJar -x test' if g else 'mvn -B package -DskipTests',
+            'dist': 'build/libs/' if g else 'target/*.jar'}
+
+def _cpp(p:_Pick, n:str) -> dict:
+    return {'key': 'compiler', 'versions': p.some(['gcc-12', 'gcc-13', 'clang-15', 'clang-17', 'msvc'], 2, 3),
+            'setup': [{'uses': p.uses('hendrikmuhs/ccache-action', (1,)),
+                       'with': {'key': '${{ matrix.os }}-${{ matrix.compiler }}'}}],
+            'install': p(['sudo apt-get update\nsudo apt-get install -y ninja-build libboost-all-dev libssl-dev',
+                          'vcpkg install --triplet x64-linux fmt spdlog gtest']),
+            'test': 'ctest --test-dir build --output-on-failure -j $(nproc) -C ${{ env.BUILD_TYPE }}',
+            'lint': 'find src include -name "*.cpp" -o -name "*.h" | xargs clang-format --dry-run --Werror',
+            'build': 'cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=${{ env.BUILD_TYPE }} '
+                     f'-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -D{n.upper()}_BUILD_TESTS=ON\n'
+                     'cmake --build build --parallel',
+            'dist': 'build/bin/'}
+
+ECOSYSTEMS = {'python': _python, 'node': _node, 'go': _go, 'rust': _rust, 'java': _java, 'cpp': _cpp}
+
+# %% ../nbs/50a_tct_tokenizer.ipynb #d02fdde6
+def _chore(p:_Pick, n:str) -> dict:
+    "A step real workflows carry besides build and test: versions, changed files, notes, checksums, notifications"
+    url = '${{ github.server_url }}/${{ github.repository }}/actions/runs/${{ github.run_id }}'
+    return p([
+        {'name': 'Get version', 'id': 'version', 'shell': 'bash',
+         'run': 'VERSION="${GITHUB_REF#refs/tags/v}"\nif [[ "$GITHUB_REF" != refs/tags/* ]]; then\n'
+                '  VERSION="$(git describe --tags --always)-dev"\nfi\necho "version=$VERSION" >> "$GITHUB_OUTPUT"'},
+        {'name': 'Changed files', 'id': 'changes',
+         'run': 'git fetch origin ${{ github.base_ref }} --depth=1\nCHANGED=$(git diff --name-only '
+                'origin/${{ github.base_ref }}...HEAD | grep -E \'^(src|tests)/\' || true)\n'
+                'echo "any=$([ -n "$CHANGED" ] && echo true || echo false)" >> $GITHUB_OUTPUT'},
+        {'name': 'Checksums', 'working-directory': 'dist',
+         'run': 'for f in *; do\n  sha256sum "$f" > "$f.sha256"\ndone\nls -la'},
+        {'name': 'Release notes', 'env': {'GH_TOKEN': '${{ secrets.GITHUB_TOKEN }}'},
+         'run': 'awk \'/^## \\[/{if (p) exit; p=1; next} p\' CHANGELOG.md > notes.md\n'
+                f'gh release create "$GITHUB_REF_NAME" dist/* --title "{n} $GITHUB_REF_NAME" --notes-file notes.md'},
+        {'name': 'Notify Slack', 'if': "failure() && github.ref == 'refs/heads/main'",
+         'env': {'SLACK_WEBHOOK_URL': '${{ secrets.SLACK_WEBHOOK_URL }}'},
+         'run': 'curl -sS -X POST -H \'Content-type: application/json\' '
+                f'--data "{{\\"text\\": \\"{n} build failed: {url}\\"}}" "$SLACK_WEBHOOK_URL"'},
+        {'name': 'Check for uncommitted changes',
+         'run': 'if [ -n "$(git status --porcelain)" ]; then\n  echo "::error::Generated files are out of date"\n'
+                '  git diff --stat\n  exit 1\nfi'},
+        {'name': 'Job summary', 'if': 'always()',
+         'run': f'echo "### {n} results :rocket:" >> $GITHUB_STEP_SUMMARY\n'
+                'echo "| os | status |" >> $GITHUB_STEP_SUMMARY\n'
+                'echo "| --- | --- |" >> $GITHUB_STEP_SUMMARY\n'
+                'echo "| ${{ runner.os }} | ${{ job.status }} |" >> $GITHUB_STEP_SUMMARY'}])
+
+def _docker(p:_Pick, n:str) -> list:
+    "Steps that build a multi-platform image and push it to GHCR"
+    tags = 'type=ref,event=branch\ntype=semver,pattern={{version}}\ntype=sha,format=long'
+    login = {'registry': 'ghcr.io', 'username': '${{ github.actor }}', 'password': '${{ secrets.GITHUB_TOKEN }}'}
+    return [{'uses': p.uses('docker/setup-qemu-action', (2, 3))},
+            {'uses': p.uses('docker/setup-buildx-action', (2, 3))},
+            {'uses': p.uses('docker/login-action', (2, 3)), 'with': login},
+            {'id': 'meta', 'uses': p.uses('docker/metadata-action', (4, 5)),
+             'with': {'images': f'ghcr.io/${{{{ github.repository_owner }}}}/{n}', 'tags': tags}},
+            {'uses': p.uses('docker/build-push-action', (4, 5, 6)),
+             'with': {'context': '.', 'platforms': p(['linux/amd64,linux/arm64', 'linux/amd64']),
+                      'push': "${{ github.event_name != 'pull_request' }}", 'tags': '${{ steps.meta.outputs.tags }}',
+                      'labels': '${{ steps.meta.outputs.labels }}', 'cache-from': 'type=gha',
+                      'cache-to': 'type=gha,mode=max',
+                      'build-args': 'VERSION=${{ github.sha }}\nBUILD_DATE=${{ github.event.head_commit.timestamp }}'}}]
+
+def _services(p:_Pick) -> dict:
+    pg = {'image': f'postgres:{p(["13", "14", "15", "16"])}', 'ports': ['5432:5432'],
+          'env': {'POSTGRES_USER': 'postgres', 'POSTGRES_PASSWORD': 'postgres', 'POSTGRES_DB': 'test'},
+          'options': '--health-cmd pg_isready --health-interval 10s --health-timeout 5s --health-retries 5'}
+    redis = {'image': 'redis:7-alpine', 'ports': ['6379:6379'],
+             'options': '--health-cmd "redis-cli ping" --health-interval 10s'}
+    return p([{'postgres': pg}, {'redis': redis}, {'postgres': pg, 'redis': redis}])
+
+# %% ../nbs/50a_tct_tokenizer.ipynb #88d53fb6
+def _triggers(p:_Pick) -> dict|list|str:
+    br = p([['main'], ['main', 'develop'], ['master'], ['main', 'release/**']])
+    on = {'push': {'branches': br, **({'tags': ['v*']} if p.maybe(0.4) else {})}, 'pull_request': {'branches': br[:1]}}
+    if p.maybe(0.4): on['pull_request']['paths-ignore'] = p([['**.md', 'docs/**'], ['**/*.md', '.github/*.md']])
+    if p.maybe(0.3): on['schedule'] = [{'cron': f'{p([0, 17, 30, 45])} {p([2, 3, 6])} * * {p(["*", "1", "1-5", "0"])}'}]
+    if p.maybe(0.5):
+        debug = {'description': 'Run with tmate for debugging', 'type': 'boolean', 'required': False, 'default': False}
+        ref = {'description': 'Branch, tag or SHA to build', 'required': True, 'default': 'main'}
+        on['workflow_dispatch'] = p([None, {'inputs': {'debug': debug}}, {'inputs': {'ref': ref}}])
+    return on if p.maybe(0.9) else p(['push', ['push', 'pull_request']])
+
+def _test_job(p:_Pick, eco:dict, n:str) -> tuple[dict, list]:
+    "The test job's settings (a matrix over versions and systems, services at times) and its steps"
+    k, oss = eco['key'], p.some([RUNNERS[0], RUNNERS[3], RUNNERS[5]], 1, 3)
+    matrix = {'os': oss, k: eco['versions']}
+    if len(oss) > 1 and p.maybe(): matrix['exclude'] = [{'os': oss[-1], k: eco['versions'][0]}]
+    job = {'name': f'Test ({k} ${{{{ matrix.{k} }}}}, ${{{{ matrix.os }}}})', 'runs-on': '${{ matrix.os }}',
+           'timeout-minutes': p([15, 20, 30, 60]), 'strategy': {'fail-fast': False, 'matrix': matrix}}
+    steps = [{'name': 'Run tests', 'run': eco['test']}]
+    if p.maybe(0.25) and oss == [RUNNERS[0]]:
+        job['services'] = _services(p)
+        steps[0]['env'] = {'DATABASE_URL': 'postgres://postgres:postgres@localhost:5432/test'}
+    if p.maybe(0.6):
+        steps.append({'uses': p.uses('codecov/codecov-action', (3, 4)), 'if': 'always()',
+                      'with': {'token': '${{ secrets.CODECOV_TOKEN }}', 'fail_ci_if_error': p.maybe(),
+                               'flags': f'${{{{ matrix.os }}}}-{k}-${{{{ matrix.{k} }}}}'}})
+    return job, steps
+
+def _job(p:_Pick, eco:dict, n:str, kind:str) -> dict:
+    "A lint, test or build job of one ecosystem"
+    co = {'uses': p.uses('actions/checkout', (2, 3, 4)), **({'with': {'fetch-depth': 0}} if p.maybe(0.3) else {})}
+    setup = json.dumps(eco['setup'])
+    if kind != 'test': setup = setup.replace(f"${{{{ matrix.{eco['key']} }}}}", str(eco['versions'][-1]))  # no matrix
+    steps = [co] + json.loads(setup) + [{'name': 'Install dependencies', 'run': eco['install']}]
+    job, more = _test_job(p, eco, n) if kind == 'test' else ({'runs-on': 'ubuntu-latest'}, [])
+    if kind == 'lint': more = [{'name': 'Lint', 'run': eco['lint']}]
+    if kind == 'build':
+        more = [{'name': 'Build', 'run': eco['build']}, _chore(p, n),
+                {'uses': p.uses('actions/upload-artifact', (3, 4)),
+                 'with': {'name': f'{n}-${{{{ github.sha }}}}', 'path': eco['dist'],
+                          'retention-days': p([5, 7, 14, 30]),
+                          'if-no-files-found': 'error'}}]
+    steps += more
+    if p.maybe(0.3): steps.insert(len(steps) - 1, _chore(p, n))
+    return {**job, 'steps': steps}
+
+# %% ../nbs/50a_tct_tokenizer.ipynb #1b4b18ca
+def realistic_workflow(rng) -> dict:
+    "A workflow as repositories write them: several jobs, matrices, multi-line scripts, expressions, pinned actions"
+    p = _Pick(rng)
+    n = p.name(); eco = ECOSYSTEMS[p(list(ECOSYSTEMS))](p, n)
+    wf = {'name': p(['CI', 'Build', 'Tests', f'{n} CI', 'Build and test', 'ci', 'main']), 'on': _triggers(p)}
+    perms = [{'contents': 'read'}, {'contents': 'read', 'pull-requests': 'write'}, 'read-all']
+    if p.maybe(0.6): wf['permissions'] = p(perms)
+    if p.maybe(0.5):
+        group = p(['${{ github.workflow }}-${{ github.ref }}',
+                   '${{ github.workflow }}-${{ github.event.pull_request.number || github.sha }}'])
+        cancel = p([True, "${{ github.event_name == 'pull_request' }}"])
+        wf['concurrency'] = {'group': group, 'cancel-in-progress': cancel}
+    envs = [{'FORCE_COLOR': '1'}, {'CARGO_TERM_COLOR': 'always', 'RUST_BACKTRACE': 1}, {'BUILD_TYPE': 'Release'},
+            {'PIP_DISABLE_PIP_VERSION_CHECK': 1, 'PYTHONUNBUFFERED': '1'}]
+    if p.maybe(0.5): wf['env'] = p(envs)
+    jobs = {}
+    if p.maybe(0.7): jobs['lint'] = _job(p, eco, n, 'lint')
+    jobs['test'] = {**_job(p, eco, n, 'test'), **({'needs': 'lint'} if 'lint' in jobs and p.maybe() else {})}
+    if p.maybe(0.7): jobs['build'] = {**_job(p, eco, n, 'build'), 'needs': list(jobs)}
+    if p.maybe(0.4):
+        jobs['docker'] = {'runs-on': 'ubuntu-latest', 'needs': 'test', 'if': "github.event_name == 'push'",
+                          'permissions': {'contents': 'read', 'packages': 'write'},
+                          'steps': [{'uses': p.uses('actions/checkout', (3, 4))}] + _docker(p, n)}
+    return {**wf, 'jobs': jobs}
+
+def realistic_workflows(n:int, seed:int) -> list[dict]:
+    "`n` workflows of `realistic_workflow`, deterministic for `seed`"
+    rng = np.random.default_rng(seed)
+    return [realistic_workflow(rng) for _ in range(n)]
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #922e272c
 def pos_token(tk:TCTTokenizer, start:int, stride:int) -> int:
@@ -371,12 +834,12 @@ def _as_workflows(input) -> tuple[list, list]:
     if isinstance(input, (str, Path)): ws = load_workflows(input); return ws.workflows, ws.files
     return list(input), [f'workflow_{i}' for i in range(len(input))]
 
-def prepare_training_data(input, # a folder of workflow files, a `WorkflowSet` or a list of workflows
+def prepare_training_data(input, # what `load_workflows` reads (a folder, .jsonl, .csv), a `WorkflowSet` or a list
                           output:str|Path, # folder for train.pt, val.pt, metadata.json and the tokenizer
                           context_size:int=512, stride:int=32, train_split:float=0.8,
                           tokenizer:TCTTokenizer|None=None, # None: train one on the training workflows
                           seed:int=0, # shuffles the workflows before the split
-                          **tct_kw, # for `train_tct` (vocab_size, n_positions, n_literals)
+                          **tct_kw, # for `train_tct` (vocab_size, n_positions, n_literals, n_merges)
                          ) -> dict:
     "Tokenize and window workflows into `output`/train.pt and val.pt ([N x 1 + context_size]); return the metadata"
     wfs, files = _as_workflows(input)
