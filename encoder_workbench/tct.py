@@ -7,6 +7,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/tct_gpt.html.md"""
 # %% ../nbs/50_tct_gpt.ipynb #d797e8f5
 from __future__ import annotations
 import json, math, numbers, os, re, socket, tempfile, time
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -15,10 +16,13 @@ import torch.nn.functional as F
 import yaml, jsonschema
 from torch import nn
 from huggingface_hub import PyTorchModelHubMixin
+from fastai.basics import Learner, OptimWrapper
 
 from .core import (atomic_write_text, save_json, load_json, save_checkpoint, load_checkpoint, new_run, project_root,
                                     seed_everything, rng_states, set_rng_states, headline, CheckpointError, resolve_precision,
                                     precision_dtype)
+from .train import (workbench_learner, fit_run, iteration_dls, iteration_schedule, EvalEvery, CheckpointFiles,
+                                     nanochat_lr, batch_at, warmup_steps, write_summary)
 from .synth import synth_workflows
 from .tct_tokenizer import (TCTTokenizer, TCTDecodeError, WorkflowSet, WorkflowYAMLLoader, load_workflows, train_tct,
                                              load_tct, train_baseline_bpe, compression_table, canonical_json, workflow_schema,
@@ -27,11 +31,11 @@ from .tct_tokenizer import (TCTTokenizer, TCTDecodeError, WorkflowSet, WorkflowY
 from .tct_grammar import WorkflowGrammar
 
 # %% auto #0
-__all__ = ['MODEL_SIZES', 'rms_norm', 'apply_rotary', 'KVCache', 'Attention', 'Block', 'GPT', 'gpt_model', 'lm_loss', 'lr_at',
-           'batch_at', 'warmup_iters_of', 'save_tct_checkpoint', 'checkpoint_steps', 'resume_iteration',
-           'load_tct_model', 'eval_loss', 'train_loop', 'ddp_vs_single', 'check_sampling', 'sample_tokens', 'to_yaml',
-           'check_tokenizer', 'prompt_ids', 'generate_workflow', 'wilson', 'distinct_n', 'sample_metrics',
-           'overfit_check', 'train_tct_gpt', 'evaluate_tct', 'TCTExplorer', 'bench_tct_training', 'bench_tct_windows',
+__all__ = ['MODEL_SIZES', 'NANOCHAT_FILES', 'rms_norm', 'apply_rotary', 'KVCache', 'Attention', 'Block', 'GPT', 'gpt_model',
+           'lm_loss', 'tct_learner', 'tct_checkpoints', 'checkpoint_steps', 'resume_checkpoint', 'load_tct_model',
+           'eval_loss', 'bare_loop', 'ddp_vs_single', 'check_sampling', 'sample_tokens', 'to_yaml', 'check_tokenizer',
+           'prompt_ids', 'generate_workflow', 'wilson', 'distinct_n', 'sample_metrics', 'overfit_check',
+           'train_tct_gpt', 'evaluate_tct', 'TCTExplorer', 'bench_tct_training', 'bench_tct_windows',
            'bench_tct_tokenizer']
 
 # %% ../nbs/50_tct_gpt.ipynb #597339f7
@@ -131,66 +135,50 @@ def lm_loss(logits, targets):   # logits [bs x T x vocab], targets [bs x T] (<pa
     return F.cross_entropy(logits.flatten(0, 1), targets.flatten(), ignore_index=PAD)
 
 # %% ../nbs/50_tct_gpt.ipynb #3f091ad8
-def lr_at(it:int, *, lr:float, warmup_iters:int, num_iterations:int) -> float:
-    "Linear warmup to `lr`, then cosine decay to `lr`/10 at `num_iterations`"
-    if it < warmup_iters: return lr * (it + 1) / warmup_iters
-    t = (it - warmup_iters) / max(1, num_iterations - warmup_iters)
-    return lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(t, 1.))))
+NANOCHAT_FILES = dict(state=None, model='model_{step:06d}.pt', optim='optim_{step:06d}.pt', meta='meta_{step:06d}.json',
+                      best=None)   # the design's checkpoint files (the run keeps the last model, not a best)
 
-def batch_at(data:torch.Tensor, it:int, batch_size:int, seed:int, rank:int=0, world:int=1) -> torch.Tensor:
-    "Rows of iteration `it` for process `rank`: a function of `it` alone (each pass over the data in a seeded order)"
-    n, per = len(data), batch_size * world
-    start = it * per
-    rows = []
-    for j in range(start + rank * batch_size, start + (rank + 1) * batch_size):
-        e, k = divmod(j, n)
-        rows.append(torch.randperm(n, generator=torch.Generator().manual_seed(seed * 100_003 + e))[k] if n > 1 else 0)
-    return data[torch.as_tensor(rows)].long()
-
-def warmup_iters_of(warmup:float, num_iterations:int) -> int:
-    "Warmup steps from a fraction (< 1) or a step count (>= 1)"
-    if warmup < 0: raise ValueError(f'warmup must be >= 0, not {warmup}')
-    return max(1, round(warmup * num_iterations) if warmup < 1 else int(warmup))
+def tct_learner(dls, model:GPT, run_dir:Path|None, *, clip:float, precision:str, eval_every:int, checkpoint_every:int,
+                resume, val:torch.Tensor|None) -> Learner:
+    "The GPT's `Learner`: AdamW (0.9, 0.95, no decay), clipping, `val` loss every `eval_every` steps, nanochat's files"
+    opt = partial(OptimWrapper, opt=partial(torch.optim.AdamW, betas=(0.9, 0.95), weight_decay=0.0))
+    evals = [EvalEvery(eval_every, lambda m: {'val_loss': eval_loss(m, val, dls.valid.bs)['loss']})] if eval_every else []
+    return workbench_learner(dls, model, lm_loss, run_dir=run_dir, precision=precision, clip=clip or None, opt_func=opt,
+                             wd=0., checkpoint_every=checkpoint_every or None, checkpoint_names=NANOCHAT_FILES,
+                             resume=resume, meta={'config': model.config}, cbs=evals, progress=False)
 
 # %% ../nbs/50_tct_gpt.ipynb #da6e0bed
-def _ckpt(folder, kind, step, ext='pt'): return Path(folder)/f'{kind}_{step:06d}.{ext}'
-
-def save_tct_checkpoint(folder:str|Path, step:int, model:GPT, opt, meta:dict) -> Path:
-    "nanochat's layout: model_XXXXXX.pt (weights), optim_XXXXXX.pt (optimizer), meta_XXXXXX.json (config, step, loop state)"
-    save_checkpoint(model.state_dict(), _ckpt(folder, 'model', step))
-    save_checkpoint({'optimizer': opt.state_dict(), 'rng': rng_states()}, _ckpt(folder, 'optim', step))
-    return save_json({'step': step, 'model_config': model.config, **meta}, _ckpt(folder, 'meta', step, 'json'))
+def tct_checkpoints(folder:str|Path) -> CheckpointFiles: return CheckpointFiles(folder, **NANOCHAT_FILES)
 
 def checkpoint_steps(folder:str|Path) -> list[int]:
-    "The iterations that have all three checkpoint files in `folder`, oldest first"
-    steps = [int(m.group(1)) for p in Path(folder).glob('meta_*.json') if (m := re.fullmatch(r'meta_(\d{6})\.json', p.name))]
-    return sorted(s for s in steps if _ckpt(folder, 'model', s).is_file() and _ckpt(folder, 'optim', s).is_file())
+    "The iterations that have a finished checkpoint (all three files) in `folder`, oldest first"
+    return [int(p.stem.split('_')[1]) for p in tct_checkpoints(folder).list()]
 
-def resume_iteration(folder:str|Path, resume) -> int|None:
-    "The iteration a run continues from: None for a new run, 'last', or an iteration that has a checkpoint in `folder`"
+def resume_checkpoint(folder:str|Path, resume) -> str|Path|None:
+    "What a run continues from: None (a new run), 'last', or the checkpoint of an iteration `folder` has"
     if resume is None: return None
     steps = checkpoint_steps(folder)
     if resume == 'last':
         if not steps: raise CheckpointError(f"resume='last': no checkpoint in {folder}; start anew (resume=None)")
-        return steps[-1]
+        return 'last'
     try: it = int(resume)
     except (TypeError, ValueError): raise ValueError(f"resume={resume!r}: None, 'last' or an iteration") from None
     if it not in steps:
         raise CheckpointError(f"resume={resume!r}: no checkpoint of iteration {it} in {folder}; "
                               f"the iterations there: {steps or 'none'} (or resume='last')")
-    return it
+    return tct_checkpoints(folder).name(NANOCHAT_FILES['meta'], 0, it)
 
 def load_tct_model(checkpoint:str|Path) -> GPT:
-    "The GPT of a run folder (its `model/`), a `save_pretrained` folder, or a checkpoint folder's newest (or a given model_XXXXXX.pt)"
+    "The GPT of a run folder (its `model/`), a `save_pretrained` folder, a checkpoint folder (its newest) or a meta file"
     p = Path(checkpoint)
     if p.is_dir() and (p/'model'/'config.json').is_file(): p = p/'model'
     if p.is_dir() and (p/'config.json').is_file(): return GPT.from_pretrained(p).eval()
+    files = tct_checkpoints(p if p.is_dir() else p.parent)
     if p.is_dir():
-        steps = checkpoint_steps(p)
-        if not steps: raise CheckpointError(f'no model_/optim_/meta_XXXXXX checkpoint in {p}')
-        p = _ckpt(p, 'model', steps[-1])
-    meta = load_json(p.with_name(p.name.replace('model_', 'meta_').replace('.pt', '.json')))
-    g = GPT(**meta['model_config']); g.load_state_dict(load_checkpoint(p)); return g.eval()
+        if not files.list(): raise CheckpointError(f'no model_/optim_/meta_XXXXXX checkpoint in {p}')
+        p = files.list()[-1]
+    st = files.load(p)
+    g = GPT(**st['meta']['config']); g.load_state_dict(st['model']); return g.eval()
 
 # %% ../nbs/50_tct_gpt.ipynb #61d021dd
 @torch.no_grad()
@@ -212,47 +200,27 @@ def _autocast(precision:str):
     p = resolve_precision(precision, dev)
     return torch.autocast(dev, dtype=precision_dtype(p), enabled=p != 'fp32')
 
-def train_loop(model:GPT, train:torch.Tensor, val:torch.Tensor|None, *, # windows [N x 1 + context]
-               num_iterations:int, device_batch_size:int, lr:float, warmup:float, clip:float, eval_every:int,
-               checkpoint_every:int, checkpoint_dir:str|Path|None, resume_from_iteration:int|None, precision:str, seed:int,
-               log=None, # called with each record (a dict)
-               rank:int=0, world:int=1, ddp_model=None, # under torchrun: this process and the DDP-wrapped model
-              ) -> dict:
-    "nanochat's training loop on pre-windowed data; returns the last losses and where it started"
-    net = ddp_model or model
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.95), weight_decay=0.0, fused=False)
-    start, wu = 0, warmup_iters_of(warmup, num_iterations)
-    if resume_from_iteration is not None:
-        st = load_checkpoint(_ckpt(checkpoint_dir, 'optim', resume_from_iteration))
-        model.load_state_dict(load_checkpoint(_ckpt(checkpoint_dir, 'model', resume_from_iteration)))
-        opt.load_state_dict(st['optimizer']); set_rng_states(st['rng']); start = resume_from_iteration
-    log = log or (lambda r: None)
-    meta = dict(num_iterations=num_iterations, device_batch_size=device_batch_size, lr=lr, warmup_iters=wu, seed=seed, world=world)
-    last = {'start': start, 'train_loss': None, 'val_loss': None}
-    t0 = time.perf_counter()
-    for it in range(start, num_iterations):
-        for grp in opt.param_groups: grp['lr'] = lr_at(it, lr=lr, warmup_iters=wu, num_iterations=num_iterations)
-        w = batch_at(train, it, device_batch_size, seed, rank, world)
+def bare_loop(model:GPT, train:torch.Tensor, *, iterations:int, batch_size:int, lr:float, warmup:float, clip:float,
+              precision:str, seed:int, rank:int=0, world:int=1, ddp_model=None) -> list[float]:
+    "nanochat's loop written out (no checkpoints, no logs): the baseline `bench_tct_training` times the learner against"
+    net, wu = ddp_model or model, warmup_steps(warmup, iterations)
+    opt = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.95), weight_decay=0.0)
+    losses = []
+    for it in range(iterations):
+        for grp in opt.param_groups: grp['lr'] = nanochat_lr(it, lr=lr, warmup_iters=wu, iterations=iterations)
+        w = batch_at(train, it, batch_size, seed, rank, world).long()
         tgt = w[:, 1:]
         n_tok = (tgt != PAD).sum().float()
         if world > 1: torch.distributed.all_reduce(n_tok)               # tokens in the combined batch
         with _autocast(precision): lg = net(w[:, :-1])
-        loss_sum = F.cross_entropy(lg.flatten(0, 1), tgt.flatten(), ignore_index=PAD, reduction='sum')
+        loss_sum = F.cross_entropy(lg.float().flatten(0, 1), tgt.flatten(), ignore_index=PAD, reduction='sum')
         (loss_sum * world / n_tok).backward()       # DDP averages over processes: the combined batch's mean loss
         loss = loss_sum.detach() / n_tok
         if world > 1: torch.distributed.all_reduce(loss)
-        gn = float(nn.utils.clip_grad_norm_(model.parameters(), clip if clip else float('inf')))
+        if clip: nn.utils.clip_grad_norm_(model.parameters(), clip)
         opt.step(); opt.zero_grad(set_to_none=True)
-        step, dt = it + 1, time.perf_counter() - t0
-        last['train_loss'] = loss.item()
-        log({'step': step, 'train_loss': last['train_loss'], 'lr': opt.param_groups[0]['lr'], 'grad_norm': gn,
-             'tokens_per_s': tgt.numel() * world * (step - start) / dt})
-        if val is not None and eval_every and (step % eval_every == 0 or step == num_iterations):
-            last['val_loss'] = eval_loss(model, val, device_batch_size)['loss']
-            log({'step': step, 'val_loss': last['val_loss']})
-        if checkpoint_dir is not None and rank == 0 and checkpoint_every and (step % checkpoint_every == 0 or step == num_iterations):
-            save_tct_checkpoint(checkpoint_dir, step, model, opt, {**meta, 'val_loss': last['val_loss']})
-    return last
+        losses.append(loss.item())
+    return losses
 
 # %% ../nbs/50_tct_gpt.ipynb #f7c76608
 def _ddp_worker(rank:int, world:int, port:int, data, state, out):
@@ -262,23 +230,21 @@ def _ddp_worker(rank:int, world:int, port:int, data, state, out):
     torch.set_num_threads(1)
     try:
         g = GPT(**state['config']); g.load_state_dict(state['weights'])
-        ddp = nn.parallel.DistributedDataParallel(g)
-        recs = []
-        train_loop(g, data, None, ddp_model=ddp, rank=rank, world=world, log=recs.append, checkpoint_dir=None, **state['kw'])
-        if rank == 0: torch.save({'weights': g.state_dict(), 'losses': [r['train_loss'] for r in recs]}, out)
+        losses = bare_loop(g, data, ddp_model=nn.parallel.DistributedDataParallel(g), rank=rank, world=world, **state['kw'])
+        if rank == 0: torch.save({'weights': g.state_dict(), 'losses': losses}, out)
     finally: dist.destroy_process_group()
 
 def ddp_vs_single(model:GPT, data:torch.Tensor, world:int=2, **kw) -> dict:
-    "Train a copy of `model` in `world` gloo processes and one in one process on the combined batch; their losses and largest weight difference"
+    "Train a copy of `model` in `world` gloo processes and one in one process on the combined batch; losses, weight gap"
     import torch.multiprocessing as mp
     with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]
-    state = {'config': model.config, 'weights': model.state_dict(), 'kw': {**kw, 'device_batch_size': kw['device_batch_size'] // world}}
+    state = {'config': model.config, 'weights': model.state_dict(), 'kw': {**kw, 'batch_size': kw['batch_size'] // world}}
     with tempfile.TemporaryDirectory() as t:
         mp.spawn(_ddp_worker, args=(world, port, data, state, Path(t)/'ddp.pt'), nprocs=world, join=True)
         res = torch.load(Path(t)/'ddp.pt', weights_only=True)
     one = GPT(**model.config); one.load_state_dict(model.state_dict())
-    recs = []; train_loop(one, data, None, checkpoint_dir=None, log=recs.append, **kw)
-    return {'ddp_losses': res['losses'], 'single_losses': [r['train_loss'] for r in recs],
+    losses = bare_loop(one, data, **kw)
+    return {'ddp_losses': res['losses'], 'single_losses': losses,
             'max_weight_diff': max((p - res['weights'][k]).abs().max().item() for k, p in one.state_dict().items())}
 
 # %% ../nbs/50_tct_gpt.ipynb #e9cca380
@@ -432,15 +398,16 @@ def sample_metrics(samples:list[dict], # from `generate_workflow`
             'schema_errors': [e for e in errs if e][:10]}
 
 # %% ../nbs/50_tct_gpt.ipynb #750a2c02
-def overfit_check(tk:TCTTokenizer, workflows:list[dict], *, context_size:int, stride:int, model_size:str, num_iterations:int,
-                  lr:float, seed:int, device_batch_size:int=8) -> dict:
-    "Train a fresh model on the windows of `workflows` alone; its final loss on them"
-    rows = torch.tensor([r for x in tk.encode_batch(workflows) for r in workflow_windows(tk, x, context_size, stride)])
+def overfit_check(tk:TCTTokenizer, workflows:list[dict], *, seq_len:int, stride:int, model_size:str, iterations:int,
+                  lr:float, seed:int, batch_size:int=8) -> dict:
+    "Train a fresh model on the windows of `workflows` alone (the run's learner, no run folder); its final loss on them"
+    rows = torch.tensor([r for x in tk.encode_batch(workflows) for r in workflow_windows(tk, x, seq_len, stride)])
     torch.manual_seed(seed)
-    g = gpt_model(vocab_size=tk.vocab_size, sequence_len=context_size, model_size=model_size)
-    train_loop(g, rows, None, num_iterations=num_iterations, device_batch_size=device_batch_size, lr=lr, warmup=0.05, clip=1.0,
-               eval_every=0, checkpoint_every=0, checkpoint_dir=None, resume_from_iteration=None, precision='fp32', seed=seed)
-    return {'workflows': len(workflows), 'windows': len(rows), 'loss': eval_loss(g, rows)['loss'], 'iterations': num_iterations}
+    g = gpt_model(vocab_size=tk.vocab_size, sequence_len=seq_len, model_size=model_size)
+    learn = tct_learner(iteration_dls(rows, rows, iterations, batch_size, seed), g, None, clip=1.0, precision='fp32',
+                        eval_every=0, checkpoint_every=0, resume=None, val=None)
+    learn.fit(1, lr, cbs=iteration_schedule(lr, 0.05, iterations))
+    return {'workflows': len(workflows), 'windows': len(rows), 'loss': eval_loss(g, rows)['loss'], 'iterations': iterations}
 
 # %% ../nbs/50_tct_gpt.ipynb #764ab2c8
 def _corpus(data_path, num_synthetic:int, seed:int) -> WorkflowSet:
@@ -466,49 +433,43 @@ def _experiment_readme(run:Path, params:dict, meta:dict) -> str:
               "grammar-constrained sampling); targets: 100% valid JSON and >= 99% schema-compliant constrained, "
               ">= 90% valid unconstrained, >= 25% fewer tokens than a byte-level BPE of the same size.\n")
 
-def train_tct_gpt(*, data_path, num_synthetic, train_split, vocab_size, n_positions, n_literals, n_merges, context_size,
-                  stride,
-                  model_size, num_iterations, device_batch_size, lr, warmup, clip, eval_every, checkpoint_every, precision,
-                  resume, run_name, seed) -> Path:
-    "Prepare the data, train the TCT GPT and save it into runs/tct/<run_name>/; return the run folder"
-    params = {k: v for k, v in locals().items()}
-    run = new_run('tct', run_name, params, exist_ok=resume is not None)
-    seed_everything(seed)
+def _tct_data(run:Path, p:dict):
+    "The run's windows and tokenizer in run/data (prepared once: a resume reads them back)"
     if not (run/'data'/'metadata.json').is_file():
-        corpus = _corpus(data_path, num_synthetic, seed)
+        corpus = _corpus(p['data_path'], p['num_synthetic'], p['seed'])
         save_json({**corpus.counts, 'skipped': corpus.skipped, 'duplicates': corpus.duplicates}, run/'data_report.json')
-        prepare_training_data(corpus, run/'data', context_size=context_size, stride=stride, train_split=train_split, seed=seed,
-                              vocab_size=vocab_size, n_positions=n_positions, n_literals=n_literals, n_merges=n_merges)
-    meta, tk = load_json(run/'data'/'metadata.json'), load_tct(run/'data')
+        prepare_training_data(corpus, run/'data', context_size=p['seq_len'], stride=p['stride'], seed=p['seed'],
+                              train_split=1 - p['val_fraction'], vocab_size=p['vocab_size'], n_positions=p['n_positions'],
+                              n_literals=p['n_literals'], n_merges=p['n_merges'])
     verify_training_data(run/'data')
-    atomic_write_text(run/'README.md', _experiment_readme(run, params, meta))
-    atomic_write_text(run/'config.yaml', yaml.safe_dump(params, sort_keys=False))
-    train, val = (torch.load(run/'data'/f'{n}.pt', weights_only=True) for n in ('train', 'val'))
-    model = gpt_model(vocab_size=tk.vocab_size, sequence_len=context_size, model_size=model_size,
-                      tokenizer=tk.fingerprint)
-    ck = run/'checkpoints'
-    start = resume_iteration(ck, resume)
-    from torch.utils.tensorboard import SummaryWriter
-    tb = SummaryWriter(str(run/'tb'))
-    def log(r):
-        with open(run/'metrics.jsonl', 'a') as f: f.write(json.dumps(r) + '\n')
-        for k, v in r.items():
-            if k != 'step': tb.add_scalar(k, v, r['step'])
-    t0 = time.time()
-    res = train_loop(model, train, val, num_iterations=num_iterations, device_batch_size=device_batch_size, lr=lr, warmup=warmup,
-                     clip=clip, eval_every=eval_every, checkpoint_every=checkpoint_every, checkpoint_dir=ck,
-                     resume_from_iteration=start, precision=precision, seed=seed, log=log)
-    tb.close()
-    model.save_pretrained(run/'model'); tk.save(run/'model')
-    save_json({**res, 'seconds': time.time() - t0, 'parameters': sum(p.numel() for p in model.parameters())}, run/'train.json')
+    return load_json(run/'data'/'metadata.json'), load_tct(run/'data')
+
+def train_tct_gpt(*, data_path, num_synthetic, val_fraction, vocab_size, n_positions, n_literals, n_merges, seq_len, stride,
+                  model_size, iterations, batch_size, lr, warmup, clip, eval_every, checkpoint_every, precision, resume,
+                  run_name, seed) -> Path:
+    "Prepare the data and train the TCT GPT through `fit_run` into runs/tct/<run_name>/ (model/, checkpoints/, logs)"
+    params = dict(locals())
+    def make_learner(run):
+        meta, tk = _tct_data(run, params)
+        atomic_write_text(run/'README.md', _experiment_readme(run, params, meta))
+        atomic_write_text(run/'config.yaml', yaml.safe_dump(params, sort_keys=False))
+        train, val = (torch.load(run/'data'/f'{n}.pt', weights_only=True) for n in ('train', 'val'))
+        model = gpt_model(vocab_size=tk.vocab_size, sequence_len=seq_len, model_size=model_size, tokenizer=tk.fingerprint)
+        return tct_learner(iteration_dls(train, val, iterations, batch_size, seed), model, run, clip=clip,
+                           precision=precision, eval_every=eval_every, checkpoint_every=checkpoint_every,
+                           resume=resume_checkpoint(run/'checkpoints', resume), val=val)
+    run = fit_run('tct', params, make_learner, save_as='model')
+    load_tct(run/'data').save(run/'model')                                    # the tokenizer inside the model's folder
     return run
 
 # %% ../nbs/50_tct_gpt.ipynb #4ed66d4d
 def _read_workflows(p:Path) -> list[dict]: return [json.loads(l)['workflow'] for l in p.read_text().splitlines() if l]
 
-def evaluate_tct(run_dir:str|Path, *, num_samples:int, max_new_tokens:int, temperature:float, top_k:int, seed:int) -> dict:
-    "Evaluate a run: losses, compression against the BPE, constrained and unconstrained samples; write summary.json"
-    run = Path(run_dir); meta = load_json(run/'data'/'metadata.json')
+def evaluate_tct(run_dir:str|Path) -> dict:
+    "Evaluate a run (sampling as its params.json says): losses, compression against the BPE, samples; write summary.json"
+    run = Path(run_dir); meta, p = load_json(run/'data'/'metadata.json'), load_json(run/'params.json')
+    num_samples, max_new_tokens, seed = p['num_samples'], p['max_new_tokens'], p['seed']
+    sample_temperature, top_k = p['sample_temperature'], p['top_k']
     model, tk = load_tct_model(run), load_tct(run/'model')
     check_tokenizer(model, tk, run/'model', run/'model'/TOKENIZER_FILE)
     tr, va = _read_workflows(run/'data'/'train_workflows.jsonl'), _read_workflows(run/'data'/'val_workflows.jsonl')
@@ -527,7 +488,7 @@ def evaluate_tct(run_dir:str|Path, *, num_samples:int, max_new_tokens:int, tempe
     res = {}
     for mode in ('constrained', 'unconstrained'):
         t0 = time.time()
-        s = generate_workflow(run, num_samples=num_samples, temperature=temperature, top_k=top_k, max_new_tokens=max_new_tokens,
+        s = generate_workflow(run, num_samples=num_samples, temperature=sample_temperature, top_k=top_k, max_new_tokens=max_new_tokens,
                               constrained=mode == 'constrained', seed=seed)
         res[mode] = {**sample_metrics(s, tr), 'seconds': time.time() - t0}
         atomic_write_text(out/f'{mode}.jsonl', ''.join(json.dumps({k: r[k] for k in ('tokens', 'workflow', 'error', 'ended')}) + '\n' for r in s))
@@ -535,18 +496,19 @@ def evaluate_tct(run_dir:str|Path, *, num_samples:int, max_new_tokens:int, tempe
     torch.manual_seed(seed)                                   # control: the same architecture untrained
     ctl = GPT(**model.config).eval()
     cs = [_render(tk, r) for r in sample_tokens(ctl, tk, num_samples=min(num_samples, 50), max_new_tokens=max_new_tokens,
-                                                 temperature=temperature, top_k=top_k, seed=seed)]
+                                                 temperature=sample_temperature, top_k=top_k, seed=seed)]
     held = next(r for r in comp if r['split'] == ('held-out (real)' if rva else 'held-out') and r['tokenizer'] == 'tct')
     c, u = res['constrained'], res['unconstrained']
-    summary = {'val_loss': vl['loss'], 'val_perplexity': math.exp(vl['loss']), 'val_bits_per_byte': bpb, 'round_trip_exact': float(round_trip),
-               'compression': comp, 'samples': res, 'control_untrained_unconstrained_valid': wilson(sum(r['valid_json'] for r in cs), len(cs)),
-               'headline': [headline('round_trip_exact', round_trip, '>=', 1.0, 'issue 15 targets'),
-                            headline('heldout_pct_fewer_tokens_than_bpe', held['pct_fewer_than_bpe'], '>=', 25, 'issue 15 targets'),
-                            headline('constrained_valid_json', c['valid_json']['rate'], '>=', 1.0, 'issue 15 targets'),
-                            headline('constrained_schema_compliant', c['schema_compliant']['rate'], '>=', 0.99, 'issue 15 targets'),
-                            headline('unconstrained_valid_json', u['valid_json']['rate'], '>=', 0.90, 'issue 15 targets'),
-                            headline('val_perplexity', math.exp(vl['loss']), '<', 10, 'design 4.2')]}
-    save_json(summary, run/'summary.json')
+    ev = {'val_loss': vl['loss'], 'val_perplexity': math.exp(vl['loss']), 'val_bits_per_byte': bpb,
+          'round_trip_exact': float(round_trip), 'compression': comp, 'samples': res}
+    controls = {'untrained_unconstrained_valid_json': wilson(sum(r['valid_json'] for r in cs), len(cs))}
+    summary = write_summary(run, ev, controls, [
+        headline('round_trip_exact', round_trip, '>=', 1.0, 'issue 15 targets'),
+        headline('heldout_pct_fewer_tokens_than_bpe', held['pct_fewer_than_bpe'], '>=', 25, 'issue 15 targets'),
+        headline('constrained_valid_json', c['valid_json']['rate'], '>=', 1.0, 'issue 15 targets'),
+        headline('constrained_schema_compliant', c['schema_compliant']['rate'], '>=', 0.99, 'issue 15 targets'),
+        headline('unconstrained_valid_json', u['valid_json']['rate'], '>=', 0.90, 'issue 15 targets'),
+        headline('val_perplexity', math.exp(vl['loss']), '<', 10, 'design 4.2')])
     return summary
 
 # %% ../nbs/50_tct_gpt.ipynb #2cf73a9e
@@ -626,7 +588,7 @@ def bench_tct_training(quick:bool=False) -> dict:
     size, ctx, bs, steps = ('tiny', 64, 4, 4) if quick else ('small', 512, 8, 6)
     torch.manual_seed(0)
     batches = [torch.randint(0, 7000, (bs, ctx + 1)) for _ in range(steps)]
-    res = {'model_size': size, 'context_size': ctx, 'device_batch_size': bs, 'threads': torch.get_num_threads()}
+    res = {'model_size': size, 'seq_len': ctx, 'batch_size': bs, 'threads': torch.get_num_threads()}
     for prec, dt in (('fp32', torch.float32), ('bf16', torch.bfloat16)):
         peak = _matmul_peak(dt, 256 if quick else 1024, 3 if quick else 10)
         m = gpt_model(vocab_size=8192, sequence_len=ctx, model_size=size)

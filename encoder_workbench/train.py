@@ -22,15 +22,17 @@ from fastai.callback.tracker import EarlyStoppingCallback
 
 from .core import (save_checkpoint, load_checkpoint, rng_states, set_rng_states, resolve_precision,
                                     precision_dtype, append_jsonl, read_jsonl, atomic_path, seed_everything,
-                                    CheckpointError, new_run, save_json, load_json, Progress)
+                                    CheckpointError, new_run, save_json, load_json, Progress, headline)
 
 # %% auto #0
-__all__ = ['IGNORE_INDEX', 'TinyNet', 'tiny_dls', 'get_modules', 'freeze_', 'trainable_params', 'FreezeModules', 'Precision',
-           'GradAccum', 'CheckpointFiles', 'load_model_state', 'checkpoint_state', 'StepCounter', 'Resume',
-           'SaveCheckpoints', 'checkpoint_callbacks', 'list_checkpoints', 'latest_checkpoint', 'RunLogger',
-           'ProgressReport', 'StopAtTarget', 'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy', 'info_nce',
-           'LogitScale', 'InfoNCE', 'unique_key_order', 'UniqueKeyDL', 'ranks', 'ranking_metrics', 'RankingMetric',
-           'score', 'WorkbenchLearner', 'monitor_comp', 'workbench_learner', 'warmup_pct', 'plot_metrics', 'fit_run']
+__all__ = ['IGNORE_INDEX', 'SUMMARY_KEYS', 'TinyNet', 'tiny_dls', 'get_modules', 'freeze_', 'trainable_params', 'FreezeModules',
+           'Precision', 'GradAccum', 'ClipGradNorm', 'CheckpointFiles', 'load_model_state', 'checkpoint_state',
+           'StepCounter', 'Resume', 'SaveCheckpoints', 'checkpoint_callbacks', 'list_checkpoints', 'latest_checkpoint',
+           'RunLogger', 'ProgressReport', 'StopAtTarget', 'warmup_steps', 'nanochat_lr', 'iteration_schedule',
+           'batch_at', 'IterationBatches', 'iteration_dls', 'EvalEvery', 'causal_lm_loss', 'TokenPerplexity',
+           'TokenAccuracy', 'info_nce', 'LogitScale', 'InfoNCE', 'unique_key_order', 'UniqueKeyDL', 'ranks',
+           'ranking_metrics', 'RankingMetric', 'score', 'WorkbenchLearner', 'monitor_comp', 'workbench_learner',
+           'warmup_pct', 'plot_metrics', 'fit_run', 'write_summary']
 
 # %% ../nbs/02_train.ipynb #156bd62d
 class TinyNet(nn.Module):
@@ -151,6 +153,10 @@ class GradAccum(GradientAccumulation):
         if self.count < self.n_acc and not last: raise CancelBatchException()   # skip step and zero_grad
         self.count = 0
 
+class ClipGradNorm(GradientClip):
+    "fastai's `GradientClip`, keeping the norm before clipping as `learn.grad_norm` (`RunLogger` logs it)"
+    def before_step(self): self.learn.grad_norm = float(nn.utils.clip_grad_norm_(self.parameters(), self.max_norm, self.norm_type))
+
 # %% ../nbs/02_train.ipynb #e1659609
 _FIELD = re.compile(r'\{(epoch|step)(?::0?\d+d)?\}')
 
@@ -180,7 +186,7 @@ class CheckpointFiles:
         "The finished checkpoints (their primary files), oldest first"
         found = [(int(m.groupdict().get('step') or 0), int(m.groupdict().get('epoch') or 0), p)
                  for p in self.folder.glob('*') if (m := self._re.match(p.name))]
-        return [p for *_, p in sorted(found)]
+        return [p for *_, p in sorted(found) if all(q.is_file() for q in self.parts(p).values())]
     def parts(self, primary:Path) -> dict:
         "The files of the checkpoint whose primary file is `primary`, by part"
         if self.state: return {'state': primary}
@@ -192,8 +198,14 @@ class CheckpointFiles:
 _MODEL_KEYS, _OPTIM_KEYS = ('model', 'frozen'), ('opt', 'scaler', 'dl_rng', 'rng')
 
 @patch
-def save(self:CheckpointFiles, state:dict, keep:int|None=None) -> Path:
-    "Write `state` (see `checkpoint_state`) as one file or three; drop all but the newest `keep`; return its primary file"
+def step(self:CheckpointFiles, primary:Path) -> int:
+    "The optimizer step of a checkpoint, from its name"
+    return int(self._re.match(Path(primary).name).groupdict().get('step') or 0)
+
+@patch
+def save(self:CheckpointFiles, state:dict, keep:int|None=None, # keep the newest `keep` (None: all)
+         keep_every:int|None=None) -> Path: # and those at multiples of `keep_every` steps (snapshots)
+    "Write `state` (see `checkpoint_state`) as one file or three, prune the older ones; return its primary file"
     loop = state['loop']
     if self.state: out = save_checkpoint(state, self.name(self.state, loop['epoch'], loop['n_steps']))
     else:
@@ -202,6 +214,7 @@ def save(self:CheckpointFiles, state:dict, keep:int|None=None) -> Path:
         out = save_json({k: v for k, v in state.items() if k not in _MODEL_KEYS + _OPTIM_KEYS},
                         self.name(self.meta, loop['epoch'], loop['n_steps']))
     for old in (self.list()[:-keep] if keep else []):
+        if keep_every and self.step(old) % keep_every == 0: continue                # a snapshot
         for p in self.parts(old).values(): p.unlink(missing_ok=True)
     return out
 
@@ -327,7 +340,7 @@ def before_train(self:Resume):
     dl.rng.setstate(_tuples(r['dl_rng']))
     self.learn.train_iter, self.learn.pct_train = r['train_iter'], r['pct_train']
     if not r['iter']: set_rng_states(r['rng']); return
-    self._skip, self._rng, cut, get_idxs = r['iter'], r['rng'], r['iter'] * dl.bs, dl.get_idxs   # mid-epoch
+    self._skip, self._rng, cut, get_idxs = r['iter'], r['rng'], r['iter'] * (dl.bs or 1), dl.get_idxs   # mid-epoch
     dl.get_idxs = lambda: get_idxs()[cut:]                                   # this epoch's order without the batches done
 
 @patch
@@ -346,17 +359,17 @@ def after_train(self:Resume):
 
 # %% ../nbs/02_train.ipynb #9d71650e
 class SaveCheckpoints(Callback):
-    "Write a checkpoint every `every` optimizer steps and at each epoch end, keep the newest `keep`, the best and the last"
+    "A checkpoint every `every` optimizer steps and at each epoch end; keeps the newest `keep` (and each `keep_every`)"
     order, run_valid = Resume.order + 1, False
     def __init__(self, files:CheckpointFiles, every:int|None=None, keep:int=3, monitor:str='valid_loss', comp=np.less,
-                 meta:dict|None=None): store_attr()
+                 meta:dict|None=None, keep_every:int|None=None): store_attr()
     def before_fit(self):
         self.files.folder.mkdir(parents=True, exist_ok=True)
         self._saved, self.learn.last_checkpoint = self.learn.n_steps, None
     def before_train(self): self._epoch_rng = self.dls.train.rng.getstate()   # after `Resume` set it
     def _save(self, epoch, it, dl_rng) -> dict:
         state = checkpoint_state(self.learn, epoch, it, dl_rng, self.meta)
-        self.learn.last_checkpoint, self._saved = self.files.save(state, self.keep), self.learn.n_steps
+        self.learn.last_checkpoint, self._saved = self.files.save(state, self.keep, self.keep_every), self.learn.n_steps
         return state
     def after_batch(self):
         s = self.learn.n_steps
@@ -374,10 +387,10 @@ class SaveCheckpoints(Callback):
 
 # %% ../nbs/02_train.ipynb #87e096ee
 def checkpoint_callbacks(files:CheckpointFiles, every:int|None=None, keep:int=3, monitor:str='valid_loss', comp=np.less,
-                         resume:str|Path|None=None, meta:dict|None=None) -> list[Callback]:
+                         resume:str|Path|None=None, meta:dict|None=None, keep_every:int|None=None) -> list[Callback]:
     "What a checkpointed fit adds: `StepCounter`, `Resume` (when `resume` is set) and `SaveCheckpoints`"
     return [StepCounter(), *([Resume(files, resume)] if resume is not None else []),
-            SaveCheckpoints(files, every, keep, monitor, comp, meta)]
+            SaveCheckpoints(files, every, keep, monitor, comp, meta, keep_every)]
 
 def list_checkpoints(folder:str|Path, files:CheckpointFiles|None=None) -> list[Path]:
     "The finished checkpoints in `folder` (named as `files` names them; default `epoch_{E}_step_{S}.pt`), oldest first"
@@ -403,7 +416,8 @@ class RunLogger(Callback):
             from torch.utils.tensorboard import SummaryWriter
             self.writer = SummaryWriter(str(Path(self.run_dir)/'tb'), purge_step=purge)
 
-    def _log(self, rec:dict, prefix:str):
+    def log(self, rec:dict, prefix:str):
+        "Append `rec` to metrics.jsonl and its numbers to TensorBoard under `prefix`"
         append_jsonl(rec, self.file)
         if self.writer is None: return
         for k, v in rec.items():
@@ -412,14 +426,15 @@ class RunLogger(Callback):
 
     def after_batch(self):
         if self.train_iter % self.every: return
-        self._log({'kind': 'train', 'step': self.train_iter, 'epoch': round(self.pct_train * self.n_epoch, 4),
-                   'loss': float(self.smooth_loss), 'lr': float(self.opt.hypers[-1]['lr'])}, 'train')
+        gn = {'grad_norm': self.learn.grad_norm} if hasattr(self.learn, 'grad_norm') else {}
+        self.log({'kind': 'train', 'step': self.train_iter, 'epoch': round(self.pct_train * self.n_epoch, 4),
+                  'loss': float(self.smooth_loss), 'lr': float(self.opt.hypers[-1]['lr']), **gn}, 'train')
 
     def after_epoch(self):
         if not self.recorder.values or not self.recorder.values[-1]: return
         rec = {'kind': 'epoch', 'step': self.train_iter, 'epoch': self.epoch + 1, 'time': round(time.time() - self.t0, 2)}
         for k, v in zip(self.recorder.metric_names[1:], self.recorder.values[-1]): rec[k] = float(v)
-        self._log(rec, 'epoch')
+        self.log(rec, 'epoch')
 
     def after_fit(self):
         if self.writer is not None: self.writer.close()
@@ -451,6 +466,64 @@ class StopAtTarget(Callback):
             self.learn.stopped_at = {'epoch': self.epoch + 1, self.monitor: value}
             print(f'{self.monitor} {value:.4g} reached the target {self.target} at epoch {self.epoch + 1}: stopping')
             raise CancelFitException()
+
+# %% ../nbs/02_train.ipynb #ad3f64e6
+def warmup_steps(warmup:float, # a fraction of the run (< 1) or a number of steps (>= 1)
+                 n:int) -> int:
+    "Warmup steps of a run of `n` steps"
+    if warmup < 0: raise ValueError(f'warmup must be >= 0, not {warmup}')
+    return max(1, round(warmup * n) if warmup < 1 else int(warmup))
+
+def nanochat_lr(it:int, *, lr:float, warmup_iters:int, iterations:int) -> float:
+    "Linear warmup to `lr`, then cosine decay to `lr`/10 at `iterations` (nanochat's schedule)"
+    if it < warmup_iters: return lr * (it + 1) / warmup_iters
+    t = (it - warmup_iters) / max(1, iterations - warmup_iters)
+    return lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(t, 1.))))
+
+def iteration_schedule(lr:float, warmup:float, iterations:int) -> ParamScheduler:
+    "`nanochat_lr` by iteration, as a fastai `ParamScheduler` (a run of one epoch of `iterations` batches)"
+    wu = warmup_steps(warmup, iterations)
+    return ParamScheduler({'lr': lambda pos: nanochat_lr(round(pos * iterations), lr=lr, warmup_iters=wu, iterations=iterations)})
+
+# %% ../nbs/02_train.ipynb #ba227ddd
+def batch_at(data:Tensor, it:int, batch_size:int, seed:int, rank:int=0, world:int=1) -> Tensor:
+    "Rows of iteration `it` for process `rank`: a function of `it` alone (each pass over `data` in a seeded order)"
+    n, per = len(data), batch_size * world
+    rows = []
+    for j in range(it * per + rank * batch_size, it * per + (rank + 1) * batch_size):
+        e, k = divmod(j, n)                                                     # pass e, position k in it
+        rows.append(torch.randperm(n, generator=torch.Generator().manual_seed(seed * 100_003 + e))[k] if n > 1 else 0)
+    return data[torch.as_tensor(rows)]
+
+class IterationBatches:
+    "The batches of an iteration-counted run as a dataset: item `it` is `batch_at(data, it, ...)` split into (x, y)"
+    def __init__(self, data:Tensor, # windows [N x (1 + context)]: x is a window without its last token, y without its first
+                 iterations:int, batch_size:int, seed:int, rank:int=0, world:int=1): store_attr()
+    def __len__(self): return self.iterations
+    def __getitem__(self, it):
+        w = batch_at(self.data, it, self.batch_size, self.seed, self.rank, self.world).long()
+        return w[:, :-1], w[:, 1:]                                              # [bs x T], [bs x T]
+
+def iteration_dls(train:Tensor, valid:Tensor, # windows [N x (1 + context)]
+                  iterations:int, batch_size:int, seed:int, device=None) -> DataLoaders:
+    "DataLoaders of one epoch of `iterations` ready-made batches, and the validation windows in order"
+    v = [(w[:-1].long(), w[1:].long()) for w in valid]
+    return DataLoaders(DataLoader(IterationBatches(train, iterations, batch_size, seed), bs=None, shuffle=False),
+                       DataLoader(v, bs=batch_size, shuffle=False), device=device)
+
+# %% ../nbs/02_train.ipynb #ba3138db
+class EvalEvery(Callback):
+    "Every `every` optimizer steps, `fn(model) -> {name: value}` logged as an 'eval' record of `RunLogger`"
+    order, run_valid = RunLogger.order + 1, False
+    def __init__(self, every:int, fn): store_attr()
+    def after_batch(self):
+        s = self.learn.n_steps
+        if not self.every or s % self.every or s == getattr(self, '_done', None): return
+        self._done, was = s, self.model.training
+        with torch.no_grad(): rec = self.fn(self.model.eval())
+        self.model.train(was)
+        self.learn.evaluated = {'step': s, **rec}
+        if (log := getattr(self.learn, 'run_logger', None)) is not None: log.log({'kind': 'eval', 'step': s, **rec}, 'eval')
 
 # %% ../nbs/02_train.ipynb #3705db00
 IGNORE_INDEX = -100
@@ -663,6 +736,7 @@ def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model
                       clip:float|None=1.0, # max gradient norm (None: no clipping)
                       checkpoint_every:int|None=None, # also checkpoint every N optimizer steps
                       keep:int=3, # checkpoints kept (plus the best)
+                      keep_every:int|None=None, # also keep, outside that rotation, those at multiples of this many steps
                       checkpoint_names:dict|None=None, # file names (`CheckpointFiles` arguments; None: its defaults)
                       monitor:str='valid_loss', # what best.pt (and early stop) is best at: a recorder column
                       comp=None, # how `monitor` improves (None: np.less when its name has 'loss', 'perplexity' or 'error', else np.greater)
@@ -684,12 +758,13 @@ def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model
     if frozen: cbs.append(FreezeModules(*frozen))
     if precision != 'fp32': cbs.append(Precision(precision))
     if grad_accum > 1: cbs.append(GradAccum(grad_accum))
-    if clip: cbs.append(GradientClip(clip))
+    if clip: cbs.append(ClipGradNorm(clip))
     cbs.append(ProgressReport('/'.join(Path(run_dir).parts[-2:]) if run_dir is not None else 'training'))
     if run_dir is not None:
         run_dir = Path(run_dir)
         files = CheckpointFiles(run_dir/'checkpoints', **(checkpoint_names or {}))
-        cbs += checkpoint_callbacks(files, checkpoint_every, keep, monitor, comp, resume, meta) + [RunLogger(run_dir, every=log_every)]
+        cbs += checkpoint_callbacks(files, checkpoint_every, keep, monitor, comp, resume, meta, keep_every)
+        cbs.append(RunLogger(run_dir, every=log_every))
     elif resume is not None: raise ValueError('resume needs run_dir (the checkpoints live in run_dir/checkpoints)')
     if target is not None: cbs.append(StopAtTarget(target, target_monitor))
     if patience is not None: cbs.append(EarlyStoppingCallback(monitor, comp, patience=patience))
@@ -732,26 +807,42 @@ def plot_metrics(run_dir:str|Path, # a run folder with metrics.jsonl
 def _save_cb(learn) -> SaveCheckpoints|None: return next((c for c in learn.cbs if isinstance(c, SaveCheckpoints)), None)
 
 def fit_run(system:str, # the run goes to runs/<system>/<params['run_name']>/
-            params:dict, # every parameter (params.json); uses run_name, seed, epochs, lr, warmup and resume
+            params:dict, # every parameter (params.json); uses run_name, seed, epochs (or iterations), lr, warmup and resume
             make_learner, # (run_dir) -> Learner, built with `workbench_learner(run_dir=run_dir, ...)`
             component=None, # (learner) -> the trained module to save as encoder/ (None: `learn.model`)
-            summarize=None, # (run_dir, learner) -> dict for summary.json (None: the best checkpoint's figure)
+            summarize=None, # (run_dir, learner) -> dict for summary.json (None: none; `evaluate_<system>` writes it)
+            save_as:str='encoder', # the folder the trained component is saved to
            ) -> Path:
-    "New run -> seed -> learner -> fit -> reload the best -> `save_pretrained` encoder/ -> train.json, plots, summary.json"
+    "New run -> seed -> learner -> fit (epochs or iterations) -> reload the best -> `save_pretrained` -> train.json, plots"
     run = new_run(system, params.get('run_name'), params, exist_ok=params.get('resume') is not None)
     seed_everything(params['seed'])
     learn = make_learner(run)
-    epochs, n_iter, t0 = params['epochs'], len(learn.dls.train), time.time()
-    learn.fit_one_cycle(epochs, params['lr'], pct_start=warmup_pct(params['warmup'], epochs, n_iter))
+    n_iter, t0 = len(learn.dls.train), time.time()
+    if 'iterations' in params: learn.fit(1, params['lr'], cbs=iteration_schedule(params['lr'], params['warmup'], n_iter))
+    else: learn.fit_one_cycle(params['epochs'], params['lr'], pct_start=warmup_pct(params['warmup'], params['epochs'], n_iter))
     seconds, save = time.time() - t0, _save_cb(learn)
     kept = save.files.model_file() if save else None                # the best model, else the newest checkpoint's
     if kept is not None: load_model_state(learn.model, kept)
-    (component or (lambda l: l.model))(learn).save_pretrained(run/'encoder')
+    (component or (lambda l: l.model))(learn).save_pretrained(run/save_as)
     save_json({'train_seconds': round(learn.fit_seconds() if save else seconds, 1), 'session_seconds': round(seconds, 1),
                'epochs_run': len(learn.recorder.values), 'steps_per_epoch': n_iter, 'best_checkpoint': kept and kept.name,
                'monitor': save and save.monitor, 'best': getattr(learn, 'best', None),
                'resumed_from': getattr(learn, 'resumed_from', None)}, run/'train.json')
     plot_metrics(run)
-    save_json(summarize(run, learn) if summarize else {'monitor': save and save.monitor, 'best': getattr(learn, 'best', None)},
-              run/'summary.json')
+    if summarize: save_json(summarize(run, learn), run/'summary.json')
     return run
+
+# %% ../nbs/02_train.ipynb #8d778f86
+SUMMARY_KEYS = ('system', 'run', 'train', 'eval', 'controls', 'headline')
+
+def write_summary(run_dir:str|Path, # a run folder (train.json is read from it when there)
+                  eval:dict, # the evaluation's figures
+                  controls:dict, # the figures of the controls: shuffled inputs, input-free rules, chance
+                  headline:list[dict], # `core.headline` entries: the figures the design sets targets for
+                 ) -> dict:
+    "Write the run's summary.json with the keys every system's has (`SUMMARY_KEYS`); return it"
+    run = Path(run_dir)
+    s = {'system': run.parent.name, 'run': run.name, 'train': load_json(run/'train.json') if (run/'train.json').is_file() else {},
+         'eval': eval, 'controls': controls, 'headline': headline}
+    save_json(s, run/'summary.json')
+    return s
