@@ -147,10 +147,12 @@ def bench_temporal_training(quick:bool=False, llm_name:str|None=None, # default:
     seed_everything(seed)
     x, _, recs = temporal_data(n_train, 'train', seed)
     dev = default_device()
-    model, tok = temporal_model(llm_name, records=recs, device=dev)
+    model, tok = temporal_model(llm_name, hidden_channels=64, kernel_sizes=(3, 9, 27), n_soft=None, records=recs, device=dev)   # the full preset's
     dls = temporal_dataloaders((x, recs), (x[:batch_size], recs[:batch_size]), tok, n_soft=model.encoder.n_soft,
                                batch_size=batch_size, seed=seed, device=dev)
-    return {'llm': llm_name, **learner_vs_loop(temporal_learner(dls, model, progress=False), repeats)}
+    learn = temporal_learner(dls, model, run_dir=None, lr=2e-3, reading_weight=1., fact_weight=0., precision='auto', grad_accum=1,
+                             clip=1., checkpoint_every=None, resume=None)
+    return {'llm': llm_name, **learner_vs_loop(learn, repeats)}
 
 def bench_temporal_synth(quick:bool=False, n:int=5000, # series (with one text each) per timed call
                          length:int=100, repeats:int=3) -> dict:
@@ -167,6 +169,8 @@ def bench_temporal_synth(quick:bool=False, n:int=5000, # series (with one text e
             'curves_and_texts_per_s': round(n / (c + t), 1)}
 
 # %% ../nbs/90_bench.ipynb #eccaf1da
+_RESOURCE_SIZES = dict(n_soft=4, n_heads=8, mlp_hidden=512, n_freq=6, n_digits=5, injection='kv')   # the full preset's
+
 def bench_resource_training(quick:bool=False, llm_name:str|None=None, # default: 'local-small' ('local-tiny' when quick)
                             per_tool:int=32, num_copies:int=2, batch_size:int=32, repeats:int=5, seed:int=0) -> dict:
     "Training samples/s of the resource `Learner` against a bare loop on the same encoder + frozen LLM"
@@ -178,10 +182,13 @@ def bench_resource_training(quick:bool=False, llm_name:str|None=None, # default:
     llm, tok = load_llm(llm_name, device=dev)
     registry, table = resource_data()
     table = select_configs(table, per_tool=per_tool)
-    model = resource_model(llm, tok, registry=registry, table=table, llm_name=llm_name)
-    dls = resource_dataloaders(table, tok, tool_names=model.tool_names, mode='both', num_copies=num_copies, batch_size=batch_size,
+    model = resource_model(llm, tok, registry=registry, table=table, llm_name=llm_name, **_RESOURCE_SIZES)
+    dls = resource_dataloaders(table, tok, tool_names=model.tool_names, mode='both', num_copies=num_copies, jitter_std=0.02,
+                               batch_size=batch_size,
                                seed=seed, device=dev)
-    return {'llm': llm_name, **learner_vs_loop(resource_learner(dls, model, target_loss=None), repeats)}
+    learn = resource_learner(dls, model, run_dir=None, lr=1e-3, target_loss=None, grad_accum=1, clip=1., checkpoint_every=None,
+                             precision='auto', resume=None)
+    return {'llm': llm_name, **learner_vs_loop(learn, repeats)}
 
 def bench_resource_export(quick:bool=False, llm_name:str|None=None, repeats:int=3, seed:int=0) -> dict:
     "Seconds to encode every configuration and write config_weights.pt, config_lookup.json and tool_mask_map.json"
@@ -191,7 +198,7 @@ def bench_resource_export(quick:bool=False, llm_name:str|None=None, repeats:int=
     seed_everything(seed)
     llm, tok = load_llm(llm_name, device=default_device())
     registry, table = resource_data()
-    model = resource_model(llm, tok, registry=registry, table=table).eval()
+    model = resource_model(llm, tok, registry=registry, table=table, **_RESOURCE_SIZES).eval()
     export_s, validate_s = [], []
     for _ in range(repeats):
         with tempfile.TemporaryDirectory() as t:

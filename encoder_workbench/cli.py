@@ -20,9 +20,9 @@ from .core import (project_root, runs_dir, load_json, save_json, atomic_write_te
 
 # %% auto #0
 __all__ = ['COMMANDS', 'nbs_dir', 'find_notebook', 'notebook_module', 'parse_value', 'load_yaml', 'preset_file', 'gather_params',
-           'param_check', 'notebook_params', 'check_params', 'check_flagged_cells', 'ProgressEngine', 'run_notebook',
-           'demo_notebooks', 'failure_line', 'headline_table', 'demo_lms', 'run_demo', 'run', 'demo', 'build_lm',
-           'mapping_arg', 'command_parser', 'main']
+           'param_check', 'notebook_params', 'check_params', 'vocabulary_problems', 'check_flagged_cells',
+           'ProgressEngine', 'run_notebook', 'demo_notebooks', 'failure_line', 'headline_table', 'demo_lms', 'run_demo',
+           'run', 'demo', 'build_lm', 'mapping_arg', 'command_parser', 'main']
 
 # %% ../nbs/04_cli.ipynb #228d41df
 def nbs_dir() -> Path:
@@ -152,6 +152,21 @@ def check_params(nb:Path, params:dict) -> dict:
     if bad: raise ValueError(f'{Path(nb).name}: ' + '; '.join(bad) + f'. Its parameters: {", ".join(defaults)}')
     return params
 
+# %% ../nbs/04_cli.ipynb #7b618ce0
+_FACTORY = re.compile(r'^(train_\w+|evaluate_\w+|\w+_dataloaders|\w+_model|\w+_learner)$')
+
+def vocabulary_problems(nb:Path) -> list[str]:
+    "Synonyms of the shared vocabulary in `nb`'s parameters cell, and defaults its module's factories set for its parameters"
+    from encoder_workbench.train import SYNONYMS
+    params, mod = notebook_params(nb), notebook_module(nb)
+    bad = [f'{k} is a synonym of {SYNONYMS[k]!r}' for k in params if k in SYNONYMS]
+    m = importlib.import_module(f'encoder_workbench.{mod}') if mod else None
+    for name, fn in (inspect.getmembers(m, inspect.isfunction) if m else []):
+        if not _FACTORY.match(name) or fn.__module__ != m.__name__: continue
+        bad += [f'{name}({k}={p.default!r}) sets a default of its own' for k, p in inspect.signature(fn).parameters.items()
+                if k in params and p.default is not inspect.Parameter.empty]
+    return bad
+
 # %% ../nbs/04_cli.ipynb #d1f04b50
 def _claim(path:Path) -> Path:
     "Create `path` exclusively (atomic): the run's claim on its notebook file"
@@ -256,9 +271,9 @@ def headline_table(rows:list[dict]) -> str:
     return '\n'.join(out)
 
 def demo_lms(params:list[dict]) -> float:
-    "Get the offline LMs these runs name (`llm_name` in `OFFLINE_MODELS`: built on first use) before any runs; the seconds it took"
+    "Get the offline LMs these runs name (`backbone` in `OFFLINE_MODELS`: built on first use) before any runs; the seconds it took"
     import encoder_workbench.llm                                           # registers the local LMs' builders
-    names, t0 = sorted({p['llm_name'] for p in params if p.get('llm_name') in OFFLINE_MODELS}), time.time()
+    names, t0 = sorted({p['backbone'] for p in params if p.get('backbone') in OFFLINE_MODELS}), time.time()
     for n in names:
         print(f'== {n}: the LM the demos share (built on first use, then reused)', flush=True)
         print(f'   {resolve_pretrained(n)} ready after {time.time() - t0:.0f} s', flush=True)

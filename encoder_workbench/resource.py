@@ -14,7 +14,7 @@ import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch import nn
-from fastai.basics import DataLoaders, Callback, store_attr
+from fastai.basics import DataLoaders, Learner, Callback, store_attr
 from fastcore.basics import patch
 from fastai.callback.schedule import ParamScheduler  # noqa: F401 (adds `Learner.fit_one_cycle`)
 
@@ -22,15 +22,16 @@ from .core import (data_dir, runs_dir, save_json, load_json, save_checkpoint, lo
                                     atomic_write_text, default_device, headline, check_run_name, CheckpointError, LiveFigure, PRECISIONS)
 from .synth import (INPUT_SIZES, RESOURCE_FIELDS, RESOURCE_TEMPLATES, describe_config,
                                      tool_registry, write_resource_data)
-from .train import workbench_learner, causal_lm_loss, IGNORE_INDEX, TokenAccuracy, trainable_params, fit_run
+from .train import (workbench_learner, causal_lm_loss, IGNORE_INDEX, TokenAccuracy, trainable_params, fit_run,
+                                     write_summary)
 from .llm import load_llm, llm_hidden_size, greedy_decode
 
 # %% auto #0
 __all__ = ['PROFILE_COLUMNS', 'NUMERIC_FIELDS', 'INTEGER_FIELDS', 'CONFIG_KEY', 'AUGMENTATION_MODES', 'INJECTIONS',
-           'ENCODER_FILES', 'EXPORT_FILES', 'ResourceDataError', 'read_json_file', 'load_registry', 'load_profiling',
-           'resource_data', 'select_configs', 'resource_vectors', 'resource_stats', 'template_regex',
+           'RESOURCE_FILES', 'ENCODER_FILES', 'EXPORT_FILES', 'ResourceDataError', 'read_json_file', 'load_registry',
+           'load_profiling', 'resource_data', 'select_configs', 'resource_vectors', 'resource_stats', 'template_regex',
            'parse_description', 'field_matches', 'ResourceDataset', 'resource_collate', 'place_values', 'ResourceMLP',
-           'FusionAttention', 'ResourceEncoder', 'tool_contexts', 'resource_dataloaders', 'resource_model', 'KeepEvery',
+           'FusionAttention', 'ResourceEncoder', 'tool_contexts', 'resource_dataloaders', 'resource_model',
            'resource_learner', 'ExportError', 'config_lookup', 'tool_mask_map', 'export_config_weights', 'load_export',
            'validate_export', 'HierarchicalDecoder', 'canonical_loss', 'token_loss_floor', 'canonical_loss_floor',
            'describe_configs', 'reconstruction_report', 'effective_rank', 'matrix_health', 'check_resource_params',
@@ -385,9 +386,9 @@ def tool_contexts(registry:dict) -> dict:
 # %% ../nbs/20_resource_encoder.ipynb #ebc1e820
 def resource_dataloaders(table:pd.DataFrame, tokenizer, *, # the configurations and the LLM's tokenizer
                          tool_names:list, # the registry's tools, in order (`tool` indexes them)
-                         mode:str='both', num_copies:int=10, jitter_std:float=0.02, # augmentation (see `ResourceDataset`)
-                         batch_size:int=32, valid_bs:int=256, # training and validation batch sizes
-                         seed:int=0, device=None) -> DataLoaders:
+                         mode:str, num_copies:int, jitter_std:float, # augmentation (see `ResourceDataset`)
+                         batch_size:int, valid_bs:int=256, # training and validation batch sizes
+                         seed:int, device=None) -> DataLoaders:
     "Augmented training copies and a canonical, exact validation set of every configuration"
     from fastai.data.load import DataLoader
     if isinstance(batch_size, bool) or not isinstance(batch_size, (int, np.integer)) or batch_size < 1:
@@ -400,7 +401,7 @@ def resource_dataloaders(table:pd.DataFrame, tokenizer, *, # the configurations 
 
 def resource_model(llm, tokenizer, *, # a frozen LLM and its tokenizer (see `load_llm`)
                    registry:dict, table:pd.DataFrame, # the tools (Stream A's texts) and the configurations (standardisation)
-                   n_soft:int=4, n_heads:int=8, mlp_hidden:int=512, n_freq:int=6, n_digits:int=5, injection:str='kv', # see `ResourceEncoder`
+                   n_soft:int, n_heads:int, mlp_hidden:int, n_freq:int, n_digits:int, injection:str, # see `ResourceEncoder`
                    llm_name:str|None=None, # recorded in the config, so a saved encoder can rebuild the model
                   ) -> ResourceEncoder:
     "The resource encoder for `registry` and `table` on a frozen LLM"
@@ -409,34 +410,20 @@ def resource_model(llm, tokenizer, *, # a frozen LLM and its tokenizer (see `loa
     m.config['llm_name'] = str(llm_name) if llm_name is not None else None
     return m
 
-_STEP_RE = re.compile(r'epoch_\d+_step_(\d+)\.pt$')
-
-class KeepEvery(Callback):
-    "Keep each checkpoint made at a multiple of `every` optimizer steps as `encoder_checkpoint_step{S}.pt`, outside the rotation"
-    order = 0    # after `Checkpoint` (whose `after_batch`/`after_epoch` writes the file), before `StopAtTarget` ends the fit
-    def __init__(self, every:int|None): self.every = every
-    def before_fit(self): self._seen = getattr(self.learn, 'last_checkpoint', None)
-    def _keep(self):
-        ck = getattr(self.learn, 'last_checkpoint', None)
-        if not self.every or ck is None or ck == self._seen: return
-        self._seen, m = ck, _STEP_RE.search(Path(ck).name)
-        if m and int(m.group(1)) % self.every == 0:
-            shutil.copyfile(ck, Path(ck).parent/f'encoder_checkpoint_step{int(m.group(1))}.pt')
-    def after_batch(self): self._keep()
-    def after_epoch(self): self._keep()
+RESOURCE_FILES = dict(state='encoder_checkpoint_step{step}.pt', best='pretrained_encoder.pt')   # the design's names
 
 def resource_learner(dls:DataLoaders, model:ResourceEncoder, *,
-                     run_dir:str|Path|None=None, # checkpoints, metrics.jsonl and tb/ go here (None: none)
-                     lr:float=1e-4, target_loss:float|None=0.01, # learning rate; stop once the canonical loss is this low
-                     grad_accum:int=1, clip:float|None=1.0, # optimizer step every N batches; max gradient norm
-                     checkpoint_every:int|None=None, keep:int=2, # checkpoint (and snapshot) every N optimizer steps; rotating checkpoints kept
-                     precision:str='fp32', resume=None, log_every:int=20, progress:bool=False):
+                     run_dir:str|Path|None, # checkpoints, metrics.jsonl and tb/ go here (None: none)
+                     lr:float, target_loss:float|None, # learning rate; stop once the canonical loss is this low
+                     grad_accum:int, clip:float|None, # optimizer step every N batches; max gradient norm
+                     checkpoint_every:int|None, # checkpoint every N optimizer steps, each kept as a snapshot
+                     precision:str, resume) -> Learner:
     "A `Learner` that trains the encoder through the frozen LLM"
     return workbench_learner(dls, model, causal_lm_loss, run_dir=run_dir, frozen=['llm'], precision=precision, grad_accum=grad_accum,
-                             clip=clip, checkpoint_every=checkpoint_every, keep=keep, monitor='valid_loss', resume=resume,
-                             target=target_loss, target_monitor='valid_loss', log_every=log_every, meta={'config': model.config},
-                             metrics=[TokenAccuracy()], lr=lr, wd=0.,
-                             cbs=[KeepEvery(checkpoint_every)] if run_dir is not None else [], progress=progress)
+                             clip=clip, checkpoint_every=checkpoint_every, keep=2, keep_every=checkpoint_every,
+                             checkpoint_names=RESOURCE_FILES, monitor='valid_loss', resume=resume, target=target_loss,
+                             target_monitor='valid_loss', log_every=20, meta={'config': model.config},
+                             metrics=[TokenAccuracy()], lr=lr, wd=0., progress=False)
 
 # %% ../nbs/20_resource_encoder.ipynb #be8e48d5
 ENCODER_FILES = ('config.json', 'model.safetensors')
@@ -452,19 +439,14 @@ def save_pretrained(self:ResourceEncoder, folder:str|Path) -> Path:
     return folder
 
 def _saved_encoder(path:Path) -> tuple[Path, dict, dict]:
-    "The config and weights saved at `path`: an encoder folder, a run folder, or a `pretrained_encoder.pt` of an older run"
-    if path.is_dir() and not (path/'config.json').exists():           # a run folder
-        path = path/'pretrained_encoder.pt' if (path/'pretrained_encoder.pt').is_file() and not (path/'encoder').is_dir() else path/'encoder'
-    if path.suffix == '.pt':
-        ck = load_checkpoint(path)
-        if not isinstance(ck, dict) or 'config' not in ck or 'model' not in ck: raise CheckpointError(f'{path} is not a saved resource encoder')
-        return path, ck['config'], ck['model']
+    "The config and weights saved in `path`: an encoder folder, or a run folder (its encoder/)"
+    if path.is_dir() and not (path/'config.json').exists(): path = path/'encoder'          # a run folder
     missing = [f for f in ENCODER_FILES if not (path/f).is_file()]
     if missing: raise CheckpointError(f'{path} is not a saved resource encoder: it lacks {missing} (save_pretrained writes both)')
     return path, read_json_file(path/'config.json', CheckpointError), load_checkpoint(path/'model.safetensors')
 
 @patch(cls_method=True)
-def from_pretrained(cls:ResourceEncoder, folder:str|Path, # encoder/ of a run (or the run folder, or an older pretrained_encoder.pt)
+def from_pretrained(cls:ResourceEncoder, folder:str|Path, # encoder/ of a run (or the run folder)
                     llm=None, tokenizer=None, # the frozen LLM to use (default: loaded by the config's `llm_name`)
                     device=None, # where a loaded LLM goes (default: `default_device()`)
                    ) -> ResourceEncoder:
@@ -745,8 +727,8 @@ def run_data_files(registry:dict, table:pd.DataFrame) -> dict:
     "The copy of the data a run keeps (tools.json, profiling.csv), as file name -> text"
     return {'tools.json': json.dumps({'tools': list(registry.values())}, indent=2) + '\n', 'profiling.csv': table.to_csv(index=False)}
 
-def train_resource(*, llm_name, # the frozen LLM (see `load_llm`)
-                   data_folder, profiling_seed, # tools.json + profiling.csv (see `resource_data`)
+def train_resource(*, backbone, # the frozen LLM (see `load_llm`)
+                   data_path, profiling_seed, # tools.json + profiling.csv (see `resource_data`)
                    tools, configs_per_tool, # a subset (see `select_configs`)
                    augmentation_mode, num_copies, jitter_std, # see `ResourceDataset`
                    n_soft, n_heads, mlp_hidden, n_freq, n_digits, injection, # see `ResourceEncoder`
@@ -754,43 +736,41 @@ def train_resource(*, llm_name, # the frozen LLM (see `load_llm`)
                    target_loss, # stop once the canonical loss is this low (None: train every epoch)
                    checkpoint_every, resume, # checkpoints and snapshots every N optimizer steps; None, 'last' or a checkpoint
                    run_name, seed) -> Path:
-    "Train the resource encoder, save the best to encoder/, export its classifier weights and evaluate it; return the run folder"
+    "Train the resource encoder, save the best to encoder/ and export its classifier weights; return the run folder"
     params = dict(locals())
     check_resource_params(params)
-    registry, table = resource_data(data_folder, profiling_seed)
+    registry, table = resource_data(data_path, profiling_seed)
     table = select_configs(table, tools, configs_per_tool)
     registry = {t: registry[t] for t in registry if t in set(table.tool_name)}
     files = run_data_files(registry, table)
     if resume is not None and run_name is not None:
         for f, text in files.items():
             if (p := runs_dir('resource', run_name)/f).is_file() and p.read_text() != text:
-                raise ResourceDataError(f'{p} holds other data than this resume would train on; resume with the same data_folder, '
+                raise ResourceDataError(f'{p} holds other data than this resume would train on; resume with the same data_path, '
                                         'profiling_seed, tools and configs_per_tool, or start a new run')
-    llm, tok = load_llm(llm_name)
+    llm, tok = load_llm(backbone)
 
     def make_learner(run):
         for f, text in files.items():
             if not (run/f).is_file(): atomic_write_text(run/f, text)   # a resume keeps the copy checked above
         model = resource_model(llm, tok, registry=registry, table=table, n_soft=n_soft, n_heads=n_heads, mlp_hidden=mlp_hidden,
-                               n_freq=n_freq, n_digits=n_digits, injection=injection, llm_name=llm_name)
+                               n_freq=n_freq, n_digits=n_digits, injection=injection, llm_name=backbone)
         dls = resource_dataloaders(table, tok, tool_names=model.tool_names, mode=augmentation_mode, num_copies=num_copies,
                                    jitter_std=jitter_std, batch_size=batch_size, seed=seed)
         return resource_learner(dls, model, run_dir=run, lr=lr, target_loss=target_loss, grad_accum=grad_accum, clip=clip,
                                 checkpoint_every=checkpoint_every, precision=precision, resume=resume)
 
-    def summarize(run, learn):
-        t1 = time.time()
-        export_config_weights(learn.model, table, run)
-        validate_export(run, table)
-        train, n = load_json(run/'train.json'), len(learn.dls.train.dataset)
-        save_json({**train, 'export_seconds': round(time.time() - t1, 2), 'stopped_at': getattr(learn, 'stopped_at', None),
-                   'samples_per_second': round(train['epochs_run'] * n / train['train_seconds'], 1)
-                                         if not learn.resumed_from and train['train_seconds'] > 0 else None,
-                   'train_items': n, 'configs': len(table), 'trainable_params': sum(p.numel() for p in trainable_params(learn.model))},
-                  run/'train.json')
-        return evaluate_resource(run, model=learn.model, save=False)
-
-    return fit_run('resource', params, make_learner, summarize=summarize)
+    run = fit_run('resource', params, make_learner)
+    t1, table_ = time.time(), load_profiling(run/'profiling.csv', load_registry(run/'tools.json'))
+    export_config_weights(ResourceEncoder.from_pretrained(run/'encoder', llm, tok), table_, run)   # the deliverable
+    validate_export(run, table_)
+    train = load_json(run/'train.json')
+    n = len(table_) * num_copies
+    save_json({**train, 'export_seconds': round(time.time() - t1, 2), 'train_items': n, 'configs': len(table_),
+               'samples_per_second': round(train['epochs_run'] * n / train['train_seconds'], 1)
+                                     if not train['resumed_from'] and train['train_seconds'] > 0 else None},
+              run/'train.json')
+    return run
 
 # %% ../nbs/20_resource_encoder.ipynb #0a254a02
 def resource_plots(run:Path, W:torch.Tensor, per:pd.DataFrame, table:pd.DataFrame) -> list[Path]:
@@ -818,17 +798,14 @@ def resource_plots(run:Path, W:torch.Tensor, per:pd.DataFrame, table:pd.DataFram
     return out
 
 def evaluate_resource(run_dir:str|Path, # a run folder written by `train_resource`
-                      n_random:int=2000, # random task embeddings for the mask check
-                      bs:int=256,
-                      model:ResourceEncoder|None=None, # the run's encoder (default: loaded from its encoder/)
-                      save:bool=True, # write summary.json (`train_resource` has `fit_run` write it)
                      ) -> dict:
     "Evaluate a run: canonical loss, reconstruction, matrix health, decoder masks; write summary.json and plots"
+    n_random, bs = 2000, 256                                     # random task embeddings for the mask check; batch size
     run = Path(run_dir)
     t0, params = time.time(), load_json(run/'params.json')
     table = load_profiling(run/'profiling.csv', load_registry(run/'tools.json'))
     validate_export(run, table)
-    model = (model if model is not None else ResourceEncoder.from_pretrained(run/'encoder')).eval()
+    model = ResourceEncoder.from_pretrained(run/'encoder').eval()
     W = load_export(run)[0]['weights']
     loss, floor = canonical_loss(model, table, bs), canonical_loss_floor(model, table)
     rep, per = reconstruction_report(describe_configs(model, table, bs=bs), table)
@@ -848,16 +825,13 @@ def evaluate_resource(run_dir:str|Path, # a run folder written by `train_resourc
                'select_accuracy': float(np.mean([c == i for (_, c, _), i in zip(own, range(len(E)))]))}
     plots = resource_plots(run, W, per, table)
     target = params.get('target_loss') or 0.01
-    train = load_json(run/'train.json') if (run/'train.json').exists() else {}
-    summary = {'canonical_loss': loss, 'canonical_loss_floor': floor, **rep, 'matrix': health, 'decoder': decoder, 'train': train,
-               'num_configs': len(table), 'hidden_dim': W.shape[1], 'eval_seconds': round(time.time() - t0, 1),
-               'plots': [str(p.relative_to(run)) for p in plots],
-               'headline': [headline('canonical_loss', loss, '<', target, 'Phase 0 quick start: target_loss'),
-                            headline('field_exact_match', rep['field_exact_match'], '>=', 0.99, 'issue: greedy reconstruction, six fields'),
-                            headline('nearest_row_retrieval', health['retrieval'], '>=', 1.0, 'issue: exported matrix health'),
-                            headline('mask_correctness', mask_ok, '>=', 1.0, 'issue: hierarchical decoder masks')]}
-    if save: save_json(summary, run/'summary.json')
-    return summary
+    ev = {'canonical_loss': loss, **rep, 'matrix': health, 'decoder': decoder, 'num_configs': len(table), 'hidden_dim': W.shape[1],
+          'eval_seconds': round(time.time() - t0, 1), 'plots': [str(p.relative_to(run)) for p in plots]}
+    return write_summary(run, ev, {'canonical_loss_floor': floor}, [   # the floor: the LLM's loss given the exact text
+        headline('canonical_loss', loss, '<', target, 'Phase 0 quick start: target_loss'),
+        headline('field_exact_match', rep['field_exact_match'], '>=', 0.99, 'issue: greedy reconstruction, six fields'),
+        headline('nearest_row_retrieval', health['retrieval'], '>=', 1.0, 'issue: exported matrix health'),
+        headline('mask_correctness', mask_ok, '>=', 1.0, 'issue: hierarchical decoder masks')])
 
 # %% ../nbs/20_resource_encoder.ipynb #719b6990
 def predict_latency(table:pd.DataFrame, tool:str, input_size:str, resources:dict, # the profiled table; the point asked about

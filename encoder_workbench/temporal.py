@@ -22,8 +22,8 @@ from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (adds `Learner.
 
 from .core import (save_json, load_json, read_jsonl, seed_everything, default_device, headline,
                                     atomic_write_text, data_dir, LiveFigure, PRECISIONS)
-from .train import (workbench_learner, fit_run, score, Checkpoint, causal_lm_loss, TokenPerplexity, TokenAccuracy,
-                                     IGNORE_INDEX)
+from .train import (workbench_learner, fit_run, score, causal_lm_loss, TokenPerplexity, TokenAccuracy,
+                                     IGNORE_INDEX, write_summary)
 from .llm import load_llm, llm_hidden_size, greedy_decode
 from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE, ResourceCurveSynthesizer,
                                      TextDescriptionGenerator, parse_answer, temporal_prompt, resample_bins, ANSWER_CUE,
@@ -82,11 +82,9 @@ def score_answer(rec:dict, # a record of `TextDescriptionGenerator` (task, phras
 
 # %% ../nbs/10_temporal_encoder.ipynb #60d40399
 def _fig_html(fig) -> str:
-    "A matplotlib figure as an embedded PNG <img>"
-    import matplotlib.pyplot as plt
+    "A matplotlib figure (a `matplotlib.figure.Figure`: no pyplot state) as an embedded PNG <img>"
     buf = io.BytesIO()
     fig.savefig(buf, format='png', dpi=80, bbox_inches='tight')
-    plt.close(fig)
     return f'<img src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}"/>'
 
 def plot_curve(ax, curve:np.ndarray, # one series [channels x length] (%)
@@ -145,8 +143,7 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
     "Generate a temporal dataset and write validation_report.html: task mix, text lengths, distributions, examples"
     if not isinstance(num_samples, int) or num_samples < 1: raise ValueError(f'num_samples={num_samples!r}: generate at least 1 series')
     if not isinstance(num_visualize, int) or num_visualize < 0: raise ValueError(f'num_visualize={num_visualize!r}: plot 0 or more series')
-    import matplotlib; matplotlib.use('Agg')
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
     out = Path(output_dir) if output_dir else data_dir('temporal_pretrain')
     x, truth, recs = temporal_data(num_samples, 'train', seed, length, real_traces=real_traces)
     st, present = dataset_stats(x, truth, recs), reported_channels(truth)
@@ -157,14 +154,14 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
              '<h2>Phrasings</h2>' + _table(st['phrasings'], ('task phrasing', 'count')),
              '<h2>Channels and real-trace patterns</h2>' + _table({**{f'{ch} reported': f'{v:.1%}' for ch, v in st['channel_reported'].items()},
                                                                **{f'{k} series': f'{v:.1%}' for k, v in st['real_traces'].items()}}, ('', 'share'))]
-    fig, axs = plt.subplots(1, 3, figsize=(13, 3))
+    fig = Figure(figsize=(13, 3)); axs = fig.subplots(1, 3)
     for ax, task in zip(axs, TASKS):
         ax.hist([len(r['answer'].split()) for r in recs if r['task'] == task], bins=20, alpha=0.7, label='answer')
         ax.hist([len(r['question'].split()) for r in recs if r['task'] == task], bins=20, alpha=0.7, label='question')
         ax.set_title(f'{task}: words per text', fontsize=9); ax.legend(fontsize=7)
     parts.append('<h2>Text lengths</h2>' + _fig_html(fig) +
                  _table({k: f'answer mean {v["mean"]} max {v["max"]} words' for k, v in st['answer_words'].items()}, ('task', 'answers')))
-    fig, axs = plt.subplots(1, 4, figsize=(15, 3))
+    fig = Figure(figsize=(15, 3)); axs = fig.subplots(1, 4)
     tc = pd.DataFrame(st['trend_counts']).loc[list(TRENDS)]
     tc.plot.bar(ax=axs[0], fontsize=7); axs[0].set_title('trend classes per channel', fontsize=9)
     axs[1].bar(list(st['spike_channel']), list(st['spike_channel'].values())); axs[1].set_title('bottleneck channel', fontsize=9)
@@ -179,7 +176,7 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
     parts.append('<h2>Examples</h2>')
     for i in range(min(num_visualize, len(recs))):
         r = recs[i]
-        fig, ax = plt.subplots(figsize=(8, 2.6))
+        fig = Figure(figsize=(8, 2.6)); ax = fig.subplots()
         f = r['facts']
         plot_curve(ax, x[i], f'series {i}: {r["task"]}', mark=(truth['spike_time'][i], truth['spike_peak'][i]),
                    window=(f['start'], f['steps']) if r['task'] == 'feasibility' else None)
@@ -644,8 +641,8 @@ def temporal_splitter(model:TemporalLLMWrapper) -> list:
     return [[*model.encoder.parameters(), *(model.heads.parameters() if model.heads is not None else ())]]
 
 def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an offline name ('local-tiny', 'local-small')
-                   *, hidden_channels:int=64, kernel_sizes=(3, 9, 27), n_blocks:int=2, n_layers:int=2, # the encoder
-                   n_soft:int|None=None, # K (None: `reading_length(records)` for the LLM's tokenizer)
+                   *, hidden_channels:int, kernel_sizes, n_blocks:int=2, n_layers:int=2, # the encoder
+                   n_soft:int|None, # K (None: `reading_length(records)` for the LLM's tokenizer)
                    records:list[dict]|None=None, # training records, to size K automatically
                    n_channels:int=len(CHANNELS), device=None, # where the model goes (default: `default_device()`)
                    channel_mask:bool=False, # an encoder that reads which channels a series has (hosts that lack some)
@@ -671,8 +668,8 @@ def curve_inputs(x:np.ndarray, truth:dict, recs:list[dict], # a split (`temporal
 def temporal_dataloaders(train:tuple, valid:tuple, # (curves, records) of each split, or (curves, records, channels) (`curve_inputs`)
                          tokenizer, # the LLM's tokenizer
                          *, n_soft:int, # the encoder's soft tokens K
-                         batch_size:int=16, # training batch size (validation: twice that)
-                         seed:int=0, # seeds the training set's shuffling
+                         batch_size:int, # training batch size (validation: twice that)
+                         seed:int, # seeds the training set's shuffling
                          device=None) -> DataLoaders:
     "Training (shuffled) and validation `DataLoader`s of `TemporalPretrainDataset`s, padded per batch"
     seed_everything(seed)                      # fastai's DataLoader draws its shuffling RNG from python's `random`
@@ -683,11 +680,11 @@ def temporal_dataloaders(train:tuple, valid:tuple, # (curves, records) of each s
 
 def temporal_learner(dls:DataLoaders, model:TemporalLLMWrapper,
                      *, run_dir:str|Path|None=None, # checkpoints, metrics.jsonl and tb/ go here
-                     lr:float=1e-3, reading_weight:float=1.0, # weight of `reading_loss` (0: answer loss only)
-                     fact_weight:float=0., # weight of `fact_loss` on the model's heads (0: none)
-                     precision:str='fp32', grad_accum:int=1, clip:float|None=1.0,
-                     checkpoint_every:int|None=50, # optimizer steps between checkpoints (and at epoch ends)
-                     resume:str|Path|None=None, # 'last' or a checkpoint path
+                     lr:float, reading_weight:float, # weight of `reading_loss` (0: answer loss only)
+                     fact_weight:float, # weight of `fact_loss` on the model's heads (0: none)
+                     precision:str, grad_accum:int, clip:float|None,
+                     checkpoint_every:int|None, # optimizer steps between checkpoints (and at epoch ends)
+                     resume:str|Path|None, # None, 'last' or a checkpoint path
                      log_every:int=10, progress:bool=False, cbs=()) -> Learner:
     "The temporal `Learner`: frozen LLM, encoder-only optimizer, answer + reading loss, perplexity and token accuracy"
     learn = workbench_learner(dls, model, TemporalLoss(model, reading_weight, fact_weight), run_dir=run_dir, frozen=['llm'],
@@ -910,7 +907,7 @@ def check_temporal_params(p:dict):
     for k in ('num_train', 'num_val', 'num_test', 'batch_size', 'epochs', 'grad_accum', 'hidden_channels', 'reading_epochs',
               'reading_valid', 'resampler_layers'):
         need(is_int(p[k]) and p[k] >= 1, k, 'a whole number >= 1')
-    need(is_int(p['series_length']) and p['series_length'] >= 8, 'series_length', 'a whole number >= 8')
+    need(is_int(p['seq_len']) and p['seq_len'] >= 8, 'seq_len', 'a whole number >= 8')
     need(is_int(p['reading_pretrain']) and p['reading_pretrain'] >= 0, 'reading_pretrain', 'a whole number >= 0 (0: no stage 1)')
     need(p['n_soft'] is None or (is_int(p['n_soft']) and p['n_soft'] >= 2), 'n_soft', 'None or a whole number >= 2')
     need(p['checkpoint_every'] is None or (is_int(p['checkpoint_every']) and p['checkpoint_every'] >= 1), 'checkpoint_every', 'None or a whole number of optimizer steps >= 1')
@@ -931,7 +928,7 @@ def check_temporal_params(p:dict):
          'kernel_sizes', 'a list of odd kernel sizes')
 
 # %% ../nbs/10_temporal_encoder.ipynb #fcd91d7c
-def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, batch_size, epochs, lr, warmup, grad_accum,
+def train_temporal(*, backbone, num_train, num_val, num_test, seq_len, batch_size, epochs, lr, warmup, grad_accum,
                    clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
                    reading_mix, fact_weight, answer_fact_weight, kernel_sizes, resampler_layers, window_pointer, precision, task_mix, real_traces, checkpoint_every, resume, seed, run_name) -> Path:
     "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell); return the run folder"
@@ -939,9 +936,9 @@ def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, bat
     check_temporal_params(params)
     params['kernel_sizes'], params['task_mix'] = list(kernel_sizes), dict(task_mix or TASK_MIX)
     seed_everything(seed)
-    data = {s: temporal_data(n, s, seed, series_length, task_mix, real_traces=real_traces) for s, n in (('train', num_train), ('val', num_val))}
+    data = {s: temporal_data(n, s, seed, seq_len, task_mix, real_traces=real_traces) for s, n in (('train', num_train), ('val', num_val))}
     mask = bool((real_traces or {}).get('missing'))                           # hosts that lack channels: the encoder reads which
-    model, tok = temporal_model(llm_name, hidden_channels=hidden_channels, kernel_sizes=kernel_sizes, n_layers=resampler_layers,
+    model, tok = temporal_model(backbone, hidden_channels=hidden_channels, kernel_sizes=kernel_sizes, n_layers=resampler_layers,
                                 n_soft=n_soft, records=data['train'][2], channel_mask=mask,
                                 heads=bool(fact_weight or answer_fact_weight), window=window_pointer)
     dls = temporal_dataloaders(*(curve_inputs(*data[s], mask) for s in ('train', 'val')), tok, n_soft=model.encoder.n_soft,
@@ -952,24 +949,15 @@ def train_temporal(*, llm_name, num_train, num_val, num_test, series_length, bat
                                  grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every, resume=resume)
         if reading_pretrain and resume is None:                                # a resumed run has its encoder already
             save_json(pretrain_reading(model, tok, n=reading_pretrain, n_valid=reading_valid, epochs=reading_epochs, seed=seed,
-                                       length=series_length, task_mix=reading_mix or task_mix, real_traces=real_traces,
+                                       length=seq_len, task_mix=reading_mix or task_mix, real_traces=real_traces,
                                        fact_weight=fact_weight),
                       run/'reading_pretrain.json')
         return learn
-    def summarize(run, learn):
-        ck = next(c for c in learn.cbs if isinstance(c, Checkpoint))
-        return {'monitor': ck.monitor, 'best': ck.best, 'n_soft': model.encoder.n_soft,
-                'encoder_params': sum(p.numel() for p in model.encoder.parameters()),
-                'llm_params': sum(p.numel() for p in model.llm.parameters()), 'llm_hidden_size': llm_hidden_size(model.llm)}
-    return fit_run('temporal', params, make_learner, summarize=summarize)
+    return fit_run('temporal', params, make_learner)
 
 def load_temporal(run_dir:str|Path, device=None):
     "The trained model of a run (its exported encoder + the frozen LLM its config names) in eval mode, and the tokenizer"
-    enc = check_saved_encoder(Path(run_dir)/'encoder')
-    llm = tok = None
-    if not load_json(enc/'config.json').get('llm_name'):                      # saved before encoders named their LLM
-        llm, tok = load_llm(load_json(Path(run_dir)/'params.json')['llm_name'], device=device)
-    model = TemporalLLMWrapper.from_pretrained(enc, llm=llm, tokenizer=tok, device=device)
+    model = TemporalLLMWrapper.from_pretrained(check_saved_encoder(Path(run_dir)/'encoder'), device=device)
     return model, model.tokenizer
 
 # %% ../nbs/10_temporal_encoder.ipynb #adfa4d49
@@ -1083,9 +1071,8 @@ TARGETS = [  # metric, goal, target, source
     *[(f'{m}_gap', '>=', 0.3, 'Temporal v2') for m in CONTROL_METRICS]]   # own curve minus shuffled curves
 
 def _plot_evaluation(s:dict, out:Path):
-    import matplotlib; matplotlib.use('Agg')
-    import matplotlib.pyplot as plt
-    fig, axs = plt.subplots(1, 2, figsize=(12, 3.4))
+    from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
+    fig = Figure(figsize=(12, 3.4)); axs = fig.subplots(1, 2)
     names = ['trend_accuracy', 'spike_time_within_5pct', 'bottleneck_channel_accuracy', 'feasibility_accuracy', 'token_accuracy']
     goals = {'trend_accuracy': 0.9, 'spike_time_within_5pct': 0.7, 'feasibility_accuracy': 0.85, 'token_accuracy': 0.6}
     w = 0.27
@@ -1101,31 +1088,29 @@ def _plot_evaluation(s:dict, out:Path):
     ab = {**{k: v['perplexity'] for k, v in s['ablation'].items()}, 'text reading': s['text_reading']['perplexity']}
     axs[1].bar(list(ab), list(ab.values()), color=['tab:green', 'tab:orange', 'tab:red', 'tab:grey'])
     axs[1].set_yscale('log'); axs[1].set_title('answer perplexity: real / shuffled / zeroed soft tokens, reading as text')
-    fig.savefig(out, dpi=90, bbox_inches='tight'); plt.close(fig)
+    fig.savefig(out, dpi=90, bbox_inches='tight')
 
 def _plot_examples(x, recs, gens, out:Path, n:int=6):
-    import matplotlib; matplotlib.use('Agg')
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
     n = min(n, len(recs))
-    fig, axs = plt.subplots(n, 1, figsize=(10, 2.9 * n), squeeze=False)
+    fig = Figure(figsize=(10, 2.9 * n)); axs = fig.subplots(n, 1, squeeze=False)
     for ax, i in zip(axs[:, 0], range(n)):
         f = recs[i]['facts']
         plot_curve(ax, x[i], f"Q: {recs[i]['question']}\nreference: {recs[i]['answer']}\nmodel: {gens[i]}",
                    window=(f['start'], f['steps']) if recs[i]['task'] == 'feasibility' else None)
-    fig.tight_layout(); fig.savefig(out, dpi=80, bbox_inches='tight'); plt.close(fig)
+    fig.tight_layout(); fig.savefig(out, dpi=80, bbox_inches='tight')
 
 def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_temporal`
-                      num_test:int|None=None, # held-out series (default: the run's `num_test`)
                       max_new_tokens:int=40, device=None,
                       snap:str|None='val', # how generation snaps soft tokens (`SNAP_MODES`), or 'val': the best on validation series
                      ) -> dict:
-    "Score a run's encoder on held-out series; add them to summary.json (with headlines); write generations and plots; return the summary"
+    "Score a run's encoder on held-out series into summary.json (`write_summary`); write generations and plots; return it"
     run = Path(run_dir)
     p = load_json(run/'params.json')
     t0 = time.time()
     model, tok = load_temporal(run, device)
     rt = p.get('real_traces')                                                # (runs from before the patterns have none)
-    x, truth, recs = temporal_data(num_test or p['num_test'], 'test', p['seed'], p['series_length'], p['task_mix'], real_traces=rt)
+    x, truth, recs = temporal_data(p['num_test'], 'test', p['seed'], p['seq_len'], p['task_mix'], real_traces=rt)
     mask = model.encoder.config['channel_mask']
     chans = truth['present'] if mask else None                               # what a channel-mask encoder is told
     coll = partial(temporal_collate, pad_id=tok.pad_token_id)
@@ -1135,7 +1120,7 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     qs = [r['question'] for r in recs]
     snap_val = None
     if snap == 'val':                                     # a decoding choice, made on validation series like a checkpoint
-        xv, tv, rv = temporal_data(p['num_val'], 'val', p['seed'], p['series_length'], p['task_mix'], real_traces=rt)
+        xv, tv, rv = temporal_data(p['num_val'], 'val', p['seed'], p['seq_len'], p['task_mix'], real_traces=rt)
         task_mean = lambda sc: float(np.nanmean([sc[m] for m in CONTROL_METRICS]))
         gen_v = lambda m: model.generate(xv, [r['question'] for r in rv], tok, max_new_tokens, snap=m, channels=tv['present'] if mask else None)
         snap_val = {str(m): task_mean(task_scores(rv, gen_v(m), xv.shape[-1])[0]) for m in SNAP_MODES}
@@ -1153,15 +1138,17 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     controls = {m: {'own': tasks[m], 'shuffled': shuf[m], 'gap': tasks[m] - shuf[m], 'question_only': qo['question_only'][m],
                     'chance': qo['chance'][m]} for m in CONTROL_METRICS}
     epochs = [r for r in read_jsonl(run/'metrics.jsonl') if r['kind'] == 'epoch'] if (run/'metrics.jsonl').exists() else []
-    s = {**ablation['real'], **tasks, 'ablation': ablation,
-         'shuffled_perplexity_ratio': ablation['shuffle']['perplexity'] / ablation['real']['perplexity'],
-         'zeroed_perplexity_ratio': ablation['zero']['perplexity'] / ablation['real']['perplexity'],
-         'snap': snap, 'snap_val': snap_val, 'controls': controls, 'by_pattern': pattern_scores(recs, truth, x.shape[-1], {'own': gens, 'shuffled': gens_sh}), **{f'{m}_gap': c['gap'] for m, c in controls.items()}, 'text_reading': ceiling, 'soft': other[None], 'snapped': other['all'], 'slot_count_accuracy': float(np.mean(np.array(lens) == dl.dataset.n_slots)),
-         'val_last_epoch': {k: epochs[-1][k] for k in ('perplexity', 'token_accuracy', 'valid_loss') if k in epochs[-1]} if epochs else {},
-         'num_test': len(recs), 'eval_seconds': round(time.time() - t0, 1)}
-    if (run/'train.json').exists(): s['train_seconds'] = load_json(run/'train.json')['train_seconds']
-    if (run/'reading_pretrain.json').exists(): s['reading_pretrain'] = load_json(run/'reading_pretrain.json')
-    s['headline'] = [headline(m, s[m], g, v, src) for m, g, v, src in TARGETS]
+    ev = {**ablation['real'], **tasks, 'ablation': ablation,
+          'shuffled_perplexity_ratio': ablation['shuffle']['perplexity'] / ablation['real']['perplexity'],
+          'zeroed_perplexity_ratio': ablation['zero']['perplexity'] / ablation['real']['perplexity'],
+          'snap': snap, 'snap_val': snap_val, 'text_reading': ceiling, 'soft': other[None], 'snapped': other['all'],
+          'by_pattern': pattern_scores(recs, truth, x.shape[-1], {'own': gens, 'shuffled': gens_sh}),
+          'slot_count_accuracy': float(np.mean(np.array(lens) == dl.dataset.n_slots)), 'n_soft': model.encoder.n_soft,
+          'encoder_params': sum(q.numel() for q in model.encoder.parameters()),
+          'llm_params': sum(q.numel() for q in model.llm.parameters()), 'llm_hidden_size': llm_hidden_size(model.llm),
+          'val_last_epoch': {k: epochs[-1][k] for k in ('perplexity', 'token_accuracy', 'valid_loss') if k in epochs[-1]} if epochs else {},
+          'num_test': len(recs), 'eval_seconds': round(time.time() - t0, 1)}
+    if (run/'reading_pretrain.json').exists(): ev['reading_pretrain'] = load_json(run/'reading_pretrain.json')
     for r, g, sc, j, gs, ss, on in zip(recs, gens, per, perm, gens_sh, per_sh, truth['real_traces']):
         r.update(generation=g, correct=sc['correct'], shuffled_from=int(j), shuffled_generation=gs, shuffled_correct=ss['correct'],
                  real_traces=[t for t, o in zip(REAL_TRACES, on) if o])
@@ -1169,10 +1156,9 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     np.savez_compressed(run/'heldout.npz', curves=x, spike_time=truth['spike_time'], trend=truth['trend'], present=truth['present'],
                         real_traces=truth['real_traces'])
     (run/'plots').mkdir(exist_ok=True)
-    _plot_evaluation(s, run/'plots'/'evaluation.png'); _plot_examples(x, recs, gens, run/'plots'/'examples.png')
-    s = {**(load_json(run/'summary.json') if (run/'summary.json').exists() else {}), **s}   # after the training figures
-    save_json(s, run/'summary.json')
-    return s
+    _plot_evaluation({**ev, 'controls': controls}, run/'plots'/'evaluation.png'); _plot_examples(x, recs, gens, run/'plots'/'examples.png')
+    figure = lambda m: controls[m.removesuffix('_gap')]['gap'] if m.endswith('_gap') else ev[m]   # a gap: own - shuffled
+    return write_summary(run, ev, controls, [headline(m, figure(m), g, v, src) for m, g, v, src in TARGETS])
 
 # %% ../nbs/10_temporal_encoder.ipynb #7a55d995
 class TemporalExplorer:

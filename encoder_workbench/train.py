@@ -25,14 +25,14 @@ from .core import (save_checkpoint, load_checkpoint, rng_states, set_rng_states,
                                     CheckpointError, new_run, save_json, load_json, Progress, headline)
 
 # %% auto #0
-__all__ = ['IGNORE_INDEX', 'SUMMARY_KEYS', 'TinyNet', 'tiny_dls', 'get_modules', 'freeze_', 'trainable_params', 'FreezeModules',
-           'Precision', 'GradAccum', 'ClipGradNorm', 'CheckpointFiles', 'load_model_state', 'checkpoint_state',
-           'StepCounter', 'Resume', 'SaveCheckpoints', 'checkpoint_callbacks', 'list_checkpoints', 'latest_checkpoint',
-           'RunLogger', 'ProgressReport', 'StopAtTarget', 'warmup_steps', 'nanochat_lr', 'iteration_schedule',
-           'batch_at', 'IterationBatches', 'iteration_dls', 'EvalEvery', 'causal_lm_loss', 'TokenPerplexity',
-           'TokenAccuracy', 'info_nce', 'LogitScale', 'InfoNCE', 'unique_key_order', 'UniqueKeyDL', 'ranks',
-           'ranking_metrics', 'RankingMetric', 'score', 'WorkbenchLearner', 'monitor_comp', 'workbench_learner',
-           'warmup_pct', 'plot_metrics', 'fit_run', 'write_summary']
+__all__ = ['IGNORE_INDEX', 'SUMMARY_KEYS', 'VOCABULARY', 'SYNONYMS', 'TinyNet', 'tiny_dls', 'get_modules', 'freeze_',
+           'trainable_params', 'FreezeModules', 'Precision', 'GradAccum', 'ClipGradNorm', 'CheckpointFiles',
+           'load_model_state', 'checkpoint_state', 'StepCounter', 'Resume', 'SaveCheckpoints', 'checkpoint_callbacks',
+           'list_checkpoints', 'latest_checkpoint', 'RunLogger', 'ProgressReport', 'StopAtTarget', 'warmup_steps',
+           'nanochat_lr', 'iteration_schedule', 'batch_at', 'IterationBatches', 'iteration_dls', 'EvalEvery',
+           'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy', 'info_nce', 'LogitScale', 'InfoNCE',
+           'unique_key_order', 'UniqueKeyDL', 'ranks', 'ranking_metrics', 'RankingMetric', 'score', 'WorkbenchLearner',
+           'monitor_comp', 'workbench_learner', 'warmup_pct', 'plot_metrics', 'fit_run', 'write_summary']
 
 # %% ../nbs/02_train.ipynb #156bd62d
 class TinyNet(nn.Module):
@@ -784,14 +784,13 @@ def warmup_pct(warmup:float, # a fraction of training (< 1) or a number of steps
 def plot_metrics(run_dir:str|Path, # a run folder with metrics.jsonl
                 ) -> Path|None:
     "`plots/metrics.png`: the training loss by step, and each epoch's figures by epoch (None: nothing logged)"
-    import matplotlib; matplotlib.use('Agg')
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
     run = Path(run_dir)
     recs = read_jsonl(run/'metrics.jsonl') if (run/'metrics.jsonl').exists() else []
     train, epochs = [r for r in recs if r['kind'] == 'train'], [r for r in recs if r['kind'] == 'epoch']
     keys = [k for k in dict.fromkeys(k for r in epochs for k in r) if k not in ('kind', 'step', 'epoch', 'time')]
     if not train and not keys: return None
-    fig, axes = plt.subplots(1, 1 + len(keys), figsize=(3.6 * (1 + len(keys)), 3), squeeze=False)
+    fig = Figure(figsize=(3.6 * (1 + len(keys)), 3)); axes = fig.subplots(1, 1 + len(keys), squeeze=False)
     axes[0, 0].plot([r['step'] for r in train], [r['loss'] for r in train]); axes[0, 0].set(title='training loss', xlabel='step')
     for ax, k in zip(axes[0, 1:], keys):
         pts = [(r['epoch'], r[k]) for r in epochs if k in r]
@@ -800,7 +799,6 @@ def plot_metrics(run_dir:str|Path, # a run folder with metrics.jsonl
     out = run/'plots'/'metrics.png'
     out.parent.mkdir(exist_ok=True)
     with atomic_path(out) as tmp: fig.savefig(tmp, format='png', dpi=80)
-    plt.close(fig)
     return out
 
 # %% ../nbs/02_train.ipynb #9a2ad590
@@ -846,3 +844,19 @@ def write_summary(run_dir:str|Path, # a run folder (train.json is read from it w
          'eval': eval, 'controls': controls, 'headline': headline}
     save_json(s, run/'summary.json')
     return s
+
+# %% ../nbs/02_train.ipynb #1aed5b37
+VOCABULARY = {   # the shared name -> the synonyms it replaces
+    'epochs': ('num_epochs', 'n_epochs'), 'iterations': ('num_iterations', 'n_iterations', 'max_steps'),
+    'batch_size': ('bs', 'device_batch_size', 'train_batch_size'), 'lr': ('learning_rate',),
+    'warmup': ('warmup_steps', 'warmup_pct'), 'grad_accum': ('gradient_accumulation_steps',),
+    'clip': ('max_grad_norm', 'grad_clip'), 'precision': ('dtype', 'mixed_precision'),
+    'seq_len': ('series_length', 'sequence_length', 'max_seq_len', 'context_size', 'max_length', 'block_size'),
+    'data_path': ('data_folder', 'data_dir', 'train_path', 'train_file'), 'val_path': ('valid_path', 'val_file'),
+    'backbone': ('llm_name', 'encoder_name', 'chronos_model_name', 'model_name'), 'text_backbone': ('text_model_name',),
+    'num_train': ('train_pairs', 'n_train'), 'num_val': ('val_pairs', 'n_val'), 'num_test': ('n_test',),
+    'val_fraction': ('train_split', 'val_split', 'valid_pct'), 'test_fraction': ('test_split',),
+    'temperature': ('temperature_init', 'tau'), 'sample_temperature': (),
+    'checkpoint_every': ('checkpoint_freq', 'save_every'), 'init_from': ('resume_from',),
+}
+SYNONYMS = {s: name for name, syns in VOCABULARY.items() for s in syns}
