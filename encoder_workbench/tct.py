@@ -446,9 +446,11 @@ def _tct_data(run:Path, p:dict):
 
 def train_tct_gpt(*, data_path, num_synthetic, val_fraction, vocab_size, n_positions, n_literals, n_merges, seq_len, stride,
                   model_size, iterations, batch_size, lr, warmup, clip, eval_every, checkpoint_every, precision, resume,
+                  num_samples, max_new_tokens, sample_temperature, top_k, # recorded for `evaluate_tct`
                   run_name, seed) -> Path:
     "Prepare the data and train the TCT GPT through `fit_run` into runs/tct/<run_name>/ (model/, checkpoints/, logs)"
     params = dict(locals())
+    check_sampling(num_samples=num_samples, max_new_tokens=max_new_tokens, temperature=sample_temperature, top_k=top_k)
     def make_learner(run):
         meta, tk = _tct_data(run, params)
         atomic_write_text(run/'README.md', _experiment_readme(run, params, meta))
