@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/chronos.html.md"""
 
 # %% ../nbs/40_chronos.ipynb #95131d6d
 from __future__ import annotations
-import collections, datetime, hashlib, json, math, re, time
+import collections, datetime, hashlib, json, math, random, re, time
 from pathlib import Path
 
 import numpy as np
@@ -22,34 +22,43 @@ from .core import (data_dir, save_json, load_json, atomic_write_text, atomic_pat
                                     load_checkpoint, seed_everything, headline, resolve_pretrained, offline_model,
                                     PretrainedNotAvailableError)
 from .train import (workbench_learner, fit_run, InfoNCE, info_nce, LogitScale, UniqueKeyDL, GradAccum,
-                                     ranking_metrics, RankingMetric)
-from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIES
+                                     ranking_metrics, RankingMetric, unique_key_order)
+from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIES, HOUSES
 from .chronos_data import *
 
 # %% auto #0
-__all__ = ['COMPARISON', 'chronos_data', 'foreign_windows', 'ChronosCLIP', 'ClipPairs', 'clip_loss', 'ClipLoss', 'caption_pairs',
-           'caption_ids', 'hard_negative_captions', 'clip_dataloaders', 'clip_learner', 'SensorEncoder', 'mask_events',
-           'masked_event_loss', 'MaskedEventModelling', 'prompt_embeddings', 'embed_windows', 'fit_probes',
-           'evaluate_embeddings', 'train_chronos_clip', 'load_clip', 'compare_encoders', 'comparison_table',
-           'window_figure', 'predict_activity', 'explore_windows', 'bench_chronos_cache', 'info_nce_loss',
-           'bench_chronos_backbone']
+__all__ = ['TARGETS', 'COMPARISON', 'COMPARISON_COLUMNS', 'chronos_data', 'foreign_windows', 'ChronosCLIP', 'ClipPairs',
+           'clip_loss', 'ClipLoss', 'caption_pairs', 'caption_ids', 'hard_negative_captions', 'balanced_draw',
+           'BalancedKeyDL', 'clip_dataloaders', 'clip_learner', 'SensorEncoder', 'mask_events', 'masked_event_loss',
+           'MaskedEventModelling', 'prompt_embeddings', 'embed_windows', 'chance_scores', 'fit_probes', 'per_class_f1',
+           'evaluate_embeddings', 'train_chronos_clip', 'load_clip', 'run_data', 'comparison_variants',
+           'compare_encoders', 'comparison_table', 'window_figure', 'predict_activity', 'explore_windows',
+           'bench_chronos_cache', 'info_nce_loss', 'bench_chronos_backbone']
 
 # %% ../nbs/40_chronos.ipynb #b7aee225
-def chronos_data(house:str, days:int, seed:int, sequence_length:int, test_fraction:float) -> dict:
-    "`{train, test, vocab, paths}` of a simulated house name or a CASAS folder"
+def chronos_data(house:str, days:int, seed:int, sequence_length:int, test_fraction:float, *,
+                 simulator:str, strict:bool, other_label:str) -> dict:
+    "`{train, test, vocab, report, paths}` of a simulated house name or a CASAS folder"
     from encoder_workbench.synth import HOUSES
     if house in HOUSES:
-        sim = hashlib.sha1('\n'.join(simulate_home(house, 1, seed)).encode()).hexdigest()[:8]   # a changed simulator: new data
-        folder, name = data_dir('chronos', f'{house}-d{days}-s{seed}-{sim}'), house
-        if not (folder/f'{name}_layout.json').exists(): write_smart_home(folder, house, days=days, seed=seed)
+        # a changed simulator: new data
+        sim = hashlib.sha1('\n'.join(simulate_home(house, 1, seed, mode=simulator)).encode()).hexdigest()[:8]
+        tag = '' if simulator == 'simple' else f'-{simulator}'
+        folder, name = data_dir('chronos', f'{house}{tag}-d{days}-s{seed}-{sim}'), house
+        if not (folder/f'{name}_layout.json').exists():
+            write_smart_home(folder, house, days=days, seed=seed, mode=simulator)
     else:
         folder = Path(house); name = folder.name
         if not (folder/f'{name}.txt').exists(): raise FileNotFoundError(f'{folder} holds no {name}.txt (CASAS events) for house {house!r}')
-    out = folder/f'seq{sequence_length}-test{test_fraction:g}'
+    none = '' if other_label == 'Other_Activity' else f'-none{hashlib.sha1(other_label.encode()).hexdigest()[:6]}'
+    how = ('' if strict else '-repaired') + none
+    out = folder/f'seq{sequence_length}-test{test_fraction:g}{how}'
     paths = {k: out/f'{name}_{k}.json' for k in ('train', 'test', 'vocab', 'report')}
     if not all(p.exists() for p in paths.values()):
-        paths = write_casas_dataset(folder/f'{name}.txt', folder/f'{name}_layout.json', out, name, sequence_length, test_fraction)
-    return {'train': load_json(paths['train']), 'test': load_json(paths['test']), 'vocab': load_json(paths['vocab']), 'paths': paths}
+        paths = write_casas_dataset(folder/f'{name}.txt', folder/f'{name}_layout.json', out, name, sequence_length,
+                                    test_fraction,
+                                    strict=strict, other_label=other_label)
+    return {**{k: load_json(p) for k, p in paths.items()}, 'paths': paths}
 
 def foreign_windows(data:dict, vocab:dict) -> tuple[list[dict], dict, int]:
     "An unseen house's windows (train + test) with activities `vocab` knows, the vocabulary to encode them, and how many were left out"
@@ -140,18 +149,68 @@ def hard_negative_captions(text_emb:torch.Tensor, # [m x d] L2-normalised captio
         out += best.indices.tolist()
     return out
 
+# %% ../nbs/40_chronos.ipynb #a06f216d
+def _class_counts(classes:list[int], max_repeat:int) -> dict:
+    "Each class's items in a balanced epoch as long as the data: equal shares, none above `max_repeat` x its own"
+    n_c = collections.Counter(classes)
+    left, out = len(classes), {}
+    for k, c in enumerate(sorted(n_c, key=lambda c: n_c[c])):                # the rarest first: what they cannot take
+        out[c] = min(max_repeat * n_c[c], round(left / (len(n_c) - k)))       # goes to the others
+        left -= out[c]
+    return out
+
+def balanced_draw(classes:list[int], # the class of each item
+                  rng:random.Random, max_repeat:int) -> list[int]:
+    "Items of one class-balanced epoch (`_class_counts` per class): the frequent a fresh subset, the rare repeated"
+    by = collections.defaultdict(list)
+    for i, c in enumerate(classes): by[c].append(i)
+    out = []
+    for c, k in sorted(_class_counts(classes, max_repeat).items()):
+        reps, rest = divmod(k, len(by[c]))
+        out += by[c] * reps + rng.sample(by[c], rest)
+    return out
+
+def _most_per_key(classes:list[int], keys:list, max_repeat:int) -> int:
+    "The most times one key can be drawn in a `balanced_draw` epoch"
+    n_c, per_key = collections.Counter(classes), collections.Counter(zip(keys, classes))
+    k = _class_counts(classes, max_repeat)
+    return max(-(-k[c] // n_c[c]) * m for (_, c), m in per_key.items())
+
+class BalancedKeyDL(UniqueKeyDL):
+    "A `UniqueKeyDL` whose epochs are `balanced_draw`s of its items (`classes`: the class of each item)"
+    def __init__(self, dataset=None, keys:list|None=None, classes:list|None=None, max_repeat:int=4, **kwargs):
+        super().__init__(dataset, keys=keys, **kwargs)
+        self.classes, n = list(classes), len(classes)
+        for r in range(max_repeat, 0, -1):                     # repeat less where a window would fill every batch
+            if _most_per_key(self.classes, self.keys, r) <= max(1, n // self.bs): break   # `unique_key_order` can
+        else: raise ValueError(f'class-balanced batches of {self.bs}: a window has more pairs than there are full '
+                               'batches; '
+                               'lower batch_size')
+        self.max_repeat = r
+    def get_idxs(self):
+        draw = balanced_draw(self.classes, self.rng, self.max_repeat)
+        order = unique_key_order([self.keys[i] for i in draw], self.bs, self.rng if self.shuffle else None)
+        return [draw[i] for i in order]
+    def new(self, dataset=None, cls=None, **kwargs):
+        classes = kwargs.pop('classes', self.classes)
+        return super().new(dataset, cls, classes=classes, max_repeat=self.max_repeat, **kwargs)
+
 # %% ../nbs/40_chronos.ipynb #a0ce897a
 def clip_dataloaders(train_sensor:tuple, valid_sensor:tuple, train_windows:list[dict], valid_windows:list[dict],
                      train_labels, valid_labels, *, text_model_name:str, caption_types:str, max_captions:int,
-                     batch_size:int, seed:int, hard_negatives:bool) -> DataLoaders:
-    "Training pairs (all captions, no window twice in a batch, with `hard_negatives` theirs) and validation pairs (one caption per window)"
+                     batch_size:int, seed:int, hard_negatives:bool, class_balance:str|None) -> DataLoaders:
+    "Training pairs (every caption, no window twice in a batch; hard negatives, balance if asked); validation pairs"
+    if class_balance not in (None, 'sampling'):
+        raise ValueError(f"class_balance must be None or 'sampling', not {class_balance!r}")
     tt, to = caption_pairs(train_windows, caption_types, max_captions)
     vt, vo = caption_pairs(valid_windows, caption_types, max_captions, first_only=True)
     et, ti = text_embeddings(tt, text_model_name), caption_ids(tt)
     hard = hard_negative_captions(et, train_labels[to].tolist(), ti) if hard_negatives else None
     tr = ClipPairs(train_sensor, et, to, train_labels, ti, hard)
     va = ClipPairs(valid_sensor, text_embeddings(vt, text_model_name), vo, valid_labels, caption_ids(vt))
-    return DataLoaders(UniqueKeyDL(tr, keys=to, bs=batch_size, shuffle=True, drop_last=len(tr) > batch_size),
+    kw = dict(keys=to, bs=batch_size, shuffle=True, drop_last=len(tr) > batch_size)
+    train = BalancedKeyDL(tr, classes=train_labels[to].tolist(), **kw) if class_balance else UniqueKeyDL(tr, **kw)
+    return DataLoaders(train,
                        DataLoader(va, bs=batch_size * 2, shuffle=False))
 
 def clip_learner(dls:DataLoaders, model:ChronosCLIP, run_dir, *, lr:float, weight_decay:float, clip:float,
@@ -164,7 +223,8 @@ def clip_learner(dls:DataLoaders, model:ChronosCLIP, run_dir, *, lr:float, weigh
                               clip=clip, checkpoint_every=checkpoint_every, resume=resume, monitor='valid_loss',
                               metrics=[RankingMetric('recall@5')], opt_func=partial(Adam, sqr_mom=0.98, eps=1e-6, decouple_wd=True),
                               lr=lr, wd=weight_decay, progress=False, keep=3, cbs=cbs)
-    learn.moms = (0.9, 0.9, 0.9)                                   # AdamW's beta1 stays 0.9 (fit_one_cycle would cycle it)
+    # AdamW's beta1 stays 0.9 (fit_one_cycle would cycle it)
+    learn.moms = (0.9, 0.9, 0.9)
     return learn
 
 # %% ../nbs/40_chronos.ipynb #79b98388
@@ -172,34 +232,40 @@ class SensorEncoder(nn.Module, PyTorchModelHubMixin):
     "A small transformer over sensor-event tokens, mean-pooled and projected into the CLIP space"
     def __init__(self, vocab_sizes:dict, d_model:int=64, n_layers:int=2, n_heads:int=4, output_dim:int=512,
                  sequence_length:int=50, dropout:float=0.1,
-                 mlm:bool=False): # also a [MASK] embedding and a head predicting masked events' sensors
+                 mlm:bool=False, # also a [MASK] embedding and a head predicting masked events' sensors
+                 time_features:bool=False): # each event also brings the clock's 3 values (`clock_features`)
         super().__init__()
+        self.time_features = time_features
         self.sensor_emb, self.room_emb = nn.Embedding(vocab_sizes['sensor'], d_model), nn.Embedding(vocab_sizes['room'], d_model)
-        self.num, self.pos = nn.Linear(3, d_model), nn.Embedding(sequence_length, d_model)
+        self.num, self.pos = nn.Linear(3 + 3 * time_features, d_model), nn.Embedding(sequence_length, d_model)
         layer = nn.TransformerEncoderLayer(d_model, n_heads, 2 * d_model, dropout, batch_first=True, norm_first=True)
         self.encoder = nn.TransformerEncoder(layer, n_layers, enable_nested_tensor=False)
         self.norm, self.proj = nn.LayerNorm(d_model), nn.Linear(d_model, output_dim)
         self.mask_emb = nn.Parameter(0.02 * torch.randn(d_model)) if mlm else None
         self.mlm_head = nn.Linear(d_model, vocab_sizes['sensor']) if mlm else None
-    def hidden(self, categorical_features, coordinates, time_deltas, mask, masked=None) -> torch.Tensor:
+    def hidden(self, categorical_features, coordinates, time_deltas, mask, clock=None, masked=None) -> torch.Tensor:
         "The transformer's states [bs x L x d_model]; events where `masked` [bs x L] is True enter as the [MASK] embedding"
-        num = torch.cat([coordinates, torch.log1p(time_deltas.clamp(min=0))[..., None]], -1)
+        if self.time_features and clock is None:
+            raise ValueError('this encoder reads the time of day: pass clock (`window_arrays`)')
+        num = [coordinates, torch.log1p(time_deltas.clamp(min=0))[..., None]] + [clock] * self.time_features
+        num = torch.cat(num, -1)
         tok = self.sensor_emb(categorical_features[..., 0]) + self.room_emb(categorical_features[..., 1]) + self.num(num)
         if masked is not None: tok = torch.where(masked[..., None], self.mask_emb, tok)          # [bs x L x d]
         return self.norm(self.encoder(tok + self.pos(torch.arange(mask.shape[1], device=mask.device)), src_key_padding_mask=~mask))
-    def forward_clip(self, categorical_features, coordinates, time_deltas, mask) -> torch.Tensor:
+    def forward_clip(self, categorical_features, coordinates, time_deltas, mask, clock=None) -> torch.Tensor:
         "L2-normalised CLIP embeddings [bs x output_dim]"
-        h, w = self.hidden(categorical_features, coordinates, time_deltas, mask), mask.float()[..., None]
+        h, w = self.hidden(categorical_features, coordinates, time_deltas, mask, clock), mask.float()[..., None]
         return F.normalize(self.proj((h * w).sum(1) / w.sum(1).clamp(min=1)), dim=-1)
     forward = forward_clip
-    def mlm_logits(self, categorical_features, coordinates, time_deltas, mask, masked) -> torch.Tensor:
+    def mlm_logits(self, window:tuple, # the window tensors (`window_inputs`)
+                   masked:torch.Tensor) -> torch.Tensor:
         "Sensor logits [n_masked x n_sensors] of the `masked` events"
-        return self.mlm_head(self.hidden(categorical_features, coordinates, time_deltas, mask, masked)[masked])
+        return self.mlm_head(self.hidden(*window, masked=masked)[masked])
     @classmethod
     def _from_pretrained(cls, *, model_id:str, map_location:str='cpu', strict:bool=True, **kw):
         from safetensors.torch import load_file
         model = cls(**{k: v for k, v in kw.items() if k in ('vocab_sizes', 'd_model', 'n_layers', 'n_heads', 'output_dim',
-                                                            'sequence_length', 'dropout', 'mlm')})
+                                                            'sequence_length', 'dropout', 'mlm', 'time_features')})
         f = Path(model_id)/'model.safetensors'
         bad = model.load_state_dict(load_file(str(f), device=map_location), strict=False)
         if bad.missing_keys or bad.unexpected_keys: raise ValueError(f'{f} does not fit this SensorEncoder: {bad}')
@@ -212,15 +278,16 @@ def mask_events(mask:torch.Tensor, # [bs x L] True on events
     "Which events to mask [bs x L]: each event with probability `prob`, padding never"
     return (torch.rand(mask.shape, generator=generator, device=mask.device) < prob) & mask
 
-def masked_event_loss(encoder:SensorEncoder, categorical_features, coordinates, time_deltas, mask, masked) -> torch.Tensor:
+def masked_event_loss(encoder:SensorEncoder, window:tuple, # the window tensors (`window_inputs`)
+                      masked:torch.Tensor) -> torch.Tensor:
     "Cross-entropy of the encoder's sensor predictions at the `masked` events"
-    logits = encoder.mlm_logits(categorical_features, coordinates, time_deltas, mask, masked)
-    return F.cross_entropy(logits.float(), categorical_features[..., 0][masked])
+    return F.cross_entropy(encoder.mlm_logits(window, masked).float(), window[0][..., 0][masked])
 
 # %% ../nbs/40_chronos.ipynb #bb8f9d88
 class MaskedEventModelling(Callback):
     "Add `weight` x the SensorEncoder's masked-event cross-entropy to each training batch's CLIP loss"
-    order = GradAccum.order - 1         # before `GradAccum` divides the loss, inside the autocast `Precision` leaves after it
+    # before `GradAccum` divides the loss, inside the autocast `Precision` leaves after it
+    order = GradAccum.order - 1
     def __init__(self, weight:float, prob:float):
         if weight < 0 or not 0 < prob < 1: raise ValueError(f'masked-event modelling needs weight >= 0 and 0 < prob < 1, not {weight} and {prob}')
         self.weight, self.prob = weight, prob
@@ -229,10 +296,12 @@ class MaskedEventModelling(Callback):
             raise ValueError('masked-event modelling is for the SensorEncoder, built with mlm=True')
     def after_loss(self):
         if not self.training or not self.weight: return
-        window = self.xb[:4]                                                   # the four window tensors (the caption follows)
+        # the window tensors (the caption follows)
+        window = self.xb[:-1]
         masked = mask_events(window[3], self.prob)
         if not masked.any(): return
-        self.learn.loss_grad = self.loss_grad + self.weight * masked_event_loss(self.learn.model.encoder, *window, masked)
+        mlm = masked_event_loss(self.learn.model.encoder, window, masked)
+        self.learn.loss_grad = self.loss_grad + self.weight * mlm
         self.learn.loss = self.learn.loss_grad.clone()
 
 # %% ../nbs/40_chronos.ipynb #e9268509
@@ -256,8 +325,16 @@ def _scores(y, p, labels) -> dict:
     return {'accuracy': float(accuracy_score(y, p)), 'balanced_accuracy': float(balanced_accuracy_score(y, p)),
             'macro_f1': float(f1_score(y, p, labels=present, average='macro', zero_division=0)), 'n': len(y)}
 
+def chance_scores(y, # the test labels
+                  n_classes:int, # how many activities a classifier chooses among
+                 ) -> dict:
+    "The expected scores of a guess uniform over the `n_classes` activities (macro-F1 over the activities present)"
+    p = np.bincount(np.asarray(y), minlength=n_classes) / max(len(y), 1)
+    q, present = 1 / n_classes, p > 0
+    f1 = (2 * p * q / (p + q))[present].mean()
+    return {'accuracy': q, 'balanced_accuracy': q, 'macro_f1': float(f1), 'n': len(y)}
+
 def _plots(out:Path, name:str, z, y, p, activities):
-    import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     from sklearn.metrics import confusion_matrix
     out.mkdir(parents=True, exist_ok=True)
@@ -276,9 +353,11 @@ def _plots(out:Path, name:str, z, y, p, activities):
     ax.legend(fontsize=6, markerscale=2); ax.set_title(f'embeddings {name} (PCA)')
     fig.tight_layout(); fig.savefig(out/f'embedding_map_{name}.png', dpi=80); plt.close(fig)
 
+# %% ../nbs/40_chronos.ipynb #27aab6fe
 def fit_probes(z, # the training windows' embeddings [n x d]
                y, # their activity indices [n]
-               seed:int=0) -> dict:
+               seed:int=0, balanced:bool=False, # fit the probes with class weights inversely proportional to frequency
+              ) -> dict:
     "The linear probe (C by 3-fold CV on these windows), the same probe fitted to shuffled labels, the kNN and the majority class"
     from sklearn.linear_model import LogisticRegression, LogisticRegressionCV
     from sklearn.neighbors import KNeighborsClassifier
@@ -287,49 +366,58 @@ def fit_probes(z, # the training windows' embeddings [n x d]
     z, y = np.asarray(z), np.asarray(y)
     counts = np.unique(y, return_counts=True)[1]
     cv = min(3, int(counts.min())) if len(counts) > 1 else 0
-    lr = LogisticRegressionCV(Cs=[0.01, 0.1, 1., 10.], cv=cv, max_iter=3000) if cv >= 2 else LogisticRegression(max_iter=3000)
+    cw = 'balanced' if balanced else None
+    lr = (LogisticRegressionCV(Cs=[0.01, 0.1, 1., 10.], cv=cv, max_iter=3000, class_weight=cw) if cv >= 2
+          else LogisticRegression(max_iter=3000, class_weight=cw))
     probe = make_pipeline(StandardScaler(), lr).fit(z, y)
     C = float(lr.C_[0]) if cv >= 2 else float(lr.C)
-    shuffled = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=3000)).fit(z, np.random.default_rng(seed).permutation(y))
+    shuffled = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=3000, class_weight=cw)).fit(
+        z, np.random.default_rng(seed).permutation(y))
     return {'linear_probe': probe, 'shuffled_probe': shuffled, 'C': C,
             'knn': KNeighborsClassifier(min(5, len(y)), metric='cosine').fit(z, y), 'majority': int(np.bincount(y).argmax())}
+
+# %% ../nbs/40_chronos.ipynb #5ed16f0e
+def per_class_f1(y, # the test labels
+                 preds:dict, # method -> its predictions
+                 activities:list[str]) -> dict:
+    "Each activity present in `y`: its F1 under each method, and its number of test windows"
+    from sklearn.metrics import f1_score
+    y = np.asarray(y); present, n = sorted(set(y.tolist())), np.bincount(y, minlength=len(activities))
+    f = {m: f1_score(y, p, labels=present, average=None, zero_division=0) for m, p in preds.items()}
+    return {activities[c]: {**{m: round(float(f[m][k]), 4) for m in preds}, 'n_test': int(n[c])}
+            for k, c in enumerate(present)}
 
 def evaluate_embeddings(model:ChronosCLIP, # a trained CLIP model
                         probes:dict, # `fit_probes` on the training windows' embeddings
                         test_sensor:tuple, test_labels:torch.Tensor, test_windows:list[dict], # the windows judged
                         activities:list[str], text_model_name:str, caption_types:str,
                         out_dir=None, name:str='test', seed:int=0) -> dict:
-    "Zero-shot, linear-probe and kNN classification with controls, and text-to-sensor retrieval (see above)"
-    from sklearn.metrics import classification_report
+    "Zero-shot, linear-probe and kNN classification with controls and per-class F1; text-to-sensor retrieval (above)"
     zte, yte = embed_windows(model, test_sensor), test_labels.numpy()
-    T = prompt_embeddings(model, activities, text_model_name)
-    sims = zte @ T.T                                                            # [n x n_activities]
-    p_zs = sims.argmax(1).numpy()
-    rng = np.random.default_rng(seed)
-    p_lp, p_shuf, p_knn = (probes[k].predict(zte.numpy()) for k in ('linear_probe', 'shuffled_probe', 'knn'))
-    majority = np.full_like(yte, probes['majority'])
+    sims = zte @ prompt_embeddings(model, activities, text_model_name).T            # [n x n_activities]
+    p = {'zero_shot': sims.argmax(1).numpy()}
+    p.update({k: probes[k].predict(zte.numpy()) for k in ('linear_probe', 'knn', 'shuffled_probe')})
     caps = [window_captions(w, caption_types, 1)[0] for w in test_windows]
-    with torch.no_grad(): Q = model.encode_text(text_embeddings(caps, text_model_name))
-    sim = Q @ zte.T
-    res = {'zero_shot': _scores(yte, p_zs, activities), 'linear_probe': _scores(yte, p_lp, activities),
-           'knn': _scores(yte, p_knn, activities),
-           'controls': {'majority_class': _scores(yte, majority, activities), 'probe_shuffled_labels': _scores(yte, p_shuf, activities)},
-           'text_to_sensor': ranking_metrics(sim, torch.arange(len(caps))),
-           'text_to_sensor_shuffled': ranking_metrics(sim, torch.as_tensor(rng.permutation(len(caps))))}
-    present = sorted(set(yte.tolist()))
-    res['per_class_zero_shot'] = classification_report(yte, p_zs, labels=present, target_names=[activities[i] for i in present],
-                                                       output_dict=True, zero_division=0)
-    res['top3'] = [[(activities[int(k)], float(v)) for v, k in zip(*s.topk(min(3, len(activities))))] for s in (sims * model.logit_scale().detach()).softmax(-1)[:5]]
+    with torch.no_grad(): sim = model.encode_text(text_embeddings(caps, text_model_name)) @ zte.T
+    res = {k: _scores(yte, p[k], activities) for k in ('zero_shot', 'linear_probe', 'knn')}
+    res['controls'] = {'majority_class': _scores(yte, np.full_like(yte, probes['majority']), activities),
+                       'probe_shuffled_labels': _scores(yte, p['shuffled_probe'], activities),
+                       'chance': chance_scores(yte, len(activities))}
+    res['text_to_sensor'] = ranking_metrics(sim, torch.arange(len(caps)))
+    shuffled = torch.as_tensor(np.random.default_rng(seed).permutation(len(caps)))
+    res['text_to_sensor_shuffled'] = ranking_metrics(sim, shuffled)
+    res['per_class_f1'] = per_class_f1(yte, {k: p[k] for k in ('zero_shot', 'linear_probe', 'knn')}, activities)
+    res['top3'] = [[(activities[int(k)], float(v)) for v, k in zip(*s.topk(min(3, len(activities))))]
+                   for s in (sims * model.logit_scale().detach()).softmax(-1)[:5]]
     if out_dir is not None:
-        _plots(Path(out_dir), name, zte, yte, p_zs, activities)
+        _plots(Path(out_dir), name, zte, yte, p['zero_shot'], activities)
         save_json(res, Path(out_dir)/f'eval_{name}.json')
     return res
 
 # %% ../nbs/40_chronos.ipynb #d8de6b3c
 def _sensor_inputs(encoder, arrays:dict, use_cache:bool) -> tuple:
-    keys = ('categorical_features', 'coordinates', 'time_deltas', 'mask')
     if use_cache and isinstance(encoder, ChronosEncoder): return (cached_features(encoder, arrays)[0],)
-    return tuple(arrays[k] for k in keys)
+    return window_inputs(arrays, encoder.time_features)
 
 def _design_outputs(run:Path, params:dict, summary:dict):
     "The design's file names: best/final/step checkpoints of the trainable weights, hyperparameters.json, run_summary.txt"
@@ -345,13 +433,68 @@ def _design_outputs(run:Path, params:dict, summary:dict):
     save_json(params, run/'hyperparameters.json')
     lines = [f'run {run.name}: {params["encoder_type"]} encoder, backbone {params["chronos_model_name"]}, {params["epochs"]} epochs']
     lines += [f'{h["metric"]}: {h["value"]:.4f} (target {h["goal"]} {h["target"]}: {"met" if h["met"] else "not met"})' for h in summary['headline']]
-    lines += [f'{k}: {v}' for k, v in summary.items() if k not in ('headline', 'eval')]
+    lines += [f'{k}: {v}' for k, v in summary.items() if k not in ('headline', 'eval', 'per_class_f1')]
     atomic_write_text(run/'run_summary.txt', '\n'.join(lines) + '\n')
 
-def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, days:int, sequence_length:int,
-                       test_fraction:float, chronos_model_name:str, pooling:str, projection_hidden_dim:int,
-                       projection_dropout:float, output_dim:int, sensor_d_model:int, sensor_layers:int,
-                       mlm_weight:float, mlm_prob:float, hard_negatives:bool,
+# zero-shot macro-F1, probe balanced accuracy
+TARGETS = {'simple': (0.80, 0.90, 'issue 14'), 'real': (0.60, 0.75, 'issue 35')}
+
+def _figures(e:dict) -> dict:
+    "A house's evaluation in one flat dict of rounded figures, the controls beside them"
+    f = {f'{m}_{k}': e[m][k] for m in ('zero_shot', 'linear_probe', 'knn') for k in ('macro_f1', 'balanced_accuracy')}
+    c = e['controls']
+    f.update(majority_macro_f1=c['majority_class']['macro_f1'],
+             shuffled_probe_balanced_accuracy=c['probe_shuffled_labels']['balanced_accuracy'],
+             chance_macro_f1=c['chance']['macro_f1'], chance_balanced_accuracy=c['chance']['balanced_accuracy'],
+             **{'text_to_sensor_recall@5': e['text_to_sensor']['recall@5']})
+    return {k: round(v, 4) for k, v in f.items()}
+
+def _data_report(report:dict) -> dict:
+    "What the run's summary says of a house's data: format, skipped lines, repairs, windows left out"
+    p = report['parse']
+    return {'format': p['format'], 'skipped_lines': p['skipped'], 'repairs': p['repairs'], 'repair_notes': p['notes'],
+            'unlabelled_events': p['unlabelled_events'], 'layout_generated': report.get('layout_generated', False),
+            'windows': report['windows']}
+
+# %% ../nbs/40_chronos.ipynb #95e5de93
+def _summarize(run:Path, learn, p:dict, data:dict, tr:dict, te:dict, s_tr:tuple, s_te:tuple, foreign) -> dict:
+    "A run's summary: headline figures beside their targets, each house's figures and controls, per-class F1, the data"
+    voc = data['vocab']
+    kw = dict(activities=voc['activity'], text_model_name=p['text_model_name'], caption_types=p['caption_types'],
+              out_dir=run/'plots')
+    # once, for both houses
+    probes = fit_probes(embed_windows(learn.model, s_tr), tr['labels'], balanced=p['class_balance'] is not None)
+    ev = {'train_house': evaluate_embeddings(learn.model, probes, s_te, te['labels'], data['test'], name='train_house',
+                                             **kw)}
+    reports = {'train_house': _data_report(data['report'])}
+    if foreign:
+        wu, au, su, dropped, rep_u = foreign
+        ev['unseen_house'] = evaluate_embeddings(learn.model, probes, su, au['labels'], wu, name='unseen_house', **kw)
+        ev['unseen_house']['left_out_windows'], reports['unseen_house'] = dropped, _data_report(rep_u)
+    n_train = collections.Counter(voc['activity'][i] for i in tr['labels'].tolist())
+    few = {a: n_train[a] for a in voc['activity'] if n_train[a] < p['min_class_windows']}
+    if few: print(f'activities with fewer than {p["min_class_windows"]} training windows: '
+                  + ', '.join(f'{a} ({n})' for a, n in few.items()))
+    zs_t, lp_t, src = TARGETS['simple' if p['house'] in HOUSES and p['simulator'] == 'simple' else 'real']
+    e = ev['train_house']
+    out = {'headline': [headline('zero_shot_macro_f1', e['zero_shot']['macro_f1'], '>=', zs_t, src),
+                        headline('linear_probe_balanced_accuracy', e['linear_probe']['balanced_accuracy'], '>=', lp_t,
+                                 src)],
+           'n_train_windows': len(data['train']), 'n_test_windows': len(data['test']),
+           'n_activities': len(voc['activity']),
+           'temperature': learn.model.logit_scale.temperature, 'probe_C': probes['C'], 'few_train_windows': few,
+           'figures': {h: _figures(ev[h]) for h in ev}, 'data': reports,
+           'per_class_f1': {h: {a: {**f, 'n_train': n_train[a]} for a, f in ev[h]['per_class_f1'].items()} for h in ev},
+           'eval': ev}
+    _design_outputs(run, p, out)
+    return out
+
+# %% ../nbs/40_chronos.ipynb #bf0af158
+def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, simulator:str, days:int, strict:bool,
+                       other_label:str, sequence_length:int, test_fraction:float, chronos_model_name:str, pooling:str,
+                       time_features:bool, projection_hidden_dim:int, projection_dropout:float, output_dim:int,
+                       sensor_d_model:int, sensor_layers:int, mlm_weight:float, mlm_prob:float, hard_negatives:bool,
+                       class_balance:str|None, min_class_windows:int,
                        text_model_name:str, caption_types:str, max_captions:int, use_cache:bool,
                        epochs:int, lr:float, batch_size:int, warmup:float, weight_decay:float, clip:float,
                        temperature_init:float, precision:str, grad_accum:int, checkpoint_every:int, resume, seed:int,
@@ -362,51 +505,39 @@ def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, da
     if mlm_weight and encoder_type != 'sensor':
         raise ValueError(f"mlm_weight={mlm_weight}: masked-event modelling is for encoder_type='sensor' (it trains the "
                          f"SensorEncoder's event embeddings; a {encoder_type!r} encoder's backbone is frozen); set mlm_weight=0")
+    if class_balance not in (None, 'sampling'):
+        raise ValueError(f"class_balance must be None or 'sampling', not {class_balance!r}")
     seed_everything(seed)
-    data = chronos_data(house, days, seed, sequence_length, test_fraction)
+    dkw = dict(simulator=simulator, strict=strict, other_label=other_label)
+    data = chronos_data(house, days, seed, sequence_length, test_fraction, **dkw)
     voc = data['vocab']
     tr, te = (window_arrays(data[k], voc, sequence_length) for k in ('train', 'test'))
     if encoder_type == 'chronos':
         encoder = ChronosEncoder(vocab_sizes(voc), chronos_model_name, projection_hidden_dim, output_dim, sequence_length,
-                                 pooling=pooling, projection_dropout=projection_dropout)
+                                 pooling=pooling, projection_dropout=projection_dropout, time_features=time_features)
     elif encoder_type == 'sensor':
         encoder = SensorEncoder(vocab_sizes(voc), sensor_d_model, sensor_layers, 4, output_dim, sequence_length, projection_dropout,
-                                mlm=mlm_weight > 0)
+                                mlm=mlm_weight > 0, time_features=time_features)
     else: raise ValueError(f"encoder_type must be 'chronos' or 'sensor', not {encoder_type!r}")
     s_tr, s_te = _sensor_inputs(encoder, tr, use_cache), _sensor_inputs(encoder, te, use_cache)
     foreign = None
     if unseen_house:
-        wu, vu, dropped = foreign_windows(chronos_data(unseen_house, days, seed + 1, sequence_length, test_fraction), voc)
+        du = chronos_data(unseen_house, days, seed + 1, sequence_length, test_fraction, **dkw)
+        wu, vu, dropped = foreign_windows(du, voc)
         au = window_arrays(wu, vu, sequence_length)
-        foreign = (wu, au, _sensor_inputs(encoder, au, use_cache), dropped)
+        foreign = (wu, au, _sensor_inputs(encoder, au, use_cache), dropped, du['report'])
     frozen = ('encoder.backbone',) if encoder_type == 'chronos' else ()
     def make_learner(run):
         model = ChronosCLIP(encoder, text_embeddings(['x'], text_model_name).shape[1], output_dim, temperature_init)
         dls = clip_dataloaders(s_tr, s_te, data['train'], data['test'], tr['labels'], te['labels'],
                                text_model_name=text_model_name, caption_types=caption_types, max_captions=max_captions,
-                               batch_size=batch_size, seed=seed, hard_negatives=hard_negatives)
+                               batch_size=batch_size, seed=seed, hard_negatives=hard_negatives,
+                               class_balance=class_balance)
         return clip_learner(dls, model, run, lr=lr, weight_decay=weight_decay, clip=clip, precision=precision,
                             grad_accum=grad_accum, checkpoint_every=checkpoint_every, resume=resume,
                             mlm_weight=mlm_weight, mlm_prob=mlm_prob, frozen=frozen)
     def summarize(run, learn):
-        kw = dict(activities=voc['activity'], text_model_name=text_model_name, caption_types=caption_types, out_dir=run/'plots')
-        probes = fit_probes(embed_windows(learn.model, s_tr), tr['labels'])           # fitted once, judged on both houses
-        ev = {'train_house': evaluate_embeddings(learn.model, probes, s_te, te['labels'], data['test'], name='train_house', **kw)}
-        if foreign:
-            wu, au, su, dropped = foreign
-            ev['unseen_house'] = evaluate_embeddings(learn.model, probes, su, au['labels'], wu, name='unseen_house', **kw)
-            ev['unseen_house']['left_out_windows'] = dropped
-        e = ev['train_house']
-        hl = [headline('zero_shot_macro_f1', e['zero_shot']['macro_f1'], '>=', 0.80, 'issue 14'),
-              headline('linear_probe_balanced_accuracy', e['linear_probe']['balanced_accuracy'], '>=', 0.90, 'issue 14')]
-        out = {'headline': hl, 'n_train_windows': len(data['train']), 'n_test_windows': len(data['test']),
-               'temperature': learn.model.logit_scale.temperature, 'probe_C': probes['C'], 'eval': ev}
-        out['figures'] = {h: {k: round(ev[h][m][f], 4) for m in ('zero_shot', 'linear_probe', 'knn') for f in ('macro_f1', 'balanced_accuracy') for k in [f'{m}_{f}']}
-                          | {'majority_macro_f1': round(ev[h]['controls']['majority_class']['macro_f1'], 4),
-                             'shuffled_probe_balanced_accuracy': round(ev[h]['controls']['probe_shuffled_labels']['balanced_accuracy'], 4),
-                             'text_to_sensor_recall@5': round(ev[h]['text_to_sensor']['recall@5'], 4)} for h in ev}
-        _design_outputs(run, params, out)
-        return out
+        return _summarize(run, learn, params, data, tr, te, s_tr, s_te, foreign)
     return fit_run('chronos_clip', params, make_learner, component=lambda l: l.model.encoder, summarize=summarize)
 
 # %% ../nbs/40_chronos.ipynb #2aba2ea0
@@ -421,30 +552,52 @@ def load_clip(run_dir) -> tuple[ChronosCLIP, dict]:
         raise ValueError(f'{run}/best_model.pt does not fit its encoder: {bad}')
     return model.eval(), p
 
+def run_data(p:dict) -> dict:
+    "A run's training-house data, from its hyperparameters (a run from before `simulator` existed reads as simple)"
+    return chronos_data(p['house'], p['days'], p['seed'], p['sequence_length'], p['test_fraction'],
+                        simulator=p.get('simulator', 'simple'), strict=p.get('strict', True),
+                        other_label=p.get('other_label', 'Other_Activity'))
+
 @offline_model('chronos2-local-random')
 def _chronos2_local_random() -> Path: return build_random_chronos2(seed=CHRONOS2_LOCAL['seed'], **CHRONOS2_LOCAL['config'])
 
+# %% ../nbs/40_chronos.ipynb #9007dea4
 COMPARISON = {'statistical': dict(encoder_type='chronos', chronos_model_name='statistical', mlm_weight=0.),
               'chronos2_random': dict(encoder_type='chronos', chronos_model_name='chronos2-local-random', mlm_weight=0.),
               'chronos2_pretrained': dict(encoder_type='chronos', chronos_model_name='chronos2-local', mlm_weight=0.),
               'sensor_encoder': dict(encoder_type='sensor', mlm_weight=0.),
               'sensor_encoder_mlm': dict(encoder_type='sensor', mlm_weight=0.5)}       # the design's "+ optional MLM"
 
+def comparison_variants(variants:dict, time_features:bool, flip_time:bool) -> dict:
+    "The variants to train: each as given and, with `flip_time`, each also with the run's `time_features` flipped"
+    if not flip_time: return dict(variants)
+    sign = '-' if time_features else '+'
+    return {k: v for name, over in variants.items()
+            for k, v in ((name, over), (f'{name}{sign}time', {**over, 'time_features': not time_features}))}
+
 def compare_encoders(params:dict, # a run's parameters (`train_chronos_clip`'s)
                      variants:dict|None=None, # name -> parameter overrides (default: `COMPARISON`)
                      done=None, # the run of `params` itself: a variant that changes nothing reuses it
+                     flip_time:bool=False, # each variant also with `time_features` flipped ('<name>+time' or '-time')
+                     names:list|None=None, # which of the variants to train (None: all)
                     ) -> dict:
     "Train each variant on the same data; a table of its figures on the training house and the unseen house"
-    rows = {}
-    for name, over in (variants or COMPARISON).items():
+    variants, rows = variants or COMPARISON, {}
+    if names is not None:
+        if unknown := [n for n in names if n not in variants]:
+            raise ValueError(f'no encoder {", ".join(map(repr, unknown))} to compare; there are {", ".join(variants)}')
+        variants = {n: variants[n] for n in names}
+    for name, over in comparison_variants(variants, params['time_features'], flip_time).items():
         same = done is not None and all(params.get(k) == v for k, v in over.items())
         run = Path(done) if same else train_chronos_clip(**{**params, **over, 'run_name': f'{params["run_name"]}-{name}'})
         s = load_json(run/'summary.json')
         rows[name] = {'run': run.name, **{f'{h}/{k}': v for h, f in s['figures'].items() for k, v in f.items()}}
     return rows
 
-def comparison_table(rows:dict, keys=('zero_shot_macro_f1', 'linear_probe_balanced_accuracy', 'knn_macro_f1',
-                                      'majority_macro_f1', 'shuffled_probe_balanced_accuracy', 'text_to_sensor_recall@5')) -> str:
+COMPARISON_COLUMNS = ('zero_shot_macro_f1', 'linear_probe_balanced_accuracy', 'knn_macro_f1', 'majority_macro_f1',
+                      'shuffled_probe_balanced_accuracy', 'chance_balanced_accuracy', 'text_to_sensor_recall@5')
+
+def comparison_table(rows:dict, keys=COMPARISON_COLUMNS) -> str:
     "A markdown table: one row per encoder and house"
     out = ['| encoder | house | ' + ' | '.join(keys) + ' |', '|---|---|' + '---|' * len(keys)]
     for name, r in rows.items():
@@ -455,7 +608,6 @@ def comparison_table(rows:dict, keys=('zero_shot_macro_f1', 'linear_probe_balanc
 # %% ../nbs/40_chronos.ipynb #38234209
 def window_figure(w:dict, layout:dict, title:str=''):
     "A figure of one window: its events on the house layout and as a timeline"
-    import matplotlib; matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 4))
     for r, (x0, y0, x1, y1) in layout['rooms'].items():
@@ -487,7 +639,7 @@ def explore_windows(run_dir):
     import ipywidgets as W
     from IPython.display import display
     model, p = load_clip(run_dir)
-    data = chronos_data(p['house'], p['days'], p['seed'], p['sequence_length'], p['test_fraction'])
+    data = run_data(p)
     layout, wins = load_layout(load_json(data['paths']['report'])['layout']), data['test']
     arrays = window_arrays(wins, data['vocab'], p['sequence_length'])
     top = predict_activity(model, _sensor_inputs(model.encoder, arrays, p['use_cache']), data['vocab']['activity'], p['text_model_name'])
@@ -508,7 +660,8 @@ def explore_windows(run_dir):
 # %% ../nbs/40_chronos.ipynb #9c926758
 def _bench_setup(quick:bool):
     name = 'chronos2-tiny-random' if quick else 'chronos2-local'
-    data = chronos_data('house_a', 2 if quick else 7, 0, 50, 0.3)
+    data = chronos_data('house_a', 2 if quick else 7, 0, 50, 0.3, simulator='simple', strict=True,
+                        other_label='Other_Activity')
     arrays = window_arrays(data['train'], data['vocab'], 50)
     return ChronosEncoder(vocab_sizes(data['vocab']), name, 64, 128, 50), arrays, name
 

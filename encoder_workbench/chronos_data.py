@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/chronos_data.html.md
 
 # %% ../nbs/40a_chronos_data.ipynb #abd4d4a1
 from __future__ import annotations
-import collections, datetime, hashlib, json, math, re, time
+import collections, datetime, hashlib, json, math, re, time, warnings
 from pathlib import Path
 
 import numpy as np
@@ -17,83 +17,234 @@ from huggingface_hub import PyTorchModelHubMixin
 
 from .core import (data_dir, quiet_loading, save_json, load_json, atomic_write_text, atomic_path, save_checkpoint,
                                     load_checkpoint, seed_everything, headline, resolve_pretrained, offline_model,
-                                    PretrainedNotAvailableError)
+                                    PretrainedNotAvailableError, Progress)
 from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIES
 
 # %% auto #0
-__all__ = ['ACTIVITY_PHRASES', 'CHRONOS2_QUANTILES', 'CHRONOS2_LOCAL', 'CasasFormatError', 'parse_casas_line', 'parse_casas',
-           'load_layout', 'make_windows', 'split_by_day', 'build_vocab', 'write_casas_dataset', 'window_arrays',
-           'vocab_sizes', 'to_time_series', 'activity_phrase', 'label_prompt', 'label_prompts', 'window_captions',
-           'StatisticalBackbone', 'Chronos2Backbone', 'ChronosUnivariateBackbone', 'load_backbone', 'chronos2_config',
-           'build_random_chronos2', 'atomic_dir', 'kernel_synth', 'simulator_series', 'seasonal_naive',
-           'forecast_skill', 'pretrain_chronos2', 'ChronosEncoder', 'backbone_id', 'cached_features', 'text_embeddings']
+__all__ = ['CASAS_FORMATS', 'WINDOW_KEYS', 'ACTIVITY_PHRASES', 'CHRONOS2_QUANTILES', 'CHRONOS2_LOCAL', 'CasasFormatError',
+           'parse_casas_line', 'parse_casas', 'load_layout', 'generated_layout', 'layout_skeleton', 'casas_layout_cli',
+           'make_windows', 'split_by_day', 'build_vocab', 'write_casas_dataset', 'clock_features', 'window_arrays',
+           'window_inputs', 'vocab_sizes', 'to_time_series', 'activity_phrase', 'label_prompt', 'label_prompts',
+           'room_words', 'window_captions', 'StatisticalBackbone', 'Chronos2Backbone', 'ChronosUnivariateBackbone',
+           'load_backbone', 'chronos2_config', 'build_random_chronos2', 'atomic_dir', 'kernel_synth',
+           'simulator_series', 'seasonal_naive', 'forecast_skill', 'pretrain_chronos2', 'ChronosEncoder',
+           'cache_tensor', 'backbone_id', 'cached_features', 'text_embeddings']
 
 # %% ../nbs/40a_chronos_data.ipynb #09e3d8a2
 class CasasFormatError(ValueError):
     "A CASAS event line that cannot be read"
 
-_CASAS_LINE = re.compile(r'^(\d{4}-\d{2}-\d{2})[ \t]+(\d{1,2}:\d{2}:\d{2}(?:\.\d+)?)[ \t]+(\S+)[ \t]+(\S+)(?:[ \t]+(\S+)(?:[ \t]+(\S+))?)?[ \t]*$')
-_STATES = {'ON', 'OFF', 'OPEN', 'CLOSE'}
+CASAS_FORMATS = {   # name -> the lines of a file in it; `parse_casas` detects which one a file holds
+    'annotated': 'date time sensor value [activity begin|end] (Milan, Aruba, Cairo, Kyoto, Tulum)',
+    'unlabelled': 'date time sensor value, no activity anywhere (tabs or spaces, a trailing tab allowed; test files)',
+    'labelled': 'date time area location value activity, a label on every line (CASAS assisted-living homes)',
+    'hh': 'date time sensor area location value sensor_type activity (CASAS HH homes, *.ann.txt)',
+    'hh_unlabelled': 'date time sensor area location value sensor_type (CASAS HH homes, *.rawdata.txt)'}
+_SHAPES = {4: 'unlabelled', 7: 'hh_unlabelled', 8: 'hh'}   # fields per line; 6 is 'annotated' or 'labelled', see below
+# where sensor, area, value, activity and edge are among a line's fields
+_FIELDS = {'unlabelled': (2, None, 3, None, None), 'annotated': (2, None, 3, 4, 5), 'labelled': (3, 2, 4, 5, None),
+           'hh': (2, 3, 5, 7, None), 'hh_unlabelled': (2, 3, 5, None, None)}
+_STAMP = re.compile(r'\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}:\d{2}(\.\d+)?')
+_STATES = {'ON', 'OFF', 'OPEN', 'CLOSE', 'PRESENT', 'ABSENT'}
 
 def _casas_value(v:str):
-    "ON/OFF/OPEN/CLOSE as the word, a number as a float, else None"
+    "ON/OFF/OPEN/CLOSE/PRESENT/ABSENT as the word, a number as a float, else None"
     if v.upper() in _STATES: return v.upper()
     try: return float(v)
     except ValueError: return None
 
+# %% ../nbs/40a_chronos_data.ipynb #e530969d
+def _casas_shape(f:list[str]) -> str:
+    "Which format a line's fields are in (see `CASAS_FORMATS`)"
+    if len(f) == 6:
+        if f[5].lower() in ('begin', 'end'): return 'annotated'
+        if f[3].upper() in _STATES or (_casas_value(f[3]) is not None and _casas_value(f[4]) is None):   # a value there
+            raise CasasFormatError(f'annotation {" ".join(f[4:])!r} is not "<activity> begin|end"')
+        return 'labelled'
+    if len(f) == 5: raise CasasFormatError(f'annotation {f[4]!r} is not "<activity> begin|end"')
+    if len(f) not in _SHAPES: raise CasasFormatError(f'not a CASAS line ("date time sensor value [activity begin|end]" '
+                                                     f'or another of CASAS_FORMATS): {len(f)} fields')
+    return _SHAPES[len(f)]
+
 def parse_casas_line(line:str) -> dict:
-    "One CASAS line as {time, sensor, value, activity, edge}; a `CasasFormatError` saying what is wrong"
-    m = _CASAS_LINE.match(line.strip())
-    if not m: raise CasasFormatError(f'not "date time sensor value [activity begin|end]": {line.strip()[:80]!r}')
-    day, tm, sensor, value, act, edge = m.groups()
-    try: t = datetime.datetime.fromisoformat(f'{day} {tm if "." in tm else tm + ".0"}'.replace(' ', 'T'))
-    except ValueError: raise CasasFormatError(f'bad date or time {day} {tm}') from None
+    "One CASAS line as {time, sensor, area, value, activity, edge, shape}; a `CasasFormatError` saying what is wrong"
+    f = line.split()
+    if len(f) < 2 or not _STAMP.fullmatch(f'{f[0]} {f[1]}'):
+        raise CasasFormatError(f'not "date time sensor value ..." (no date and time first): {line.strip()[:80]!r}')
+    shape = _casas_shape(f)
+    try: t = datetime.datetime.fromisoformat(f'{f[0]}T{f[1]}' if '.' in f[1] else f'{f[0]}T{f[1]}.0')
+    except ValueError: raise CasasFormatError(f'bad date or time {f[0]} {f[1]}') from None
+    sensor, area, value, act, edge = (None if i is None else f[i] for i in _FIELDS[shape])
     v = _casas_value(value)
     if v is None: raise CasasFormatError(f'value {value!r} of sensor {sensor} is neither ON/OFF/OPEN/CLOSE nor a number')
-    if act is not None and (edge is None or edge.lower() not in ('begin', 'end')):
-        raise CasasFormatError(f'annotation {" ".join(x for x in (act, edge) if x)!r} is not "<activity> begin|end"')
-    return {'time': t, 'sensor': sensor, 'value': v, 'activity': act, 'edge': edge.lower() if edge else None}
+    return {'time': t, 'sensor': sensor, 'area': area, 'value': v, 'activity': act,
+            'edge': edge.lower() if edge else None, 'shape': shape}
 
 # %% ../nbs/40a_chronos_data.ipynb #dd64ca4b
-def parse_casas(source, # a path to a CASAS file, or a list of its lines
-                strict:bool=True, # raise on a malformed line (False: skip it and count it)
-                name:str|None=None, # the file's name in messages (default: the path, or '<lines>')
-               ) -> tuple[list[dict], dict]:
-    "Events `{time, sensor, value, label}` in file order, and a report `{lines, events, skipped, unmatched_end, ...}`"
-    if isinstance(source, (str, Path)):
-        name, lines = name or str(source), Path(source).read_text().splitlines()
-    else: name, lines = name or '<lines>', list(source)
-    events, open_acts, rep = [], [], collections.Counter()
-    for i, line in enumerate(lines, 1):
-        if not line.strip(): continue
+def _read_lines(source, name:str|None) -> tuple[str, list]:
+    "The name used in messages and each line's (number, text); the text of a line that is not UTF-8: its decoding error"
+    if not isinstance(source, (str, Path)): return name or '<lines>', list(enumerate(source, 1))
+    out = []
+    for i, b in enumerate(Path(source).read_bytes().split(b'\n'), 1):
+        try: out.append((i, b.decode('utf-8').rstrip('\r')))
+        except UnicodeDecodeError as e: out.append((i, e))
+    return name or str(source), out
+
+def _compatible(a:str, b:str) -> bool: return a == b or {a, b} == {'annotated', 'unlabelled'}
+
+def _casas_records(lines:list, name:str, strict:bool, rep:collections.Counter) -> list[dict]:
+    "The parsed lines in file order, each with its line number; one format per file; bad lines raise or are counted"
+    recs, first = [], None
+    for i, line in lines:
+        if isinstance(line, str) and not line.strip(): continue
         rep['lines'] += 1
-        try: r = parse_casas_line(line)
+        try:
+            if isinstance(line, UnicodeDecodeError):
+                raise CasasFormatError(f'not UTF-8 (byte 0x{line.object[line.start]:02x} at column {line.start + 1}); '
+                                       'convert the file to UTF-8 first, e.g. iconv -f latin1 -t utf-8')
+            r = parse_casas_line(line)
         except CasasFormatError as e:
             if strict: raise CasasFormatError(f'{name}, line {i}: {e}') from None
-            rep['skipped'] += 1; rep.setdefault('first_skipped', i)
-            continue
-        if r['edge'] == 'begin': open_acts.append(r['activity'])
-        label = open_acts[-1] if open_acts else 'Other'
-        if r['edge'] == 'end':
-            if r['activity'] in open_acts: open_acts.reverse(); open_acts.remove(r['activity']); open_acts.reverse()
-            else: rep['unmatched_end'] += 1; label = r['activity']
-        events.append({'time': r['time'], 'sensor': r['sensor'], 'value': r['value'], 'label': label})
-    rep['events'], rep['still_open'] = len(events), len(open_acts)
-    return events, {'file': name, 'skipped': 0, 'unmatched_end': 0, **rep}
+            rep['skipped'] += 1; rep.setdefault('first_skipped', i); continue
+        if first is None: first = (r['shape'], i)
+        elif not _compatible(r['shape'], first[0]):
+            raise CasasFormatError(f'{name}, line {i}: a line in format {r["shape"]!r} ({CASAS_FORMATS[r["shape"]]}), '
+                                   f'but the file began in format {first[0]!r} at line {first[1]}; '
+                                   'one file holds one format')
+        recs.append({**r, 'line': i})
+    return recs
+
+# %% ../nbs/40a_chronos_data.ipynb #2133c1de
+def _begin_end_labels(recs:list[dict], name:str, strict:bool, repairs:collections.Counter, notes:list) -> list:
+    "Each event's activity from begin/end markers (the latest open one, else None); broken pairs raise or are repaired"
+    marks = [i for i, r in enumerate(recs) if r['edge']]
+    is_open, closes = {}, collections.defaultdict(list)
+    def problem(i, what, kind, fix):
+        if strict: raise CasasFormatError(f'{name}, line {recs[i]["line"]}: {what}')
+        repairs[kind] += 1; notes.append(f'line {recs[i]["line"]}: {what}; {fix}')
+    # the repair: it ends at the event before the next marker
+    def close_early(i, what):
+        j = next((m for m in marks if m > i), len(recs)) - 1
+        problem(i, what, 'unclosed_activity', f'closed at line {recs[j]["line"]}')
+        closes[j].append(recs[i]['activity'])
+    for i, r in enumerate(recs):
+        a = r['activity']
+        if r['edge'] == 'begin':
+            if a in is_open: close_early(is_open[a], f'activity {a} begins again at line {r["line"]} before it ends')
+            is_open[a] = i
+        elif r['edge'] == 'end' and a in is_open: closes[i].append(a); del is_open[a]
+        elif r['edge'] == 'end':
+            later = next((q['line'] for q in recs[i:] if q['activity'] == a and q['edge'] == 'begin'), None)
+            where = f' (at line {later})' if later else ' (it never begins)'
+            problem(i, f'activity {a} ends before it begins{where}',
+                    'end_without_begin', 'the end is left out')
+    for a, i in sorted(is_open.items(), key=lambda x: x[1]): close_early(i, f'activity {a} begins and never ends')
+    stack, labels = [], []
+    for i, r in enumerate(recs):
+        if r['edge'] == 'begin': stack.append(r['activity'])
+        labels.append(stack[-1] if stack else None)
+        for a in closes[i]: del stack[len(stack) - 1 - stack[::-1].index(a)]
+    return labels
+
+# %% ../nbs/40a_chronos_data.ipynb #96f55b2c
+def parse_casas(source, # a path to a CASAS file, or a list of its lines
+                strict:bool=True, # raise on a malformed line or broken annotation (False: skip or repair it, counted)
+                name:str|None=None, # the file's name in messages (default: the path, or '<lines>')
+                other_label:str='Other_Activity', # in files with a label on every line, the label meaning none
+               ) -> tuple[list[dict], dict]:
+    "Events `{time, sensor, area, value, label, line}` in time order, and a report: the file's format, counts, repairs"
+    name, lines = _read_lines(source, name)
+    rep, repairs, notes = collections.Counter(), collections.Counter(), []
+    recs = _casas_records(lines, name, strict, rep)
+    for prev, r in zip(recs, recs[1:]):
+        if r['time'] < prev['time']:
+            what = f'time {r["time"]} goes back before line {prev["line"]} ({prev["time"]})'
+            if strict: raise CasasFormatError(f'{name}, line {r["line"]}: {what}')
+            repairs['time_backwards'] += 1; notes.append(f'line {r["line"]}: {what}; sorted into place')
+    recs.sort(key=lambda r: r['time'])                                    # stable: file order among equal times
+    fmt = 'annotated' if any(r['shape'] == 'annotated' for r in recs) else recs[0]['shape'] if recs else None
+    if fmt in ('annotated', 'unlabelled'): labels = _begin_end_labels(recs, name, strict, repairs, notes)
+    else: labels = [None if r['activity'] == other_label else r['activity'] for r in recs]
+    events = [{'time': r['time'], 'sensor': r['sensor'], 'area': r['area'], 'value': r['value'], 'label': l or 'Other',
+               'line': r['line']} for r, l in zip(recs, labels)]
+    return events, {'file': name, 'format': fmt, 'lines': rep['lines'], 'events': len(events),
+                    'skipped': rep['skipped'],
+                    **({'first_skipped': rep['first_skipped']} if rep['skipped'] else {}),
+                    'unlabelled_events': labels.count(None), 'activities': len(set(labels) - {None}),
+                    'repairs': dict(repairs), 'notes': notes[:20]}
 
 # %% ../nbs/40a_chronos_data.ipynb #a1061c2b
+def _number(v) -> bool: return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
 def load_layout(layout, # a layout dict, or a path to its JSON
                ) -> dict:
-    "A checked sensor layout"
+    "A checked sensor layout: rooms as [x0, y0, x1, y1] and every sensor's room and x, y, all numbers in metres"
     name = str(layout) if isinstance(layout, (str, Path)) else '<layout>'
     lay = load_json(layout) if isinstance(layout, (str, Path)) else layout
     for k in ('rooms', 'sensors'):
-        if not isinstance(lay.get(k), dict) or not lay[k]: raise ValueError(f'{name}: the layout needs a non-empty "{k}" object')
+        if not isinstance(lay, dict) or not isinstance(lay.get(k), dict) or not lay[k]:
+            raise ValueError(f'{name}: the layout needs a non-empty "{k}" object')
+    for r, b in lay['rooms'].items():
+        if not (isinstance(b, list) and len(b) == 4 and all(map(_number, b)) and b[0] < b[2] and b[1] < b[3]):
+            raise ValueError(f'{name}: room {r} is {b!r}; a room is [x0, y0, x1, y1] in metres, four numbers with '
+                             'x0 < x1, y0 < y1')
     for s, d in lay['sensors'].items():
         for k in ('room', 'x', 'y'):
             if k not in d: raise ValueError(f'{name}: sensor {s} has no "{k}"')
         if d['room'] not in lay['rooms']: raise ValueError(f'{name}: sensor {s} is in room {d["room"]!r}, which "rooms" lacks')
+        for k in ('x', 'y'):
+            if not _number(d[k]):
+                raise ValueError(f'{name}: sensor {s} has {k} {d[k]!r}, not a number (metres on the floor plan)')
     return lay
+
+# %% ../nbs/40a_chronos_data.ipynb #4a85be7a
+def generated_layout(events:list[dict], # from `parse_casas`, of a file whose sensors are named by area
+                     name:str='<events>', # the file, in messages
+                     cell:float=3.) -> dict:
+    "A made-up floor plan: the events' areas on a grid of `cell`-metre squares, each area's sensors spread inside it"
+    areas = {}
+    for e in events:
+        if e['area'] is None:
+            raise ValueError(f'{name}: its sensors are not named by area, so no floor plan can be made up; write the '
+                             f'layout (`ewb casas-layout {name}` writes a skeleton to fill in)')
+        if not isinstance(e['value'], float): areas.setdefault(e['area'], {}).setdefault(e['sensor'], None)
+    cols, rooms, sensors = max(1, math.ceil(math.sqrt(len(areas)))), {}, {}
+    for k, (area, ss) in enumerate(sorted(areas.items())):
+        x0, y0 = cell * (k % cols), cell * (k // cols)
+        rooms[area] = [x0, y0, x0 + cell, y0 + cell]
+        n = max(1, math.ceil(math.sqrt(len(ss))))                           # the sensors on an n x n grid in the square
+        for i, s in enumerate(sorted(ss)):
+            sensors[s] = {'room': area, 'x': round(x0 + cell * (i % n + .5) / n, 2),
+                          'y': round(y0 + cell * (i // n + .5) / n, 2)}
+    return {'generated': 'areas on a grid, sensors spread inside: not the real floor plan', 'rooms': rooms,
+            'sensors': sensors}
+
+def layout_skeleton(events:list[dict], name:str='<events>') -> dict:
+    "A layout to fill in: the generated plan where sensors are named by area, else every sensor with room, x and y null"
+    if all(e['area'] is not None for e in events):
+        return {'todo': _LAYOUT_TODO, **{k: v for k, v in generated_layout(events, name).items() if k != 'generated'}}
+    ss = sorted({e['sensor'] for e in events if not isinstance(e['value'], float)})
+    return {'todo': _LAYOUT_TODO, 'rooms': {}, 'sensors': {s: {'room': None, 'x': None, 'y': None} for s in ss}}
+
+_LAYOUT_TODO = ('From the home\'s floor plan: each room as [x0, y0, x1, y1] in metres, each sensor\'s room and x, y '
+                '(metres); then remove this "todo" and save the file as <name>_layout.json beside <name>.txt')
+
+# %% ../nbs/40a_chronos_data.ipynb #9222ffd0
+def casas_layout_cli(file:str, # a CASAS events file, in any of `CASAS_FORMATS`
+                     out:str=None, # the layout JSON (default: <file stem>_layout.json beside it; never overwritten)
+                     other_label:str='Other_Activity', # the label meaning none, in files with a label on every line
+                    ) -> int:
+    "Write a sensor-layout JSON skeleton of a CASAS file's sensors, to fill in from the home's floor plan"
+    events, rep = parse_casas(file, strict=False, other_label=other_label)
+    if not events:
+        raise ValueError(f'{file}: no event could be read ({rep["skipped"]} lines skipped); is it a CASAS file?')
+    dst = Path(out) if out else Path(file).with_name(f'{Path(file).stem}_layout.json')
+    if dst.exists(): raise FileExistsError(f'{dst} exists; move it away or give another --out')
+    sk = layout_skeleton(events, str(file))
+    save_json(sk, dst)
+    where = f' in {len(sk["rooms"])} areas on a made-up grid' if sk['rooms'] else ''
+    print(f'wrote {dst}: {len(sk["sensors"])} sensors{where} ({rep["format"]} format). To do: {sk["todo"]}')
+    return 0
 
 # %% ../nbs/40a_chronos_data.ipynb #f2f36675
 def make_windows(events:list[dict], # from `parse_casas`
@@ -102,11 +253,15 @@ def make_windows(events:list[dict], # from `parse_casas`
                  min_events:int=3, # shorter activity runs are dropped (counted)
                  drop_other:bool=True, # leave out unannotated events
                 ) -> tuple[list[dict], dict]:
-    "Windows `{sensors, rooms, x, y, values, times, activity, day}` and a report of what was dropped"
-    lay, rep, runs = load_layout(layout), collections.Counter(), []
+    "Windows `{sensors, rooms, x, y, values, times, activity, day}` and a report of what was left out"
+    lay, rep, runs, unknown = load_layout(layout), collections.Counter(), [], collections.Counter()
     for e in events:
-        if isinstance(e['value'], float): rep['numeric_events'] += 1; continue
-        if e['sensor'] not in lay['sensors']: raise ValueError(f'sensor {e["sensor"]} (at {e["time"]}) is not in the layout')
+        if isinstance(e['value'], float):
+            rep['numeric_events'] += 1
+            if e['sensor'] not in lay['sensors']: unknown[e['sensor']] += 1      # counted and named, not dropped unseen
+            continue
+        if e['sensor'] not in lay['sensors']:
+            raise ValueError(f'sensor {e["sensor"]} (line {e.get("line", "?")}, at {e["time"]}) is not in the layout')
         if runs and runs[-1][0]['label'] == e['label']: runs[-1].append(e)
         else: runs.append([e])
     wins, step = [], max(1, sequence_length // 2)
@@ -122,7 +277,7 @@ def make_windows(events:list[dict], # from `parse_casas`
                          'values': [e['value'] for e in evs], 'times': [e['time'].isoformat() for e in evs],
                          'activity': run[0]['label'], 'day': evs[0]['time'].date().isoformat()})
     rep['windows'] = len(wins)
-    return wins, dict(rep)
+    return wins, {**rep, **({'numeric_unknown_sensors': dict(unknown)} if unknown else {})}
 
 def split_by_day(windows:list[dict], test_fraction:float) -> tuple[list[dict], list[dict]]:
     "Train and test windows, the last `test_fraction` of the days (at least one) being the test days"
@@ -140,31 +295,47 @@ def build_vocab(windows:list[dict], layout:dict) -> dict:
     return {'sensor': ['<unk>', *sorted(lay['sensors'])], 'room': ['<unk>', *sorted(lay['rooms'])],
             'activity': sorted({w['activity'] for w in windows}), 'bounds': [min(xs), min(ys), max(xs), max(ys)]}
 
-def write_casas_dataset(events_path, layout_path, # a CASAS file and its sensor layout JSON
-                        out_dir, # where the three files go
+def write_casas_dataset(events_path, layout_path, # a CASAS file and its sensor layout JSON (missing: a generated one)
+                        out_dir, # where the files go
                         name:str, # the dataset's name (file prefix)
                         sequence_length:int, test_fraction:float,
-                        strict:bool=True, # see `parse_casas`
+                        strict:bool=True, other_label:str='Other_Activity', # see `parse_casas`
                        ) -> dict:
-    "Parse, window, split by day and write `<name>_train.json`, `<name>_test.json`, `<name>_vocab.json`; their paths"
-    events, prep = parse_casas(events_path, strict=strict)
-    lay = load_layout(layout_path)
+    "Parse, window, split by day; write `<name>_train.json`, `_test.json`, `_vocab.json`, `_report.json`; their paths"
+    events, prep = parse_casas(events_path, strict=strict, other_label=other_label)
+    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    if Path(layout_path).exists(): lay = load_layout(layout_path)
+    else:
+        try: lay = generated_layout(events, str(events_path))
+        except ValueError as e: raise FileNotFoundError(f'no sensor layout {layout_path}. {e}') from None
+        warnings.warn(f'{events_path}: no sensor layout ({layout_path} is missing), so a generated floor plan is used: '
+                      f'the {len(lay["rooms"])} areas on a 3 m grid, their sensors spread inside, so x and y say '
+                      f'little more than the area. For the real plan, `ewb casas-layout {events_path}` writes a '
+                      f'skeleton to fill in from the floor plan; save it as {layout_path}.')
+        layout_path = out/f'{name}_generated_layout.json'; save_json(lay, layout_path)
     wins, wrep = make_windows(events, lay, sequence_length)
     train, test = split_by_day(wins, test_fraction)
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
     paths = {k: out/f'{name}_{k}.json' for k in ('train', 'test', 'vocab', 'report')}
     save_json(train, paths['train']); save_json(test, paths['test']); save_json(build_vocab(wins, lay), paths['vocab'])
-    save_json({'parse': prep, 'windows': wrep, 'train': len(train), 'test': len(test), 'layout': str(layout_path)}, paths['report'])
+    save_json({'parse': prep, 'windows': wrep, 'train': len(train), 'test': len(test), 'layout': str(layout_path),
+               'layout_generated': 'generated' in lay}, paths['report'])
     return paths
 
 # %% ../nbs/40a_chronos_data.ipynb #1ad377c7
+WINDOW_KEYS = ('categorical_features', 'coordinates', 'time_deltas', 'mask')   # the design's four tensors, in order
+
+def clock_features(t:datetime.datetime) -> list[float]:
+    "The time of day as sine and cosine of the hour's angle on a 24-hour dial, and the day of week (Monday 0, Sunday 1)"
+    a = 2 * math.pi * (t.hour + t.minute / 60 + t.second / 3600) / 24
+    return [math.sin(a), math.cos(a), t.weekday() / 6]
+
 def window_arrays(windows:list[dict], vocab:dict, sequence_length:int) -> dict:
-    "The design's tensors of `windows`: categorical_features [n x L x 2], coordinates [n x L x 2], time_deltas [n x L], mask [n x L], labels [n]"
+    "The design's tensors of `windows` (`WINDOW_KEYS`), `clock` [n x L x 3] (`clock_features`) and `labels` [n]"
     n, L = len(windows), sequence_length
     s_ix, r_ix = ({v: i for i, v in enumerate(vocab[k])} for k in ('sensor', 'room'))
     a_ix = {v: i for i, v in enumerate(vocab['activity'])}
     x0, y0, x1, y1 = vocab['bounds']
-    cat, xy = torch.zeros(n, L, 2, dtype=torch.long), torch.zeros(n, L, 2)
+    cat, xy, clock = torch.zeros(n, L, 2, dtype=torch.long), torch.zeros(n, L, 2), torch.zeros(n, L, 3)
     dt, mask, labels = torch.zeros(n, L), torch.zeros(n, L, dtype=torch.bool), torch.full((n,), -1, dtype=torch.long)
     for i, w in enumerate(windows):
         k = min(L, len(w['sensors']))
@@ -172,12 +343,18 @@ def window_arrays(windows:list[dict], vocab:dict, sequence_length:int) -> dict:
         cat[i, :k, 1] = torch.tensor([r_ix.get(r, 0) for r in w['rooms'][:k]])
         xy[i, :k, 0] = (torch.tensor(w['x'][:k]) - x0) / max(x1 - x0, 1e-9)
         xy[i, :k, 1] = (torch.tensor(w['y'][:k]) - y0) / max(y1 - y0, 1e-9)
-        ts = np.array([datetime.datetime.fromisoformat(t).timestamp() for t in w['times'][:k]])
-        dt[i, 1:k] = torch.tensor(np.clip(np.diff(ts), 0, None), dtype=torch.float32)
+        ts = [datetime.datetime.fromisoformat(t) for t in w['times'][:k]]
+        dt[i, 1:k] = torch.tensor(np.clip(np.diff([t.timestamp() for t in ts]), 0, None), dtype=torch.float32)
+        clock[i, :k] = torch.tensor([clock_features(t) for t in ts])
         mask[i, :k] = True
         if w['activity'] not in a_ix: raise ValueError(f'window {i}: activity {w["activity"]!r} is not in the vocabulary {vocab["activity"]}')
         labels[i] = a_ix[w['activity']]
-    return {'categorical_features': cat, 'coordinates': xy, 'time_deltas': dt, 'mask': mask, 'labels': labels}
+    return {'categorical_features': cat, 'coordinates': xy, 'time_deltas': dt, 'mask': mask, 'clock': clock,
+            'labels': labels}
+
+def window_inputs(arrays:dict, time_features:bool) -> tuple:
+    "The encoders' inputs of `window_arrays`: the four design tensors, and `clock` after them with `time_features`"
+    return tuple(arrays[k] for k in WINDOW_KEYS + ('clock',) * time_features)
 
 def vocab_sizes(vocab:dict) -> dict:
     "The sizes the encoders normalise indices by"
@@ -188,20 +365,34 @@ def to_time_series(categorical_features:torch.Tensor, # [bs x L x 2] sensor, roo
                    time_deltas:torch.Tensor, # [bs x L] seconds
                    mask:torch.Tensor, # [bs x L] True on events
                    vocab_sizes:dict, # {'sensor': n, 'room': n}
+                   clock:torch.Tensor|None=None, # [bs x L x 3] `clock_features` (None: the design's 5 channels only)
                   ) -> torch.Tensor:
-    "The design's 5 channels [bs x 5 x L]: sensor id, room id (normalised), x, y, log1p(time delta); NaN on padding, events last"
+    "The design's 5 channels [bs x 5 (+3) x L]: sensor id, room id (normalised), x, y, log1p(time delta); the clock's 3"
     den = lambda k: max(vocab_sizes[k] - 1, 1)
     x = torch.stack([categorical_features[..., 0] / den('sensor'), categorical_features[..., 1] / den('room'),
                      coordinates[..., 0], coordinates[..., 1], torch.log1p(time_deltas.clamp(min=0))], 1).float()
-    x = x.masked_fill(~mask[:, None], float('nan'))
-    order = torch.argsort(mask.int(), dim=1, stable=True)                     # padding first, events in order after it
-    return x.gather(2, order[:, None].expand_as(x))                           # [bs x 5 x L]
+    if clock is not None: x = torch.cat([x, clock.transpose(1, 2).float()], 1)
+    x = x.masked_fill(~mask[:, None], float('nan'))                         # NaN on padding ...
+    order = torch.argsort(mask.int(), dim=1, stable=True)                     # ... moved first, events in order
+    return x.gather(2, order[:, None].expand_as(x))                           # [bs x C x L]
 
 # %% ../nbs/40a_chronos_data.ipynb #a00e700f
 ACTIVITY_PHRASES = {'Sleep': 'sleeps', 'Bed_to_Toilet': 'gets up from bed to use the toilet',
                     'Personal_Hygiene': 'washes and gets ready', 'Meal_Preparation': 'prepares a meal',
                     'Eating': 'eats a meal', 'Wash_Dishes': 'washes the dishes', 'Relax': 'relaxes',
-                    'Work': 'works at the desk', 'Leave_Home': 'leaves the house', 'Enter_Home': 'comes home'}
+                    'Work': 'works at the desk', 'Leave_Home': 'leaves the house', 'Enter_Home': 'comes home',
+                    # CASAS's assisted-living and HH labels, which the realistic simulator uses
+                    'Bed_Toilet_Transition': 'gets up from bed to use the toilet', 'Toilet': 'uses the toilet',
+                    'Bathe': 'takes a bath or a shower', 'Groom': 'grooms', 'Dress': 'gets dressed',
+                    'Cook_Breakfast': 'cooks breakfast', 'Cook_Lunch': 'cooks lunch', 'Cook_Dinner': 'cooks dinner',
+                    'Eat_Breakfast': 'eats breakfast', 'Eat_Lunch': 'eats lunch', 'Eat_Dinner': 'eats dinner',
+                    'Wash_Breakfast_Dishes': 'washes the breakfast dishes',
+                    'Wash_Lunch_Dishes': 'washes the lunch dishes',
+                    'Wash_Dinner_Dishes': 'washes the dinner dishes', 'Morning_Meds': 'takes the morning medicine',
+                    'Evening_Meds': 'takes the evening medicine', 'Watch_TV': 'watches TV', 'Read': 'reads',
+                    'Phone': 'talks on the phone', 'Work_On_Computer': 'works on the computer',
+                    'Work_At_Table': 'works at the table', 'Nap': 'takes a nap', 'Housekeeping': 'cleans the house',
+                    'Entertain_Guests': 'has guests', 'Step_Out': 'steps out for a moment'}
 
 def activity_phrase(activity:str) -> str:
     "What the resident does, as a verb phrase (unknown CASAS labels read as their words)"
@@ -214,6 +405,7 @@ def label_prompts(activity:str) -> list[str]:
     words = activity.replace('_', ' ').lower()
     return [label_prompt(activity), f'The resident {activity_phrase(activity)}.', f'Activity {words}: the resident {activity_phrase(activity)}.', words]
 
+# %% ../nbs/40a_chronos_data.ipynb #1eb33cd2
 def _when(h:float) -> str:
     for end, s in ((5, 'at night'), (8, 'in the early morning'), (12, 'in the morning'), (14, 'around midday'),
                    (18, 'in the afternoon'), (22, 'in the evening'), (24, 'late in the evening')):
@@ -227,6 +419,10 @@ def _how_long(sec:float) -> str:
     if m < 100: return 'about an hour' if m < 75 else 'about an hour and a half'
     return f'about {round(m / 60)} hours'
 
+def room_words(room:str) -> str:
+    "A room or area name as words: 'LivingRoom' -> 'living room', 'kitchen' -> 'kitchen'"
+    return re.sub(r'(?<=[a-z])(?=[A-Z])', ' ', room).replace('_', ' ').lower()
+
 def _path(rooms:list[str]) -> list[str]:
     out = [r for i, r in enumerate(rooms) if i == 0 or r != rooms[i - 1]]
     return out
@@ -237,13 +433,16 @@ def window_captions(w:dict, # a window of `make_windows`
     "Up to `max_captions` captions of each asked type, seeded by the window"
     t0, t1 = (datetime.datetime.fromisoformat(w['times'][i]) for i in (0, -1))
     when, dur, act = _when(t0.hour + t0.minute / 60), _how_long((t1 - t0).total_seconds()), w['activity']
-    path = _path(w['rooms']); main = collections.Counter(w['rooms']).most_common(1)[0][0]
+    rooms = [room_words(r) for r in w['rooms']]
+    path = _path(rooms); main = collections.Counter(rooms).most_common(1)[0][0]
     where = (f'stays in the {main}' if len(path) == 1 else f'goes from the {path[0]} to the {path[1]} and back' if len(path) == 3 and path[0] == path[2]
              else 'moves through the ' + ', the '.join(dict.fromkeys(path[:4])))
-    door = any(v in ('OPEN', 'CLOSE') for v in w['values'])
+    doors = [r for r, v in zip(rooms, w['values']) if v in ('OPEN', 'CLOSE')]
+    door = ('' if not doors else ', and the front door opens or closes.' if doors[0] in ('entrance', 'outside door')
+            else f', and a door in the {doors[0]} opens or closes.')
     longs = [f'{when.capitalize()} the resident {where} for {dur}.',
              f'The resident {activity_phrase(act)} {when}, mostly in the {main}, for {dur}.',
-             f'{when.capitalize()}, {len(set(w["sensors"]))} sensors fire as the resident {where}' + (', and the front door opens or closes.' if door else '.'),
+             f'{when.capitalize()}, {len(set(w["sensors"]))} sensors fire as the resident {where}' + (door or '.'),
              f'For {dur} {when} the resident {activity_phrase(act)} in the {main}.',
              f'Activity {act.replace("_", " ").lower()}: the resident {where}, {when}.']
     shorts = [f'{act.replace("_", " ").lower()} in the {main}', f'{act.replace("_", " ").lower()} {when}',
@@ -294,17 +493,26 @@ def _chronos():
                           "(or choose chronos_model_name='statistical' explicitly)") from e
     return chronos
 
+def _levels(series:torch.Tensor) -> torch.Tensor:   # [bs x C x L] NaN on padding -> [bs x 2C]
+    "Each channel's mean and standard deviation over its events: what a Chronos model's scaling takes from the series"
+    ok = ~series.isnan()
+    n = ok.sum(-1).clamp(min=1)
+    mean = series.nan_to_num(0.).sum(-1) / n
+    std = (((series.nan_to_num(0.) - mean[..., None]) * ok) ** 2).sum(-1).div(n).sqrt()
+    return torch.cat([mean, std], 1)
+
+# %% ../nbs/40a_chronos_data.ipynb #7584705c
 class Chronos2Backbone(nn.Module):
-    "A frozen Chronos-2 encoder over the 5 channels as one multivariate series; pooled patch states, channels concatenated"
+    "A frozen Chronos-2 encoder over the channels as one multivariate series: pooled patch states, then levels"
     def __init__(self, folder, pooling:str='mean', n_channels:int=5):
         super().__init__()
         with quiet_loading(): pipe = _chronos().Chronos2Pipeline.from_pretrained(str(folder))
         self.model, self.pooling, self.n_channels, self.folder = pipe.model.eval().requires_grad_(False), pooling, n_channels, Path(folder)
         cc = self.model.chronos_config
         if pooling == 'reg' and not cc.use_reg_token: raise ValueError(f'{folder}: this Chronos-2 has no [REG] token; pool by mean or last')
-        self.patch, self.out_dim = cc.input_patch_size, n_channels * self.model.config.d_model
+        self.patch, self.out_dim = cc.input_patch_size, n_channels * (self.model.config.d_model + 2)
     @torch.no_grad()
-    def forward(self, series:torch.Tensor) -> torch.Tensor:   # [bs x 5 x L] -> [bs x 5*d_model]
+    def forward(self, series:torch.Tensor) -> torch.Tensor:   # [bs x C x L] -> [bs x C*(d_model + 2)]
         bs, C, L = series.shape
         L = min(L, self.model.chronos_config.context_length); series = series[..., -L:]
         x = series.reshape(bs * C, L).to(self.model.device)
@@ -312,42 +520,47 @@ class Chronos2Backbone(nn.Module):
         pad = n_ctx * self.patch - L                                              # the model left-pads to whole patches
         valid = F.pad(~x.isnan(), (pad, 0)).reshape(bs * C, n_ctx, self.patch).any(-1)
         reg = n_ctx if self.model.chronos_config.use_reg_token else None
-        return _pool(out[0], valid, self.pooling, reg).reshape(bs, -1).float().cpu()
+        pooled = _pool(out[0], valid, self.pooling, reg).reshape(bs, -1).float().cpu()
+        return torch.cat([pooled, _levels(series)], 1)
 
 class ChronosUnivariateBackbone(nn.Module):
-    "A frozen Chronos-Bolt or Chronos-T5 pipeline, each channel embedded on its own; pooled over time, channels concatenated"
+    "A frozen Chronos-Bolt or Chronos-T5 pipeline, each channel embedded on its own: pooled states, then levels"
     def __init__(self, folder, pooling:str='mean', n_channels:int=5):
         super().__init__()
         if pooling == 'reg': raise ValueError("pooling 'reg' is for Chronos-2; use 'mean' or 'last' with Chronos-Bolt/T5")
         with quiet_loading(): self.pipe = _chronos().BaseChronosPipeline.from_pretrained(str(folder))
         self.pooling, self.folder = pooling, Path(folder)
-        self.model = self.pipe.model.eval().requires_grad_(False)            # Bolt: the model; T5: `ChronosModel` around it
-        self.out_dim = n_channels * self.pipe.inner_model.config.d_model     # the transformers model in both
+        # Bolt: the model; T5: `ChronosModel` around it
+        self.model = self.pipe.model.eval().requires_grad_(False)
+        self.out_dim = n_channels * (self.pipe.inner_model.config.d_model + 2)   # the transformers model in both
     @torch.no_grad()
-    def forward(self, series:torch.Tensor) -> torch.Tensor:   # [bs x 5 x L] -> [bs x 5*d_model]
+    def forward(self, series:torch.Tensor) -> torch.Tensor:   # [bs x C x L] -> [bs x C*(d_model + 2)]
         bs, C, L = series.shape
         x = series.reshape(bs * C, L)
-        emb, _ = self.pipe.embed(x)                                            # Bolt: [n x P (+ REG) x d]; T5: [n x L + 1 x d]
+        # Bolt: [n x P (+ REG) x d]; T5: [n x L + 1 x d]
+        emb, _ = self.pipe.embed(x)
         ok = ~x.isnan()
         cc = getattr(self.model, 'chronos_config', None)
-        if cc is not None and hasattr(cc, 'input_patch_size'):                 # Bolt: patches, left-padded to whole ones
+        # Bolt: patches, left-padded to whole ones
+        if cc is not None and hasattr(cc, 'input_patch_size'):
             ps = cc.input_patch_size; n_ctx = math.ceil(L / ps)
             valid = F.pad(ok, (n_ctx * ps - L, 0)).reshape(-1, n_ctx, ps).any(-1)
-        else: valid = torch.cat([ok, torch.ones(len(x), 1, dtype=torch.bool)], 1)[:, -emb.shape[1]:]   # T5: tokens + EOS
-        return _pool(emb.float(), valid, self.pooling).reshape(bs, -1)
+        # T5: tokens + EOS
+        else: valid = torch.cat([ok, torch.ones(len(x), 1, dtype=torch.bool)], 1)[:, -emb.shape[1]:]
+        return torch.cat([_pool(emb.float(), valid, self.pooling).reshape(bs, -1), _levels(series)], 1)
 
 def load_backbone(name:str, # 'statistical', a hub name or a folder of a Chronos model
-                  pooling:str='mean') -> nn.Module:
+                  pooling:str='mean', n_channels:int=5) -> nn.Module:
     "The frozen backbone called `name`: statistical features, Chronos-2 (multivariate) or Chronos-Bolt/T5 (per channel)"
-    if name == 'statistical': return StatisticalBackbone()
+    if name == 'statistical': return StatisticalBackbone(n_channels)
     _chronos()
     folder = resolve_pretrained(name, 'Chronos model')
     if not (folder/'config.json').is_file(): raise PretrainedNotAvailableError(f'{folder} has no config.json: not a Chronos model')
     cfg = load_json(folder/'config.json')
     if not ('chronos_config' in cfg or 'chronos_pipeline_class' in cfg): raise ValueError(f'{folder}/config.json is not a Chronos config')
     if cfg.get('chronos_pipeline_class') == 'Chronos2Pipeline' or 'Chronos2Model' in cfg.get('architectures', []):
-        return Chronos2Backbone(folder, pooling)
-    return ChronosUnivariateBackbone(folder, pooling)
+        return Chronos2Backbone(folder, pooling, n_channels)
+    return ChronosUnivariateBackbone(folder, pooling, n_channels)
 
 # %% ../nbs/40a_chronos_data.ipynb #f084ac74
 CHRONOS2_QUANTILES = [0.01, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99]
@@ -465,6 +678,13 @@ def forecast_skill(folder, # a Chronos-2 folder
 CHRONOS2_LOCAL = dict(steps=1200, batch_size=64, lr=1e-3, n_kernel=2000, sim_days=30, length=160, seed=0,
                       config=dict(d_model=128, d_ff=256, num_layers=3, num_heads=4))
 
+def _StepCount(progress):
+    "A transformers `TrainerCallback` that counts the trainer's optimiser steps into `progress`"
+    from transformers import TrainerCallback
+    class StepCount(TrainerCallback):
+        def on_step_end(self, args, state, control, **kw): progress.update(1)
+    return StepCount()
+
 def pretrain_chronos2(steps:int, batch_size:int, lr:float, # `Chronos2Pipeline.fit` settings
                       n_kernel:int, sim_days:int, length:int, seed:int, # the synthetic data
                       config:dict, # `chronos2_config` arguments
@@ -482,9 +702,12 @@ def pretrain_chronos2(steps:int, batch_size:int, lr:float, # `Chronos2Pipeline.f
     t0 = time.time()
     with atomic_dir(folder) as tmp, quiet_loading():                  # the trainer's notices too
         pipe = chronos.Chronos2Pipeline.from_pretrained(str(init))
-        pipe.fit(train, prediction_length=prediction_length, num_steps=steps, batch_size=batch_size, learning_rate=lr,
-                 output_dir=str(tmp/'fit'), finetuned_ckpt_name='model', remove_printer_callback=True, disable_tqdm=True,
-                 logging_steps=max(steps, 1), seed=seed, warmup_steps=max(1, steps // 20))
+        with Progress('Chronos-2 pretraining', total=steps) as p:
+            pipe.fit(train, prediction_length=prediction_length, num_steps=steps, batch_size=batch_size,
+                     learning_rate=lr, output_dir=str(tmp/'fit'), finetuned_ckpt_name='model',
+                     remove_printer_callback=True, disable_tqdm=True,
+                     logging_steps=max(steps, 1), seed=seed, warmup_steps=max(1, steps // 20),
+                     callbacks=[_StepCount(p)])
         for p in (tmp/'fit'/'model').iterdir(): p.rename(tmp/p.name)
         import shutil; shutil.rmtree(tmp/'fit')
         seconds = time.time() - t0
@@ -503,10 +726,11 @@ class ChronosEncoder(nn.Module, PyTorchModelHubMixin):
                  chronos_model_name:str, # `load_backbone` name: a hub name, a folder, 'chronos2-local', 'statistical', ...
                  projection_hidden_dim:int=256, output_dim:int=512, sequence_length:int=50,
                  pooling:str='mean', # 'mean', 'reg' or 'last'
-                 projection_dropout:float=0.1):
+                 projection_dropout:float=0.1,
+                 time_features:bool=False): # also the clock's 3 channels (`clock_features`)
         super().__init__()
-        self.vocab_sizes, self.sequence_length = vocab_sizes, sequence_length
-        self.backbone = load_backbone(chronos_model_name, pooling)
+        self.vocab_sizes, self.sequence_length, self.time_features = vocab_sizes, sequence_length, time_features
+        self.backbone = load_backbone(chronos_model_name, pooling, 5 + 3 * time_features)
         d = self.backbone.out_dim
         self.head = nn.Sequential(nn.LayerNorm(d), nn.Linear(d, projection_hidden_dim), nn.GELU(),
                                   nn.Dropout(projection_dropout), nn.Linear(projection_hidden_dim, output_dim))
@@ -514,15 +738,18 @@ class ChronosEncoder(nn.Module, PyTorchModelHubMixin):
         super().train(mode); self.backbone.eval()                            # the backbone stays frozen, dropout off
         return self
     @torch.no_grad()
-    def backbone_features(self, categorical_features, coordinates, time_deltas, mask) -> torch.Tensor:
+    def backbone_features(self, categorical_features, coordinates, time_deltas, mask, clock=None) -> torch.Tensor:
         "The frozen backbone's features [bs x backbone.out_dim]"
-        return self.backbone(to_time_series(categorical_features, coordinates, time_deltas, mask, self.vocab_sizes)).float()
+        if self.time_features and clock is None:
+            raise ValueError('this encoder reads the time of day: pass clock (`window_arrays`)')
+        return self.backbone(to_time_series(categorical_features, coordinates, time_deltas, mask, self.vocab_sizes,
+                                            clock if self.time_features else None)).float()
     def project(self, features:torch.Tensor) -> torch.Tensor:
         "The trainable head: L2-normalised embeddings [bs x output_dim]"
         return F.normalize(self.head(features.to(self.head[1].weight.device)), dim=-1)
-    def forward_clip(self, categorical_features, coordinates, time_deltas, mask) -> torch.Tensor:
+    def forward_clip(self, categorical_features, coordinates, time_deltas, mask, clock=None) -> torch.Tensor:
         "CLIP embeddings [bs x output_dim] of a batch of windows"
-        return self.project(self.backbone_features(categorical_features, coordinates, time_deltas, mask))
+        return self.project(self.backbone_features(categorical_features, coordinates, time_deltas, mask, clock))
     forward = forward_clip
     def _save_pretrained(self, save_directory:Path):
         from safetensors.torch import save_file
@@ -532,7 +759,7 @@ class ChronosEncoder(nn.Module, PyTorchModelHubMixin):
     def _from_pretrained(cls, *, model_id:str, map_location:str='cpu', strict:bool=False, **kw):
         from safetensors.torch import load_file
         init = {k: v for k, v in kw.items() if k in ('vocab_sizes', 'chronos_model_name', 'projection_hidden_dim',
-                'output_dim', 'sequence_length', 'pooling', 'projection_dropout')}
+                'output_dim', 'sequence_length', 'pooling', 'projection_dropout', 'time_features')}
         model = cls(**init)
         bad = model.load_state_dict(load_file(str(Path(model_id)/'model.safetensors')), strict=False)
         if bad.unexpected_keys or any(not k.startswith('backbone.') for k in bad.missing_keys):
@@ -551,41 +778,69 @@ def _hash_file(p:Path) -> str:
         for b in iter(lambda: f.read(1 << 20), b''): h.update(b)
     return h.hexdigest()[:16]
 
+def cache_tensor(path:Path, # a `.safetensors` file
+                 compute, # () -> the tensor, when the cache has no good one
+                 shape:tuple, # the shape it must have (None: any size on that axis)
+                 ) -> tuple[torch.Tensor, bool]:
+    "The tensor cached at `path` if its shape and stored checksum hold, else `compute()` written there; and if read"
+    from safetensors import safe_open
+    from safetensors.torch import save_file
+    if path.exists():
+        try:
+            with safe_open(str(path), 'pt') as f: sha, t = (f.metadata() or {}).get('sha1'), f.get_tensor('t')
+        except Exception as e: why = f'unreadable ({type(e).__name__})'
+        else:
+            ok = t.ndim == len(shape) and all(s is None or s == n for s, n in zip(shape, t.shape))
+            why = (f'shape {tuple(t.shape)}, not {shape}' if not ok else None if sha == _hash_tensors(t)
+                   else 'checksum differs')
+            if why is None: return t, True
+        warnings.warn(f'{path}: a bad cache entry ({why}); computing it again')
+    t = compute()
+    with atomic_path(path) as tmp: save_file({'t': t.contiguous()}, str(tmp), metadata={'sha1': _hash_tensors(t)})
+    return t, False
+
+# %% ../nbs/40a_chronos_data.ipynb #c5c146e2
 def backbone_id(encoder:ChronosEncoder) -> dict:
-    "What makes the backbone's features: its kind, weights (hash) and pooling"
+    "What makes the backbone's features: its kind, weights (hash), pooling and width"
     bb = encoder.backbone
-    if isinstance(bb, StatisticalBackbone): return {'kind': 'statistical', 'n_points': bb.n_points}
+    if isinstance(bb, StatisticalBackbone):
+        return {'kind': 'statistical', 'n_points': bb.n_points, 'out_dim': bb.out_dim}
     w = bb.folder/'model.safetensors'
-    return {'kind': type(bb).__name__, 'weights': _hash_file(w) if w.exists() else str(bb.folder), 'pooling': bb.pooling}
+    return {'kind': type(bb).__name__, 'weights': _hash_file(w) if w.exists() else str(bb.folder),
+            'pooling': bb.pooling,
+            'out_dim': bb.out_dim}
 
 def cached_features(encoder:ChronosEncoder, arrays:dict, # `window_arrays` output
                     cache_dir=None, # default: data/cache/chronos_features
                     batch_size:int=256) -> tuple[torch.Tensor, bool]:
-    "The frozen backbone's features [n x d] of `arrays`, from the disk cache when there; and whether they were"
-    keys = ('categorical_features', 'coordinates', 'time_deltas', 'mask')
-    key = _key([_hash_tensors(*(arrays[k] for k in keys)), backbone_id(encoder), encoder.vocab_sizes])
-    path = Path(cache_dir or data_dir('cache', 'chronos_features'))/f'{key}.safetensors'
-    if path.exists(): return load_checkpoint(path)['features'], True
-    n = len(arrays['mask'])
-    feats = torch.cat([encoder.backbone_features(*(arrays[k][i:i + batch_size] for k in keys)) for i in range(0, n, batch_size)]) if n else torch.zeros(0, encoder.backbone.out_dim)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    save_checkpoint({'features': feats}, path)
-    return feats, False
+    "The frozen backbone's features [n x d] of `arrays`, from the disk cache if it holds them whole; and whether it did"
+    inputs, n, d = window_inputs(arrays, encoder.time_features), len(arrays['mask']), encoder.backbone.out_dim
+    key = _key([_hash_tensors(*inputs), backbone_id(encoder), encoder.vocab_sizes])
+    def compute():
+        out = []
+        with Progress(f'backbone features ({backbone_id(encoder)["kind"]})', total=n, unit='windows') as p:
+            for i in range(0, n, batch_size):
+                out.append(encoder.backbone_features(*(t[i:i + batch_size] for t in inputs))); p.update(len(out[-1]))
+        return torch.cat(out) if out else torch.zeros(0, d)
+    return cache_tensor(Path(cache_dir or data_dir('cache', 'chronos_features'))/f'{key}.safetensors', compute, (n, d))
 
 # %% ../nbs/40a_chronos_data.ipynb #6a755909
 _TEXT_MODELS = {}
 
 def text_embeddings(texts:list[str], text_model_name:str, cache_dir=None, batch_size:int=128) -> torch.Tensor:
-    "L2-normalised sentence embeddings [n x d_text] of `texts`, cached on disk by texts and model"
+    "L2-normalised sentence embeddings [n x d_text] of `texts`, cached on disk by texts and model (and checked)"
     from encoder_workbench.llm import load_sentence_encoder
     folder = resolve_pretrained(text_model_name, 'sentence encoder')
     key = _key([hashlib.sha1('\n'.join(texts).encode()).hexdigest(), str(folder), len(texts)])
+    def compute():
+        if text_model_name not in _TEXT_MODELS:
+            _TEXT_MODELS[text_model_name] = load_sentence_encoder(text_model_name, device='cpu')
+        st, out = _TEXT_MODELS[text_model_name], []
+        with torch.no_grad(), Progress(f'caption embeddings ({text_model_name})', total=len(texts), unit='texts') as p:
+            for i in range(0, len(texts), 8 * batch_size):
+                e = st.encode(texts[i:i + 8 * batch_size], batch_size=batch_size, convert_to_numpy=True,
+                              normalize_embeddings=True)
+                out.append(torch.as_tensor(e).float()); p.update(len(e))
+        return torch.cat(out)
     path = Path(cache_dir or data_dir('cache', 'chronos_text'))/f'{key}.safetensors'
-    if path.exists(): return load_checkpoint(path)['emb']
-    if text_model_name not in _TEXT_MODELS: _TEXT_MODELS[text_model_name] = load_sentence_encoder(text_model_name, device='cpu')
-    st = _TEXT_MODELS[text_model_name]
-    with torch.no_grad():
-        emb = torch.as_tensor(st.encode(texts, batch_size=batch_size, convert_to_numpy=True, normalize_embeddings=True)).float()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    save_checkpoint({'emb': emb}, path)
-    return emb
+    return cache_tensor(path, compute, (len(texts), None))[0]

@@ -363,7 +363,8 @@ COMMANDS = {'run': 'encoder_workbench.cli:run', 'demo': 'encoder_workbench.cli:d
             'docs': 'encoder_workbench.docs:docs', 'readme': 'encoder_workbench.docs:build_readme',
             'bench': 'encoder_workbench.bench:bench',
             'validate-temporal': 'encoder_workbench.temporal:validate_temporal_dataset',
-            'search': 'encoder_workbench.retrieval:search_cli'}
+            'search': 'encoder_workbench.retrieval:search_cli',
+            'casas-layout': 'encoder_workbench.chronos_data:casas_layout_cli'}
 
 def mapping_arg(text:str) -> dict:
     "A mapping given on the command line, as YAML or JSON (`'{idle: 0.3, missing: 0.2}'`)"

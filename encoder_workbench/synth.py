@@ -18,12 +18,12 @@ from .core import atomic_write_text, save_json
 __all__ = ['RESOURCE_LEVELS', 'INPUT_SIZES', 'RESOURCE_FIELDS', 'TOOLS', 'RESOURCE_TEMPLATES', 'CORPUS_SOURCES', 'CORPUS_PROBES',
            'CHANNELS', 'TRENDS', 'REAL_TRACES', 'MISSING_KINDS', 'RESAMPLE', 'TASKS', 'TASK_MIX', 'TEMPLATES',
            'ANSWER_CUE', 'FEASIBILITY_DRAWS', 'COPY_WORDS', 'WF_LANGS', 'WF_RUNNERS', 'WF_EXTRA_STEPS', 'HOME_ROOMS',
-           'HOUSES', 'HOME_ACTIVITIES', 'tool_registry', 'latency_model', 'profiling_table', 'write_resource_data',
-           'describe_config', 'resource_corpus', 'workbench_corpus', 'workbench_probes', 'resample_bins', 'raw_trace',
-           'write_trace_csv', 'ResourceCurveSynthesizer', 'temporal_prompt', 'parse_answer', 'reported_channels',
-           'curve_reading', 'TextDescriptionGenerator', 'temporal_text', 'temporal_corpus', 'temporal_probes',
-           'copy_corpus', 'synth_workflow', 'synth_workflows', 'write_workflows', 'house_layout', 'simulate_home',
-           'write_smart_home']
+           'HOUSES', 'HOME_ACTIVITIES', 'REAL_SENSORS', 'REAL_ACTIVITIES', 'tool_registry', 'latency_model',
+           'profiling_table', 'write_resource_data', 'describe_config', 'resource_corpus', 'workbench_corpus',
+           'workbench_probes', 'resample_bins', 'raw_trace', 'write_trace_csv', 'ResourceCurveSynthesizer',
+           'temporal_prompt', 'parse_answer', 'reported_channels', 'curve_reading', 'TextDescriptionGenerator',
+           'temporal_text', 'temporal_corpus', 'temporal_probes', 'copy_corpus', 'synth_workflow', 'synth_workflows',
+           'write_workflows', 'house_layout', 'simulate_home', 'write_smart_home', 'realistic_layout']
 
 # %% ../nbs/00_synth.ipynb #69a3b11b
 RESOURCE_LEVELS = {'cpu_cores': (2, 4, 8), 'memory_gb': (4.0, 8.0, 16.0), 'gpu_sm': (20, 40, 80),
@@ -828,8 +828,12 @@ def simulate_home(house:str='house_a', # one of `HOUSES`
                   spurious_per_hour:float=1.0, # random firings anywhere, per hour
                   sep:str='\t', # between the fields after the time: '\t' or ' '
                   fractional:bool=True, # times with microseconds
+                  mode:str='simple', # 'simple': 10 activities, annotated; 'realistic': 29, labelled (below)
                  ) -> list[str]:
-    "CASAS annotated event lines of a resident's `days` in `house`"
+    "CASAS event lines of a resident's `days` in `house`"
+    if mode not in ('simple', 'realistic'): raise ValueError(f"mode must be 'simple' or 'realistic', not {mode!r}")
+    if mode == 'realistic':
+        return _simulate_realistic(house, days, seed, start, p_miss, spurious_per_hour, sep, fractional)
     layout, rng = house_layout(house), np.random.default_rng([seed, sum(map(ord, house))])
     w, day0 = _Writer(layout, rng, p_miss), _dt.datetime.fromisoformat(start)
     room, t = 'bedroom', 0.
@@ -840,7 +844,8 @@ def simulate_home(house:str='house_a', # one of `HOUSES`
             t0 = max(t + 30, base + h * 3600) if h is not None else t + rng.uniform(30, 180)
             t0 = w.walk(t0, room, r)
             dur = rng.uniform(*HOME_ACTIVITIES[name][3]) * 60
-            if name == 'Sleep': _night(w, t0, min(dur, base + 86400 + 6.8 * 3600 - t0, days * 86400. - 60 - t0))   # the last night ends at midnight
+            # the last night ends at midnight
+            if name == 'Sleep': _night(w, t0, min(dur, base + 86400 + 6.8 * 3600 - t0, days * 86400. - 60 - t0))
             else: _activity(w, name, t0, t0 + dur)
             t, room = t0 + dur, r
             if name == 'Leave_Home': t += rng.uniform(1, 2.5) * 3600            # out: only noise meanwhile
@@ -858,10 +863,217 @@ def simulate_home(house:str='house_a', # one of `HOUSES`
     return lines
 
 def write_smart_home(folder, # where `<house>.txt` and `<house>_layout.json` go
-                     house:str='house_a', days:int=7, seed:int=0, **kwargs) -> tuple[Path, Path]:
+                     house:str='house_a', days:int=7, seed:int=0, mode:str='simple', **kwargs) -> tuple[Path, Path]:
     "Simulate `days` in `house` and write the CASAS events and the sensor layout; return both paths"
     folder = Path(folder); folder.mkdir(parents=True, exist_ok=True)
     events, layout = folder/f'{house}.txt', folder/f'{house}_layout.json'
-    atomic_write_text(events, '\n'.join(simulate_home(house, days, seed, **kwargs)) + '\n')
-    save_json(house_layout(house), layout)
+    atomic_write_text(events, '\n'.join(simulate_home(house, days, seed, mode=mode, **kwargs)) + '\n')
+    save_json(realistic_layout(house) if mode == 'realistic' else house_layout(house), layout)
     return events, layout
+
+# %% ../nbs/00_synth.ipynb #c03beb4e
+# The realistic homes: an area's sensors, by location -> kind (CASAS assisted-living style: few, named by place)
+REAL_SENSORS = {'Bedroom': {'Bedroom': 'motion', 'Bed': 'motion'},
+                'Bathroom': {'Bathroom': 'motion', 'BathroomLight': 'light'},
+                'Kitchen': {'Kitchen': 'motion', 'KitchenLight': 'light', 'Fridge': 'door', 'MedCabinet': 'door',
+                            'KitchenTemp': 'temperature'},
+                'DiningRoom': {'DiningRoom': 'motion'}, 'LivingRoom': {'LivingRoom': 'motion', 'Couch': 'motion'},
+                'Office': {'Office': 'motion'}, 'OutsideDoor': {'FrontDoor': 'door'}, 'Hallway': {'Hallway': 'motion'}}
+_AREA = dict(bedroom='Bedroom', bathroom='Bathroom', kitchen='Kitchen', dining='DiningRoom', living='LivingRoom',
+             office='Office', entrance='OutsideDoor', hallway='Hallway')
+
+def realistic_layout(house:str, # one of `HOUSES`: its floor plan, areas named as CASAS names them
+                    ) -> dict:
+    "The realistic home's layout: areas as rectangles, an area's motion sensor at its centre, the others spread inside"
+    if house not in _HOUSE_PLANS: raise KeyError(f'unknown house {house!r}; the simulator has {list(HOUSES)}')
+    rng = np.random.default_rng(sum(map(ord, house)) + 1)
+    rooms = {_AREA[r]: [3. * c, 3. * w, 3. * c + 3, 3. * w + 3] for r, (c, w) in _HOUSE_PLANS[house].items()}
+    sensors = {}
+    for area, locs in REAL_SENSORS.items():
+        x0, y0 = rooms[area][:2]
+        for loc, kind in locs.items():
+            x, y = (x0 + 1.5, y0 + 1.5) if loc == area else (x0 + rng.uniform(0.4, 2.6), y0 + rng.uniform(0.4, 2.6))
+            sensors[loc] = {'room': area, 'spot': loc, 'type': kind, 'x': round(x, 2), 'y': round(y, 2)}
+    return {'house': house, 'mode': 'realistic', 'rooms': rooms, 'sensors': sensors}
+
+# %% ../nbs/00_synth.ipynb #3b93a032
+# activity -> (area, main sensor locations, motion firings per minute, (min, max) minutes); 29 activities, CASAS names
+REAL_ACTIVITIES = {
+    'Sleep': ('Bedroom', ('Bed',), 0.06, (360, 480)),
+    'Bed_Toilet_Transition': ('Bathroom', ('Bathroom',), 2.0, (2, 6)),
+    'Toilet': ('Bathroom', ('Bathroom',), 2.0, (2, 6)),
+    'Bathe': ('Bathroom', ('Bathroom',), 1.5, (12, 30)),
+    'Groom': ('Bathroom', ('Bathroom',), 2.5, (5, 15)),
+    'Dress': ('Bedroom', ('Bedroom',), 2.5, (4, 10)),
+    'Cook_Breakfast': ('Kitchen', ('Kitchen', 'Fridge'), 3.0, (8, 20)),
+    'Eat_Breakfast': ('DiningRoom', ('DiningRoom',), 0.8, (10, 20)),
+    'Wash_Breakfast_Dishes': ('Kitchen', ('Kitchen',), 2.5, (4, 10)),
+    'Morning_Meds': ('Kitchen', ('MedCabinet', 'Kitchen'), 3.0, (1, 3)),
+    'Cook_Lunch': ('Kitchen', ('Kitchen', 'Fridge'), 3.0, (10, 25)),
+    'Eat_Lunch': ('DiningRoom', ('DiningRoom',), 0.8, (15, 30)),
+    'Wash_Lunch_Dishes': ('Kitchen', ('Kitchen',), 2.5, (4, 10)),
+    'Cook_Dinner': ('Kitchen', ('Kitchen', 'Fridge'), 3.0, (20, 45)),
+    'Eat_Dinner': ('DiningRoom', ('DiningRoom',), 0.8, (20, 40)),
+    'Wash_Dinner_Dishes': ('Kitchen', ('Kitchen',), 2.5, (8, 20)),
+    'Evening_Meds': ('Kitchen', ('MedCabinet', 'Kitchen'), 3.0, (1, 3)),
+    'Watch_TV': ('LivingRoom', ('Couch',), 0.3, (60, 150)),
+    'Relax': ('LivingRoom', ('LivingRoom', 'Couch'), 0.6, (30, 90)),
+    'Read': ('LivingRoom', ('Couch',), 0.2, (20, 60)),
+    'Phone': ('LivingRoom', ('LivingRoom',), 1.0, (5, 15)),
+    'Work_On_Computer': ('Office', ('Office',), 0.5, (90, 180)),
+    'Work_At_Table': ('DiningRoom', ('DiningRoom',), 0.6, (30, 90)),
+    'Nap': ('Bedroom', ('Bed',), 0.15, (20, 60)),
+    'Housekeeping': ('Hallway', ('Hallway',), 3.0, (30, 60)),           # every area in turn
+    'Entertain_Guests': ('LivingRoom', ('LivingRoom', 'Couch', 'DiningRoom'), 4.0, (60, 180)),
+    'Leave_Home': ('OutsideDoor', ('FrontDoor',), 2.0, (1, 3)),
+    'Enter_Home': ('OutsideDoor', ('FrontDoor',), 2.0, (1, 3)),
+    'Step_Out': ('OutsideDoor', ('FrontDoor',), 0.5, (3, 15)),
+}
+
+# %% ../nbs/00_synth.ipynb #3cb86dd6
+# the day: (activity, start hour or None: right after the one before, jitter in hours, probability, which days)
+_REAL_DAY = [('Toilet', 6.7, .3, 1., 'all'), ('Bathe', None, 0, .6, 'all'), ('Groom', None, 0, .8, 'all'),
+             ('Dress', None, 0, .9, 'all'), ('Cook_Breakfast', 7.4, .25, .9, 'all'),
+             ('Eat_Breakfast', None, 0, .9, 'all'),
+             ('Wash_Breakfast_Dishes', None, 0, .6, 'all'), ('Morning_Meds', None, 0, .9, 'all'),
+             ('Work_On_Computer', 9., .3, .9, 'weekday'), ('Housekeeping', 9.5, .3, .35, 'weekend'),
+             ('Toilet', 10.5, .5, .7, 'all'), ('Phone', 11., .7, .3, 'all'), ('Read', 11., .5, .3, 'weekend'),
+             ('Cook_Lunch', 12.2, .25, .75, 'all'), ('Eat_Lunch', None, 0, .8, 'all'),
+             ('Wash_Lunch_Dishes', None, 0, .4, 'all'),
+             ('Nap', 13.8, .3, .25, 'all'), ('Work_At_Table', 14.5, .4, .3, 'weekday'),
+             ('Relax', 14.5, .5, .4, 'weekend'),
+             ('Leave_Home', 15.5, .6, .5, 'all'), ('Step_Out', 16.8, .6, .3, 'all'),
+             ('Entertain_Guests', 16.5, .5, .07, 'all'), ('Toilet', 17.2, .4, .8, 'all'),
+             ('Cook_Dinner', 18.2, .3, .85, 'all'), ('Eat_Dinner', None, 0, .9, 'all'),
+             ('Wash_Dinner_Dishes', None, 0, .7, 'all'), ('Watch_TV', 19.6, .3, .7, 'all'),
+             ('Evening_Meds', 20.8, .3, .85, 'all'), ('Read', 21.2, .3, .3, 'all'), ('Toilet', 22.2, .3, .9, 'all'),
+             ('Groom', None, 0, .4, 'all'), ('Sleep', 22.6, .3, 1., 'all')]
+_REAL_SHIFT = {'house_a': 0., 'house_b': 0.6, 'house_c': -0.4}   # each resident's hours, later or earlier
+
+def _real_plan(day:int, rng, shift:float) -> list[tuple[str, float|None]]:
+    "The day's activities as (name, start in hours since midnight or None), in order"
+    kind = 'weekend' if day % 7 >= 5 else 'weekday'
+    plan = []
+    for name, h, s, p, days in _REAL_DAY:
+        if days in ('all', kind) and rng.random() < p:
+            plan.append((name, None if h is None else h + shift + rng.normal(0, s)))
+    return plan
+
+# %% ../nbs/00_synth.ipynb #e137ceae
+class _RealWriter:
+    "Collects (time, location, value) events of a realistic stay, and the annotated (start, end, activity) spans"
+    def __init__(self, layout, rng, p_miss):
+        self.layout, self.rng, self.p_miss, self.events, self.spans = layout, rng, p_miss, [], []
+    def motion(self, area):
+        return [k for k, s in self.layout['sensors'].items() if s['room'] == area and s['type'] == 'motion']
+    def fire(self, t, loc, force=False):
+        "A motion sensor's ON and OFF, or a door opened and closed; the time it ends"
+        if not force and self.rng.random() < self.p_miss: return t
+        door = self.layout['sensors'][loc]['type'] == 'door'
+        end = t + (self.rng.uniform(3, 15) if door else self.rng.uniform(1, 40))
+        self.events += [(t, loc, 'OPEN' if door else 'ON'), (end, loc, 'CLOSE' if door else 'OFF')]
+        return end
+    def light(self, t0, t1, area):
+        "The area's lights (if any) switched on at t0 and off at t1, on most occasions"
+        for loc, s in self.layout['sensors'].items():
+            if s['room'] == area and s['type'] == 'light' and self.rng.random() < 0.8:
+                self.events += [(t0, loc, 'ON'), (t1, loc, 'OFF')]
+    def moving(self, t0, t1, locs, rate):
+        "Firings of `locs` at `rate` per minute between t0 and t1 (the first one sure)"
+        t, first = t0, True
+        while t < t1:
+            self.fire(t, self.rng.choice(locs), force=first); first = False
+            t += self.rng.exponential(60 / rate)
+    def walk(self, t, src, dst):
+        "Hallway firings between two areas (unannotated); the time of arrival"
+        if src == dst: return t
+        for _ in range(int(self.rng.integers(1, 3))): t = self.fire(t + self.rng.uniform(2, 8), 'Hallway')
+        return t + self.rng.uniform(2, 8)
+    def wander(self, t0, t1, area, rate):
+        "Unannotated movement in a gap between activities: mostly in `area`, now and then in another"
+        t = t0 + self.rng.exponential(60 / rate)
+        while t < t1 - 30:
+            a = area if self.rng.random() < 0.8 else self.rng.choice(list(self.layout['rooms']))
+            if self.motion(a): self.fire(t, self.rng.choice(self.motion(a)))
+            t += self.rng.exponential(60 / rate)
+
+# %% ../nbs/00_synth.ipynb #d0353e3a
+def _real_activity(w:_RealWriter, name:str, t0:float, t1:float, annotated:bool):
+    "Events of one realistic activity between t0 and t1 (seconds); its span kept when it is annotated"
+    area, main, rate, _ = REAL_ACTIVITIES[name]
+    if name == 'Housekeeping':                                              # every area in turn
+        areas = [a for a in w.rng.permutation(list(w.layout['rooms'])) if w.motion(a)]
+        for k, a in enumerate(areas):
+            w.moving(t0 + (t1 - t0) * k / len(areas), t0 + (t1 - t0) * (k + 1) / len(areas), w.motion(a), rate)
+    elif name in ('Leave_Home', 'Enter_Home', 'Step_Out'):                  # the door, a step in the hallway
+        if name != 'Leave_Home': w.fire(t0, 'FrontDoor', force=True)
+        if name != 'Step_Out': w.fire(t0 + (t1 - t0) / 2, 'Hallway', force=True)
+        if name != 'Enter_Home': w.fire(t1 - 15, 'FrontDoor', force=True)
+    elif name == 'Bed_Toilet_Transition':                                   # out of bed, to the bathroom and back
+        w.fire(t0, 'Bed', force=True); w.fire(t0 + 20, 'Hallway')
+        w.light(t0 + 40, t1 - 40, area); w.moving(t0 + 45, t1 - 60, w.motion(area), rate)
+        w.fire(t1 - 30, 'Hallway'); w.fire(t1, 'Bed', force=True)
+    else:
+        w.light(t0 + 5, t1 - 5, area)
+        doors = [l for l in main if w.layout['sensors'][l]['type'] == 'door']
+        moves = [l for l in main if l not in doors]
+        if moves: w.moving(t0, t1, moves, rate * 0.8)                         # mostly the activity's sensors ...
+        if w.motion(area): w.moving(t0 + 30, t1, w.motion(area), rate * 0.2)  # ... and the area's motion sensors
+        if doors: w.moving(t0 + 10, t1, doors, 0.3)                           # a cabinet or the fridge, now and then
+        if name == 'Entertain_Guests': w.fire(t0, 'FrontDoor', force=True); w.fire(t1 - 20, 'FrontDoor', force=True)
+    if annotated: w.spans.append((t0, t1, name))
+
+def _real_night(w:_RealWriter, t0:float, dur:float, annotated):
+    "Sleep from t0 for dur seconds, interrupted by 0-2 trips to the toilet"
+    trips, cur = sorted(w.rng.uniform(t0 + 3600, max(t0 + 3600, t0 + dur - 3600), size=int(w.rng.integers(0, 3)))), t0
+    for tt in trips:
+        if tt < cur + 1800 or tt > t0 + dur - 1800: continue
+        _real_activity(w, 'Sleep', cur, tt, annotated())
+        end = tt + 30 + w.rng.uniform(*REAL_ACTIVITIES['Bed_Toilet_Transition'][3]) * 60
+        _real_activity(w, 'Bed_Toilet_Transition', tt + 30, end, annotated())
+        cur = end + 30
+    _real_activity(w, 'Sleep', cur, t0 + dur, annotated())
+
+# %% ../nbs/00_synth.ipynb #cd54c48d
+import bisect
+
+def _simulate_realistic(house:str, days:int, seed:int, start:str, p_miss:float, spurious_per_hour:float, sep:str,
+                        fractional:bool, p_unannotated:float=0.1, wander_per_minute:float=0.3) -> list[str]:
+    "Format (b) lines of a realistic stay: `date time area location value activity`, Other_Activity where none"
+    layout, rng = realistic_layout(house), np.random.default_rng([seed, sum(map(ord, house)), 1])
+    w, day0, shift = _RealWriter(layout, rng, p_miss), _dt.datetime.fromisoformat(start), _REAL_SHIFT[house]
+    annotated = lambda: rng.random() >= p_unannotated                       # an annotator misses some activities
+    area, t, end = 'Bedroom', 0., days * 86400. - 60
+    for d in range(days):
+        base = d * 86400.
+        for name, h in _real_plan(d, rng, shift):
+            a = REAL_ACTIVITIES[name][0]
+            t0 = max(t + 60, base + h * 3600) if h is not None else t + rng.uniform(30, 180)
+            w.wander(t, t0, area, wander_per_minute)
+            t0 = w.walk(t0, area, a)
+            if t0 >= end: break
+            if name == 'Sleep':
+                dur = min(base + 86400 + (6.5 + shift + rng.normal(0, .3)) * 3600, end) - t0
+                _real_night(w, t0, dur, annotated)
+            else:
+                dur = min(rng.uniform(*REAL_ACTIVITIES[name][3]) * 60, end - t0)
+                _real_activity(w, name, t0, t0 + dur, annotated())
+            t, area = t0 + dur, a
+            if name == 'Leave_Home' and t < end - 4 * 3600:                  # out, then back through the door
+                t += rng.uniform(1, 3) * 3600
+                _real_activity(w, 'Enter_Home', t, t + 90, annotated()); t += 90
+    span = days * 86400.
+    motion = [k for k, s in layout['sensors'].items() if s['type'] == 'motion']
+    for _ in range(rng.poisson(spurious_per_hour * span / 3600)):                # spurious firings
+        w.fire(rng.uniform(0, span), rng.choice(motion), force=True)
+    for k in range(int(span // 1800)):                                        # the kitchen thermometer
+        tt = k * 1800 + rng.uniform(0, 60)
+        w.events.append((tt, 'KitchenTemp', f'{20.5 + 1.5 * np.sin(tt / 86400 * 2 * np.pi) + rng.normal(0, .2):.1f}'))
+    starts, lines = [s[0] for s in w.spans], []
+    for tt, loc, v in sorted(w.events, key=lambda e: e[0]):
+        k = bisect.bisect_right(starts, tt) - 1
+        label = w.spans[k][2] if k >= 0 and tt <= w.spans[k][1] else 'Other_Activity'
+        ts = day0 + _dt.timedelta(seconds=float(tt))
+        lines.append(sep.join([ts.strftime('%Y-%m-%d %H:%M:%S.%f' if fractional else '%Y-%m-%d %H:%M:%S'),
+                               layout['sensors'][loc]['room'], loc, v, label]))
+    return lines
