@@ -244,7 +244,7 @@ def run_notebook(notebook:str|Path, # see `find_notebook`
         try:
             with temp_env(EWB_RUN_LOCKED=run.resolve()):                 # the kernel's `new_run`: this process holds it
                 pm.execute_notebook(str(nb), str(out), parameters=params, cwd=str(nb.parent), kernel_name='python3',
-                                    engine_name='ewb', progress_bar=False, log_output=log,
+                                    engine_name='ewb', progress_bar=False, log_output=log, store_widget_state=False,
                                     stdout_file=sys.stdout if log else None, execution_timeout=cell_timeout)
         finally: release_run(run)
     return run

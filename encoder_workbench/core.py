@@ -24,7 +24,8 @@ __all__ = ['PRECISIONS', 'BF16_MIN_RATIO', 'RESUME_KEYS', 'OFFLINE_MODELS', 'pro
            'cpu_model', 'cpu_record', 'duration', 'Progress', 'cell_flags', 'flagged_cell_source', 'skip_flagged_cells',
            'RunInUseError', 'lock_run', 'release_run', 'git_info', 'package_versions', 'env_record', 'check_run_name',
            'new_run', 'headline', 'params_for', 'PretrainedNotAvailableError', 'offline_model', 'hub_offline',
-           'resolve_pretrained', 'quiet_loading', 'LiveFigure']
+           'resolve_pretrained', 'quiet_loading', 'LiveFigure', 'check_run_folder', 'redraw', 'Explorer', 'latest_run',
+           'explore_run']
 
 # %% ../nbs/01_core.ipynb #404539b1
 def _is_project(p:Path) -> bool:
@@ -536,3 +537,135 @@ class LiveFigure:
         "Keep `fig` and redraw it where it was shown"
         self.fig = fig
         if self.handle is not None: self.handle.update(fig)
+
+# %% ../nbs/01_core.ipynb #e7a10002
+def check_run_folder(run:str|Path, # a run folder
+                     needs:tuple=(), # files or folders it must hold, relative to it
+                     hint:str='', # how to make a run folder that has them
+                    ) -> Path:
+    "`run`, if it is a folder that holds all of `needs`; else a `FileNotFoundError` naming what is missing, and `hint`"
+    run, tail = Path(run), f': {hint}' if hint else ''
+    if not run.is_dir(): raise FileNotFoundError(f'{run} is not a run folder{tail}')
+    missing = [n for n in needs if not (run/n).exists()]
+    if missing: raise FileNotFoundError(f'{run} has no {", ".join(missing)}{tail}')
+    return run
+
+# %% ../nbs/01_core.ipynb #e7a10013
+def _same(a, b) -> bool:
+    "Whether two plotly property values are equal (either may hold numpy arrays)"
+    js = lambda v: json.dumps(v, default=_json_default, sort_keys=True)
+    return js(a) == js(b)
+
+def _edit(obj, old:dict, new:dict, keep=()):
+    "Set on `obj` the entries of `new` that differ from `old`, and None for those of `old` that `new` lacks"
+    for k in old.keys() - new.keys() - set(keep): obj[k] = None
+    for k, v in new.items():
+        if k not in old or not _same(old[k], v): obj[k] = v
+
+def redraw(widget, # a plotly `FigureWidget`
+           fig, # the figure it is to show
+          ):
+    "Make `widget` show `fig` in one batch (spare traces hidden); None when `fig` has more traces or other types"
+    new = [t.to_plotly_json() for t in fig.data]
+    if len(new) > len(widget.data) or any(t.type != n['type'] for t, n in zip(widget.data, new)): return None
+    with widget.batch_update():
+        for t, n in zip(widget.data, new + [{'type': None, 'visible': False}] * (len(widget.data) - len(new))):
+            _edit(t, t.to_plotly_json(), {k: v for k, v in n.items() if k != 'type'}, keep=('type', 'uid'))
+        _edit(widget.layout, widget.layout.to_plotly_json(), fig.layout.to_plotly_json())
+    return widget
+
+# %% ../nbs/01_core.ipynb #e7a10005
+def _error_html(e:Exception) -> str:
+    import html
+    return f'<pre class="ewb-explorer-error">{html.escape(f"{type(e).__name__}: {e}")}</pre>'
+
+class Explorer:
+    "A run folder in widgets: a change of a watched widget redraws a plotly figure and an HTML text"
+    system:str = ''    # its runs are in runs/<system>/
+    needs:tuple = ()   # what a run folder must hold for it
+    hint:str = ''      # how to make such a run folder (`{run}`: the folder given)
+    def __init__(self, run_dir:str|Path, # a run folder of `system`
+                ):
+        import ipywidgets as W
+        self.run = check_run_folder(run_dir, self.needs, self.hint.format(run=str(run_dir)))
+        self.text, self.plot, self.state, self._held = W.HTML(), W.Box(), {}, False     # `plot` holds the figure
+        self.controls, self.details = W.VBox(), W.VBox([self.text])          # above and below the figure
+
+    def draw(self) -> dict:
+        "What the widgets select: `figure` (plotly, or None), `text` (HTML), and what else a test may check"
+        raise NotImplementedError(f'{type(self).__name__} must define draw()')
+
+    def update(self, *_) -> dict:
+        "Redraw the figure and the text from the widgets; return what is shown (`draw()`'s dict)"
+        if self._held: return self.state
+        self.state = st = self.draw()
+        self.text.value = st.get('text', '')
+        if st.get('figure') is not None and self.plot.children: self._plot(st['figure'])   # made when first shown
+        return st
+
+    def _plot(self, fig):
+        "Show `fig`: redrawn in the figure widget, or in a new one when `redraw` declines"
+        import plotly.graph_objects as go
+        if self.plot.children and redraw(self.plot.children[0], fig): return
+        old, self.plot.children = self.plot.children, (go.FigureWidget(fig),)
+        for w in old: w.close()
+
+    @property
+    def fig(self): return self.state.get('figure')                        # the figure on show
+
+# %% ../nbs/01_core.ipynb #e7a10011
+from fastcore.basics import patch
+
+@patch
+def watch(self:Explorer, *widgets, fn=None):
+    "Call `fn` (default: `update`) when a widget's value changes; an error is shown in the text, and raised"
+    def _on(change):
+        try: (fn or self.update)()
+        except Exception as e: self.text.value = _error_html(e); raise
+    for w in widgets: w.observe(_on, 'value')
+
+@patch
+@contextmanager
+def hold(self:Explorer):
+    "Set several widgets inside a `with` block, with one redraw at its end"
+    self._held = True
+    try: yield self
+    finally: self._held = False
+    self.update()
+
+@patch
+def widget(self:Explorer):
+    "The explorer as one widget: controls, the figure (when it draws one), details"
+    import ipywidgets as W
+    if not self.state: self.update()
+    if self.fig is not None: self._plot(self.fig)
+    box = W.VBox([self.controls, self.plot, self.details])
+    box.add_class('ewb-explorer')
+    return box
+
+@patch
+def _ipython_display_(self:Explorer):
+    from IPython.display import display
+    display(self.widget())
+
+# %% ../nbs/01_core.ipynb #e7a1000d
+def latest_run(folder:str|Path, # a folder of run folders, e.g. runs/demo/temporal
+               needs:tuple=(), # what a run folder must hold to count
+              ) -> Path|None:
+    "The run folder in `folder` that holds all of `needs` and whose `needs` changed last; None when none does"
+    folder = Path(folder)
+    runs = [r for r in folder.iterdir() if r.is_dir() and all((r/n).exists() for n in needs)] if folder.is_dir() else []
+    return max(runs, key=lambda r: max([(r/n).stat().st_mtime for n in needs] or [r.stat().st_mtime]), default=None)
+
+def explore_run(explorer:type, # an `Explorer` class: its `system` and `needs`
+                make:callable, # () -> a run folder: a tiny run, made only when there is none
+               ) -> Path:
+    "The run an explorer opens: the latest demo run of its system, else the newest run of the system, else `make()`"
+    name = explorer.__name__
+    places = (('the latest demo run', runs_dir('demo', explorer.system)), ('the newest run', runs_dir(explorer.system)))
+    for what, folder in places:
+        if (run := latest_run(folder, explorer.needs)) is not None:
+            print(f'{name} on {what}: {run}')
+            return run
+    print(f'{name}: no {explorer.system} run holds {", ".join(explorer.needs)}, so a tiny one is made')
+    return Path(make())

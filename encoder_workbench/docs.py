@@ -6,7 +6,8 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/docs.html.md"""
 
 # %% ../nbs/05_docs.ipynb #26b09822
 from __future__ import annotations
-import ast, os, re, sys, json, html, time, fcntl, base64, select, shutil, tempfile, mimetypes, subprocess, posixpath
+import ast, os, re, sys, json, html, time, fcntl, base64, select, shutil, signal, socket, secrets, builtins, tempfile
+import mimetypes, subprocess, posixpath, urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from urllib.parse import unquote
@@ -16,6 +17,7 @@ import nbformat
 from bs4 import BeautifulSoup
 from jinja2 import DictLoader
 from nbconvert import HTMLExporter
+from fastcore.basics import patch
 from fastcore.nbio import read_nb
 from fastcore.script import call_parse
 from nbdev.config import get_config, nbpath2html
@@ -24,9 +26,10 @@ from nbdev.doclinks import nbglob
 from .core import project_root, atomic_write_text
 
 # %% auto #0
-__all__ = ['CHROMIUM_FLAGS', 'DocsError', 'doc_notebooks', 'page_name', 'process_notebook', 'docs_exec_problems', 'cell_options',
-           'pandoc_markdown', 'page_notebook', 'render_page', 'build_docs', 'readme_markdown', 'build_readme',
-           'find_chromium', 'Chromium', 'check_docs_in_browser', 'docs']
+__all__ = ['CHROMIUM_FLAGS', 'LAB_SETTINGS', 'LAB_JS', 'DocsError', 'doc_notebooks', 'page_name', 'process_notebook',
+           'docs_exec_problems', 'cell_options', 'pandoc_markdown', 'page_notebook', 'render_page', 'build_docs',
+           'readme_markdown', 'build_readme', 'find_chromium', 'Chromium', 'check_docs_in_browser', 'docs', 'free_port',
+           'lab_settings', 'JupyterLab', 'LabTab', 'time_action', 'check_explorers_in_lab']
 
 # %% ../nbs/05_docs.ipynb #b075167e
 class DocsError(RuntimeError):
@@ -74,18 +77,25 @@ def process_notebook(src:str|Path, # the notebook
 # %% ../nbs/05_docs.ipynb #2977c2f0
 def _code_of(src:str) -> str: return '\n'.join(l for l in src.splitlines() if not l.lstrip().startswith('#|'))
 
+def _self_contained(tree:ast.Module) -> bool:
+    "Whether a cell uses no names but builtins and those its own imports name"
+    imports = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))]
+    named = {(a.asname or a.name).split('.')[0] for n in imports for a in n.names}
+    used = {n.id for s in tree.body if s not in imports for n in ast.walk(s) if isinstance(n, ast.Name)}
+    return used <= named | set(dir(builtins))
+
 def docs_exec_problems(nbs_path:str|Path|None=None, # the notebooks (default: the project's)
                       ) -> list[str]:
-    "The cells nbdev's docs processing would run out of their test context: not exported, importing, and doing more"
+    "The cells nbdev's docs processing would run out of their test context: not exported, importing, using other names"
     out = []
     for f in doc_notebooks(nbs_path):
         for i, c in enumerate(nbformat.read(f, as_version=4).cells):
             if c.cell_type != 'code' or re.search(r'^\s*#\|\s*export', c.source, re.M): continue
             try: tree = ast.parse(_code_of(c.source))
             except SyntaxError: continue
-            if any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(tree)) and \
-               not all(isinstance(n, (ast.Import, ast.ImportFrom)) for n in tree.body):
-                out.append(f'{f.name}, cell {i}: imports and runs code ({_code_of(c.source).strip().splitlines()[0][:60]!r}); '
+            if any(isinstance(n, (ast.Import, ast.ImportFrom)) for n in ast.walk(tree)) and not _self_contained(tree):
+                first = _code_of(c.source).strip().splitlines()[0][:60]
+                out.append(f'{f.name}, cell {i}: imports and runs code ({first!r}); '
                            'move its imports into the #| hide import cell')
     return out
 
@@ -149,6 +159,7 @@ def page_notebook(nb, # a notebook processed by nbdev (nbformat or a dict)
     fm, cells = {}, []
     for c in nb.cells:
         c.pop('directives_', None); c.pop('idx_', None)
+        c.get('metadata', {}).pop('execution', None)            # the processing's timings: not valid nbformat metadata
         src = ''.join(c.source) if isinstance(c.source, list) else c.source
         if c.cell_type == 'raw':
             d = _frontmatter(src)
@@ -173,8 +184,9 @@ def page_notebook(nb, # a notebook processed by nbdev (nbformat or a dict)
         if 'code-fold' in opts and code and opts.get('echo') != 'false':
             summary = opts.get('code-summary', 'Code').strip('"\'')
             fence = '`' * max(3, max((len(r) for r in re.findall(r'`+', code)), default=0) + 1)
-            cells.append(nbformat.v4.new_markdown_cell(f'<details{" open" if opts["code-fold"] == "show" else ""}>'
-                                                       f'<summary>{html.escape(summary)}</summary>\n\n{fence}python\n{code}\n{fence}\n\n</details>'))
+            opened = ' open' if opts['code-fold'] == 'show' else ''
+            cells.append(nbformat.v4.new_markdown_cell(f'<details{opened}><summary>{html.escape(summary)}</summary>\n\n'
+                                                       f'{fence}python\n{code}\n{fence}\n\n</details>'))
             code = ''
         c.source = code
         if opts.get('echo') == 'false' or not code:
@@ -442,7 +454,8 @@ CHROMIUM_FLAGS = ('--headless', '--no-sandbox', '--disable-gpu', '--disable-quic
 def find_chromium() -> str|None:
     "`$EWB_CHROMIUM`, else the first of chromium, chromium-browser, google-chrome on the PATH; None if none"
     if os.environ.get('EWB_CHROMIUM'): return os.environ['EWB_CHROMIUM']
-    return next((p for n in ('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable') if (p := shutil.which(n))), None)
+    names = ('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable')
+    return next((p for n in names if (p := shutil.which(n))), None)
 
 class Chromium:
     "Headless Chromium driven through the DevTools protocol over a pipe"
@@ -458,8 +471,9 @@ class Chromium:
         def _fds(): os.dup2(a, 3); os.dup2(b, 4)
         self.log, self.proc = open(Path(self.tmp)/'chromium.log', 'wb'), None
         try:
-            self.proc = subprocess.Popen([exe, *CHROMIUM_FLAGS, f'--user-data-dir={self.tmp}/profile', '--remote-debugging-pipe',
-                                          'about:blank'], stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,
+            self.proc = subprocess.Popen([exe, *CHROMIUM_FLAGS, f'--user-data-dir={self.tmp}/profile',
+                                          '--remote-debugging-pipe', 'about:blank'],
+                                         stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT,
                                          preexec_fn=_fds, close_fds=False)
             self.version = self.send('Browser.getVersion')['product']
         except (OSError, TimeoutError, DocsError) as e:
@@ -504,17 +518,21 @@ class Chromium:
             if nav.get('errorText'): return {'url': url, 'errors': [f'navigation failed: {nav["errorText"]}']}
             end = time.monotonic() + self.timeout
             try:
-                while not any(e.get('method') == 'Page.loadEventFired' and e.get('sessionId') == sid for e in self.events):
+                loaded = lambda: any(e.get('method') == 'Page.loadEventFired' and e.get('sessionId') == sid
+                                     for e in self.events)
+                while not loaded():
                     self.events.append(self.recv(max(0.01, end - time.monotonic())))
             except TimeoutError: return {'url': url, 'errors': [f'did not finish loading within {self.timeout:.0f}s']}
             end = time.monotonic() + settle
             while (left := end - time.monotonic()) > 0:
                 try: self.events.append(self.recv(left))
                 except TimeoutError: break
-            js = ("JSON.stringify({title: document.title, body: document.body ? document.body.innerText.trim().length : 0,"
+            js = ("JSON.stringify({title: document.title,"
+                  " body: document.body ? document.body.innerText.trim().length : 0,"
                   " links: Array.from(document.querySelectorAll('a[href]'), a => a.href),"
                   " images: Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)})")
-            info = json.loads(self.send('Runtime.evaluate', session=sid, expression=js, returnByValue=True)['result']['value'])
+            r = self.send('Runtime.evaluate', session=sid, expression=js, returnByValue=True)
+            info = json.loads(r['result']['value'])
             info['url'], info['errors'] = url, _page_errors([e for e in self.events if e.get('sessionId') == sid])
             info['errors'] += [f'image did not load: {s}' for s in info.pop('images')]
             return info
@@ -545,10 +563,14 @@ def _page_errors(events:list) -> list[str]:
         if m == 'Network.requestWillBeSent': urls[p['requestId']] = p['request']['url']
         elif m == 'Runtime.exceptionThrown':
             d = p['exceptionDetails']
-            errs.append(f"JS exception: {d.get('exception', {}).get('description') or d.get('text')} ({d.get('url', '')}:{d.get('lineNumber', 0)+1})")
+            x = d.get('exception', {})
+            what = (x.get('description') or d.get('text')) + (f": {x['value']}" if 'value' in x else '')  # rejected with
+            errs.append(f"JS exception: {what} ({d.get('url', '')}:{d.get('lineNumber', 0)+1})")
         elif m == 'Runtime.consoleAPICalled' and p.get('type') in ('error', 'assert'):
-            errs.append('console error: ' + ' '.join(str(a.get('value', a.get('description', ''))) for a in p.get('args', [])))
-        elif m == 'Log.entryAdded' and p['entry'].get('level') == 'error' and 'networkRequestId' not in p['entry']:   # else: loadingFailed
+            args = (str(a.get('value', a.get('description', ''))) for a in p.get('args', []))
+            errs.append('console error: ' + ' '.join(args))
+        elif m == 'Log.entryAdded' and p['entry'].get('level') == 'error' and 'networkRequestId' not in p['entry']:
+            # (a failed request is reported by its loadingFailed below)
             errs.append(f"{p['entry'].get('text')} {p['entry'].get('url', '')}".strip())
         elif m == 'Network.loadingFailed' and not p.get('canceled'):
             errs.append(f"failed to load {urls.get(p['requestId'], p['requestId'])}: {p.get('errorText')}")
@@ -604,3 +626,306 @@ def docs(out:str='_site', # the site folder (a relative path is under the projec
             check_docs_in_browser(site, required=True)
             print('check: every page loads in Chromium without errors')
     except DocsError as e: sys.exit(f'docs failed: {e}')
+
+# %% ../nbs/05_docs.ipynb #e7a10402
+def free_port() -> int:
+    "A TCP port on 127.0.0.1 that nothing listens on now"
+    with socket.socket() as s:
+        s.bind(('127.0.0.1', 0))
+        return s.getsockname()[1]
+
+LAB_SETTINGS = {'@jupyterlab/notebook-extension/tracker': {'windowingMode': 'none'},     # every cell in the page
+                '@jupyterlab/docmanager-extension/plugin': {'autosave': False},        # the notebooks stay as they are
+                '@jupyterlab/apputils-extension/notification': {'fetchNews': 'false', 'checkForUpdates': False}}
+
+def lab_settings(folder:str|Path, # a JupyterLab user settings folder
+                 settings:dict=LAB_SETTINGS, # plugin id -> its settings
+                ) -> Path:
+    "Write `settings` as JupyterLab reads them from its user settings folder"
+    for plugin, values in settings.items():
+        f = Path(folder)/f'{plugin}.jupyterlab-settings'
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(json.dumps(values))
+    return Path(folder)
+
+# %% ../nbs/05_docs.ipynb #e7a10405
+class JupyterLab:
+    "JupyterLab serving `root` on 127.0.0.1 and a free port, with folders of its own; `stop()` ends it and its kernels"
+    def __init__(self, root:str|Path, # the folder it serves (the notebooks)
+                 env:dict|None=None, # environment variables for it and its kernels
+                 timeout:float=90, # seconds to wait for it to answer
+                ):
+        self.tmp, self.port, self.token = Path(tempfile.mkdtemp(prefix='ewb-lab-')), free_port(), secrets.token_hex(16)
+        dirs = {f'JUPYTER_{k}_DIR': str(self.tmp/k.lower()) for k in ('CONFIG', 'DATA', 'RUNTIME')}
+        args = ['--no-browser', '--allow-root', '--ip=127.0.0.1', f'--port={self.port}', '--ServerApp.port_retries=0',
+                f'--IdentityProvider.token={self.token}', f'--ServerApp.root_dir={root}',
+                '--LabApp.expose_app_in_browser=True', f'--LabApp.workspaces_dir={self.tmp/"ws"}',
+                f'--LabApp.user_settings_dir={lab_settings(self.tmp/"settings")}']
+        self.log, self.seen = open(self.tmp/'lab.log', 'wb'), {}
+        env = {**os.environ, **(env or {}), **dirs}
+        self.proc = subprocess.Popen([sys.executable, '-m', 'jupyterlab', *args], env=env, stdin=subprocess.DEVNULL,
+                                     stdout=self.log, stderr=subprocess.STDOUT)
+        try: self._wait(timeout)
+        except BaseException: self.stop(); raise
+
+    def url(self, path:str='lab') -> str: return f'http://127.0.0.1:{self.port}/{path}?token={self.token}'
+    def log_tail(self, n:int=15) -> str: return _tail((self.tmp/'lab.log').read_text(errors='replace'), n)
+
+    def _wait(self, timeout):
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if self.proc.poll() is not None:
+                raise DocsError(f'JupyterLab exited ({self.proc.returncode}):\n{self.log_tail()}')
+            try: return urllib.request.urlopen(self.url('api/status'), timeout=5).read()
+            except OSError: time.sleep(0.3)
+        raise DocsError(f'JupyterLab did not answer within {timeout:.0f}s:\n{self.log_tail()}')
+
+    def processes(self) -> list:
+        "The server's processes (its kernels), remembered so that `stop` ends them however the server ends"
+        import psutil
+        try: self.seen.update({p.pid: p for p in psutil.Process(self.proc.pid).children(recursive=True)})
+        except psutil.NoSuchProcess: pass
+        return list(self.seen.values())
+
+    def stop(self):
+        "Stop the server (it shuts its kernels down), kill what is left of its processes, remove its folders"
+        import psutil
+        kids = self.processes()
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try: self.proc.wait(20)
+            except subprocess.TimeoutExpired: self.proc.kill(); self.proc.wait()
+        for p in kids:
+            try: p.kill()
+            except psutil.NoSuchProcess: pass
+        psutil.wait_procs(kids, timeout=10)
+        self.log.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.stop()
+
+# %% ../nbs/05_docs.ipynb #e7a1040a
+LAB_JS = r"""
+window.__ewb = window.__ewb || (() => {
+  const panel = () => window.jupyterapp && jupyterapp.shell.currentWidget, run = {done: false}, watch = {};
+  const box = () => { const p = panel(); return p && p.node.querySelector('.ewb-explorer'); };
+  const labelled = (sel, label) => Array.from(box().querySelectorAll(sel)).find(w => {
+    const l = w.querySelector(':scope > .widget-label'); return l && l.innerText.trim() === label; });
+  const parts = () => { const b = box(); if (!b) return null;
+    const fig = Array.from(b.querySelectorAll('.js-plotly-plot')).map(g => JSON.stringify([g.layout && g.layout.title,
+      (g.data || []).map(t => [t.name, t.visible, Array.from(t.x || []), Array.from(t.y || [])])])).join('\n');
+    const err = b.querySelector('.ewb-explorer-error');
+    return {figure: fig, text: Array.from(b.querySelectorAll('.widget-html-content')).map(e => e.innerText).join('\n'),
+            error: err ? err.innerText : null}; };
+  ['keydown', 'mousedown', 'beforeinput'].forEach(t => document.addEventListener(t, () => {
+    if (watch.armed && watch.t0 === null) watch.t0 = performance.now(); }, true));
+  return {
+    ready: () => { const p = panel();
+      if (!p || !p.content || !p.context || !p.context.isReady || !p.content.widgets.length) return false;
+      const k = p.sessionContext.session && p.sessionContext.session.kernel; return !!k && k.status === 'idle'; },
+    runFrom: heading => { const nb = panel().content;
+      const first = c => c.model.sharedModel.getSource().split('\n')[0].trim();
+      const i = nb.widgets.findIndex(c => c.model.type === 'markdown' && first(c) === heading);
+      if (i < 0) return false;
+      nb.activeCellIndex = i; nb.deselectAll();
+      jupyterapp.commands.execute('notebook:run-all-below').then(
+        ok => Object.assign(run, {done: true, ok}), e => Object.assign(run, {done: true, ok: false, error: String(e)}));
+      return true; },
+    finished: () => run.done ? run : null,
+    kernel: () => { const s = panel().sessionContext.session; return s && s.kernel ? s.kernel.status : 'none'; },
+    outputErrors: () => panel().content.widgets.flatMap((c, i) => c.model.type !== 'code' ? [] :
+      c.model.outputs.toJSON().filter(o => o.output_type === 'error').map(o => `cell ${i}: ${o.ename}: ${o.evalue}`)),
+    parts,
+    focus: (kind, label) => { const w = labelled({slider: '.widget-slider', text: '.widget-text'}[kind], label);
+      if (!w) return false;
+      const el = w.querySelector(kind === 'slider' ? '.noUi-handle' : 'input');
+      el.scrollIntoView({block: 'center'}); el.focus(); if (kind === 'text') el.select();
+      return document.activeElement === el; },
+    pick: label => { const w = labelled('.widget-dropdown', label); if (!w) return false;
+      const s = w.querySelector('select'); s.scrollIntoView({block: 'center'}); s.focus();
+      if (watch.armed && watch.t0 === null) watch.t0 = performance.now();
+      s.selectedIndex = (s.selectedIndex + 1) % s.options.length;        // what choosing the next option does
+      s.dispatchEvent(new Event('change', {bubbles: true})); return true; },
+    button: label => { const b = Array.from(box().querySelectorAll('button')).find(b => b.innerText.trim() === label);
+      if (!b) return null; b.scrollIntoView({block: 'center'}); const r = b.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2]; },
+    arm: () => { Object.assign(watch, {before: parts(), t0: null, armed: true, at: {}}); return true; },
+    changed: () => { const now = parts(); if (!now || watch.t0 === null) return null;
+      for (const k of ['figure', 'text'])
+        if (!(k in watch.at) && now[k] !== watch.before[k]) watch.at[k] = performance.now() - watch.t0;
+      return {at: watch.at, error: now.error}; },
+    rect: () => { const b = box(); b.scrollIntoView({block: 'start'}); const r = b.getBoundingClientRect();
+      return [r.x, r.y, r.width, r.height]; },
+  };
+})()"""
+
+# %% ../nbs/05_docs.ipynb #e7a1040b
+class LabTab:
+    "A notebook open in JupyterLab in a Chromium window of its own (own browser context, own JupyterLab workspace)"
+    def __init__(self, browser:Chromium, # the browser
+                 lab:JupyterLab, # the server
+                 notebook:str, # the notebook, relative to the folder the server serves
+                 size:tuple=(1280, 1000), # the window's width and height
+                ):
+        self.b, self.nb, self.size = browser, notebook, size
+        self.ctx = browser.send('Target.createBrowserContext')['browserContextId']
+        self.tid = browser.send('Target.createTarget', url='about:blank', newWindow=True,
+                                browserContextId=self.ctx)['targetId']
+        self.sid = browser.send('Target.attachToTarget', targetId=self.tid, flatten=True)['sessionId']
+        for domain in ('Page', 'Runtime', 'Log', 'Network'): self.send(f'{domain}.enable')
+        self.send('Emulation.setDeviceMetricsOverride', width=size[0], height=size[1], deviceScaleFactor=1,
+                  mobile=False)
+        ws = re.sub(r'[^\w-]', '-', Path(notebook).stem)
+        url = lab.url(f'lab/workspaces/{ws}/tree/{notebook}').replace('?token', '?reset&token')   # a fresh workspace
+        self.send('Page.navigate', url=url)
+
+    def send(self, method:str, **params): return self.b.send(method, session=self.sid, **params)
+
+    def js(self, expr:str):
+        "The value of `expr` in the page"
+        r = self.send('Runtime.evaluate', expression=expr, returnByValue=True)
+        if 'exceptionDetails' in r:
+            d = r['exceptionDetails']
+            raise DocsError(f"{self.nb}: {d.get('exception', {}).get('description') or d.get('text')}")
+        return r['result'].get('value')
+
+    def ewb(self, call:str): return self.js(f'{LAB_JS};\nwindow.__ewb.{call}')     # defined again after a reload
+
+    def wait(self, call:str, timeout:float, what:str, every:float=0.2):
+        "The first true value of `call`, polled every `every` seconds; a `DocsError` saying `what` did not happen"
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if (v := self.ewb(call)): return v
+            time.sleep(every)
+        raise DocsError(f'{self.nb}: {what} within {timeout:.0f}s')
+
+    def errors(self) -> list[str]: return _page_errors([e for e in self.b.events if e.get('sessionId') == self.sid])
+
+    def close(self):
+        self.b.send('Target.closeTarget', targetId=self.tid)
+        self.b.send('Target.disposeBrowserContext', browserContextId=self.ctx)
+
+# %% ../nbs/05_docs.ipynb #e7a1040d
+_KEYS = {'ArrowRight': 39, 'Enter': 13}
+
+@patch
+def key(self:LabTab, name:str):
+    "Press and release the key `name` (ArrowRight or Enter)"
+    for t in ('keyDown', 'keyUp'):
+        self.send('Input.dispatchKeyEvent', type=t, key=name, code=name, windowsVirtualKeyCode=_KEYS[name],
+                  **({'text': '\r'} if name == 'Enter' and t == 'keyDown' else {}))
+
+@patch
+def act(self:LabTab, kind:str, # 'slider', 'dropdown', 'text' or 'button'
+        label:str, # the control's description (a button: its text)
+        value=None, # the text to type
+       ):
+    "Use the explorer's control: a slider one step right, the next option of a dropdown, `value` typed + Enter, a click"
+    if kind == 'button':
+        if not (xy := self.ewb(f'button({json.dumps(label)})')):
+            raise DocsError(f'{self.nb}: no button {label!r} in the explorer')
+        for t in ('mousePressed', 'mouseReleased'):
+            self.send('Input.dispatchMouseEvent', type=t, x=xy[0], y=xy[1], button='left', clickCount=1)
+        return
+    how = f'pick({json.dumps(label)})' if kind == 'dropdown' else f'focus({json.dumps(kind)}, {json.dumps(label)})'
+    if not self.ewb(how): raise DocsError(f'{self.nb}: no {kind} {label!r} in the explorer')
+    if kind == 'slider': self.key('ArrowRight')
+    elif kind == 'text':
+        self.send('Input.insertText', text=str(value))
+        self.key('Enter')
+
+@patch
+def screenshot(self:LabTab, path:str|Path, # the PNG to write
+               explorer:bool=True, # only the explorer (else the window)
+              ) -> Path:
+    "A PNG of the explorer as the page shows it"
+    clip = {}
+    if explorer:
+        x, y, w, h = self.ewb('rect()')
+        clip = {'clip': {'x': x, 'y': y, 'width': w, 'height': min(h, self.size[1] - y), 'scale': 1}}   # in the window:
+        # capturing beyond it resizes the window, and JupyterLab lays the notebook out anew while it is taken
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    Path(path).write_bytes(base64.b64decode(self.send('Page.captureScreenshot', format='png', **clip)['data']))
+    return Path(path)
+
+# %% ../nbs/05_docs.ipynb #e7a1040f
+def time_action(tab:LabTab, kind:str, label:str, # the control (see `LabTab.act`)
+                values:list|None=None, # what to type, one per action
+                repeats:int=3, # actions
+                timeout:float=30, # seconds an action may take to show
+               ) -> list[int]:
+    "Milliseconds from each use of the control to the changed figure and text"
+    before, out = tab.ewb('parts()'), []
+    want = [k for k in ('figure', 'text') if before and before[k]]
+    for k in range(repeats):
+        tab.ewb('arm()')
+        tab.act(kind, label, values[k % len(values)] if values else None)
+        end, c = time.monotonic() + timeout, None
+        while not (c and (c['error'] or all(w in c['at'] for w in want))):
+            if time.monotonic() > end:
+                late = [w for w in want if w not in (c or {}).get('at', {})]
+                late = ' and the '.join(late)
+                raise DocsError(f'{tab.nb}: {kind} {label!r}: the {late} did not change within {timeout:.0f}s')
+            time.sleep(0.02)
+            c = tab.ewb('changed()')
+        if c['error']: raise DocsError(f'{tab.nb}: {kind} {label!r}: the explorer shows {c["error"]}')
+        out.append(round(max(c['at'][w] for w in want)))
+    return out
+
+# %% ../nbs/05_docs.ipynb #e7a10411
+def _run_sections(tabs:dict, section:str, timeout:float) -> tuple[dict, list]:
+    "Run `section` of every tab's notebook; the seconds each took to open and run, and the problems"
+    report, problems, t0 = {nb: {} for nb in tabs}, [], time.monotonic()
+    for nb, tab in tabs.items():
+        try: tab.wait('ready()', timeout, 'the notebook did not open with an idle kernel')
+        except DocsError as e: problems.append(str(e)); continue
+        report[nb]['opened_s'] = round(time.monotonic() - t0, 1)
+        if not tab.ewb(f'runFrom({json.dumps(section)})'): problems.append(f'{nb}: no "{section}" heading')
+    for nb, tab in tabs.items():
+        if any(p.startswith(f'{nb}:') for p in problems): continue
+        try: r = tab.wait('finished()', timeout, f'"{section}" did not finish running', every=0.5)
+        except DocsError as e: problems.append(str(e)); continue
+        report[nb]['ran_s'] = round(time.monotonic() - t0, 1)
+        problems += [f'{nb}: {e}' for e in tab.ewb('outputErrors()')]
+        if not r['ok']: problems.append(f'{nb}: the run failed {r}')
+        if not tab.ewb('parts()'): problems.append(f'{nb}: no explorer (.ewb-explorer) is shown')
+    return report, problems
+
+# %% ../nbs/05_docs.ipynb #e7a10412
+def check_explorers_in_lab(explorers:dict, # notebook -> (kind, label) or (kind, label, values): the control to use
+                           out:str|Path, # where the screenshots and report.json go
+                           nbs_path:str|Path|None=None, # the notebooks (default: the project's `nbs/`)
+                           env:dict|None=None, # environment variables for JupyterLab and its kernels
+                           section:str='## Explore', # the heading the cells to run start at
+                           repeats:int=3, # actions per explorer
+                           timeout:float=300, # seconds a notebook may take to open, and to run its section
+                           docs:str|Path|None=None, # also copy each explorer's screenshot here
+                           chromium:str|None=None, # the browser binary (default: `find_chromium()`)
+                          ) -> dict:
+    "Run each notebook's explorer section in JupyterLab in headless Chromium and time a control; `DocsError` on failure"
+    exe, out, t0 = chromium or find_chromium(), Path(out), time.monotonic()
+    if not exe: raise DocsError('Chromium is not installed (apt-get install chromium, or set EWB_CHROMIUM)')
+    nbs = Path(nbs_path) if nbs_path else get_config(project_root()).nbs_path
+    with JupyterLab(nbs, env) as lab, Chromium(exe, timeout=60) as browser:
+        tabs = {nb: LabTab(browser, lab, nb) for nb in explorers}
+        report, problems = _run_sections(tabs, section, timeout)
+        lab.processes()
+        for nb, (kind, label, *values) in explorers.items():
+            if any(p.startswith(f'{nb}:') for p in problems): continue
+            tabs[nb].send('Page.bringToFront')
+            try: ms = time_action(tabs[nb], kind, label, *values, repeats=repeats)
+            except DocsError as e: problems.append(str(e)); ms = []
+            report[nb].update(action=f'{kind} {label}', ms=ms)
+            time.sleep(0.3)
+            shot = tabs[nb].screenshot(out/f'{Path(nb).stem}.png')
+            tabs[nb].screenshot(out/f'{Path(nb).stem}-window.png', explorer=False)
+            if docs: shutil.copy(shot, Path(docs)/shot.name)
+        for nb, tab in tabs.items():
+            problems += [f'{nb}: {e}' for e in tab.errors()]
+            if (k := tab.ewb('kernel()')) != 'idle': problems.append(f'{nb}: the kernel is {k}')
+        report['pids'] = [lab.proc.pid, *(p.pid for p in lab.processes())]             # all ended by now
+    report['seconds'] = round(time.monotonic() - t0, 1)
+    atomic_write_text(out/'report.json', json.dumps(report, indent=1) + '\n')
+    if problems: raise DocsError(f'{len(problems)} problems with the explorers in JupyterLab:\n' + '\n'.join(problems))
+    return report

@@ -834,7 +834,10 @@ def evaluate_resource(run_dir:str|Path, # a run folder written by `train_resourc
         headline('mask_correctness', mask_ok, '>=', 1.0, 'issue: hierarchical decoder masks')])
 
 # %% ../nbs/20_resource_encoder.ipynb #719b6990
-def predict_latency(table:pd.DataFrame, tool:str, input_size:str, resources:dict, # the profiled table; the point asked about
+from .core import Explorer
+
+def predict_latency(table:pd.DataFrame, # the profiled table
+                    tool:str, input_size:str, resources:dict, # the point asked about
                     power:float=2.) -> float:
     "Latency (ms) at `resources` by inverse-distance weighting of the log latencies of `tool` on `input_size`"
     sub = table[(table.tool_name == tool) & (table.input_size == input_size)]
@@ -846,68 +849,67 @@ def predict_latency(table:pd.DataFrame, tool:str, input_size:str, resources:dict
     w = dist ** -power
     return float(np.exp((w * np.log(sub.latency_ms.to_numpy(float))).sum() / w.sum()))
 
-class ResourceExplorer:
+class ResourceExplorer(Explorer):
     "Sliders over a tool's resources -> predicted latency, nearest exported configurations, and the decoded description"
+    system, hint = 'resource', 'make it with train_resource'
+    needs = ('profiling.csv', 'tools.json', 'encoder', *EXPORT_FILES)
     def __init__(self, run_dir:str|Path, # a run folder written by `train_resource`
                  k:int=5, # nearest configurations shown
                  model:ResourceEncoder|None=None, # the run's encoder (default: loaded from the run)
                 ):
         import ipywidgets as W
-        run = Path(run_dir)
-        self.table = load_profiling(run/'profiling.csv', load_registry(run/'tools.json'))
-        self.model = model if model is not None else ResourceEncoder.from_pretrained(run/'encoder')
-        w, self.lookup, self.mask = load_export(run)
-        self.weights, self.k, self.state = F.normalize(w['weights'].float(), dim=-1), k, {}
+        super().__init__(run_dir)
+        self.table = load_profiling(self.run/'profiling.csv', load_registry(self.run/'tools.json'))
+        self.model = (model if model is not None else ResourceEncoder.from_pretrained(self.run/'encoder')).eval()
+        w, self.lookup, self.mask = load_export(self.run)
+        self.weights, self.k, self.said = F.normalize(w['weights'].float(), dim=-1), k, {}
         tools = list(self.mask)
         self.tool = W.Dropdown(options=tools, value=tools[0], description='tool')
         self.size = W.ToggleButtons(options=list(INPUT_SIZES), value=INPUT_SIZES[0], description='input size')
-        self.sliders = {c: W.FloatLogSlider(value=float(self.table[c].min()), base=2, min=np.log2(self.table[c].min()),
-                                            max=np.log2(self.table[c].max()), step=0.05, description=c, continuous_update=False)
-                        for c in NUMERIC_FIELDS[:-1]}
-        self.view, self.text = LiveFigure(), W.HTML()
-        for wd in (self.tool, self.size, *self.sliders.values()): wd.observe(lambda _: self.update(), names='value')
-        self.widget = W.VBox([self.tool, self.size, *self.sliders.values(), self.text])    # the figure shows below it
+        lo, hi = self.table[list(NUMERIC_FIELDS[:-1])].min(), self.table[list(NUMERIC_FIELDS[:-1])].max()
+        log_slider = lambda c: W.FloatLogSlider(value=float(lo[c]), base=2, min=np.log2(lo[c]), max=np.log2(hi[c]),
+                                                step=0.05, description=c, continuous_update=False,
+                                                style={'description_width': '110px'})
+        self.sliders = {c: log_slider(c) for c in NUMERIC_FIELDS[:-1]}
+        self.watch(self.tool, self.size, *self.sliders.values())
+        self.controls.children = [self.tool, self.size, *self.sliders.values()]
 
-    def set(self, **values):
-        "Set widgets by name (tool, input_size, or a resource) without an update per change"
-        self._hold = True
-        try:
+    def set(self, **values) -> dict:
+        "Set widgets by name (tool, input_size, or a resource) with one redraw; what is shown"
+        with self.hold():
             for k, v in values.items():
                 if k == 'tool': self.tool.value = v
                 elif k == 'input_size': self.size.value = v
                 else: self.sliders[k].value = float(v)
-        finally: self._hold = False
-        return self.update()
-
-    def update(self) -> dict:
-        "Recompute the state (and the view) from the widgets"
-        if getattr(self, '_hold', False): return self.state
-        import plotly.graph_objects as go
-        tool, size = self.tool.value, self.size.value
-        res = {c: s.value for c, s in self.sliders.items()}
-        lat = predict_latency(self.table, tool, size, res)
-        x = torch.tensor([[INPUT_SIZES.index(size), *np.log([res[c] for c in NUMERIC_FIELDS[:-1]]), np.log(lat)]], dtype=torch.float32)
-        m = self.model.eval()
-        e = m.embed(x.to(m.mean.device), torch.tensor([m.tool_names.index(tool)], device=m.mean.device))   # [1 x d]
-        ids = torch.tensor(self.mask[tool])
-        sim = (self.weights[ids] @ F.normalize(e.float().cpu(), dim=-1)[0])                   # [n_tool]
-        top = sim.argsort(descending=True)[:self.k]
-        text = m.generate(e, 0)[0]
-        self.state = {'tool': tool, 'input_size': size, **res, 'predicted_latency_ms': lat, 'description': text,
-                      'parsed': parse_description(text, 0), 'nearest': ids[top].tolist(), 'similarity': sim[top].tolist()}
-        near = [self.lookup[str(i)] for i in self.state['nearest']]
-        fig = go.Figure(go.Bar(x=self.state['similarity'][::-1], y=[f'#{i}' for i in self.state['nearest'][::-1]], orientation='h',
-                               hovertext=[f"{c['input_size']}, {c['cpu_cores']} cores, {c['memory_gb']:g} GB, {c['gpu_sm']} SMs, "
-                                          f"{c['gpu_memory_gb']:g} GB GPU: {c['latency_ms']:g} ms" for c in near[::-1]]))
-        fig.update_layout(title=f'nearest {tool} configurations', xaxis_title='cosine similarity', height=280, margin=dict(l=60, r=10, t=40, b=40))
-        self.text.value = (f"<b>predicted latency</b> {lat:.1f} ms<br><b>the LLM says</b>: {text}<br><b>nearest</b>: "
-                           f"#{self.state['nearest'][0]} ({near[0]['latency_ms']:g} ms)")
-        self.view.update(fig)
         return self.state
 
-    @property
-    def fig(self): return self.view.fig                                       # the figure on show
-
-    def _ipython_display_(self):
-        from IPython.display import display
-        self.update(); display(self.widget); self.view.show(self.fig)
+# %% ../nbs/20_resource_encoder.ipynb #e7a10201
+@patch
+def draw(self:ResourceExplorer) -> dict:
+    "At the widgets' point: predicted latency, nearest exported configurations (plotly bars), the LLM's description"
+    import html, plotly.graph_objects as go
+    tool, size = self.tool.value, self.size.value
+    res = {c: s.value for c, s in self.sliders.items()}
+    lat = predict_latency(self.table, tool, size, res)
+    x = torch.tensor([[INPUT_SIZES.index(size), *np.log([res[c] for c in NUMERIC_FIELDS[:-1]]), np.log(lat)]],
+                     dtype=torch.float32)                                                  # [1 x 6]
+    m, dev = self.model, self.model.mean.device
+    with torch.no_grad(): e = m.embed(x.to(dev), torch.tensor([m.tool_names.index(tool)], device=dev))   # [1 x d]
+    ids = torch.tensor(self.mask[tool])
+    sim = self.weights[ids] @ F.normalize(e.float().cpu(), dim=-1)[0]                      # [n_tool]
+    top = sim.argsort(descending=True)[:self.k]
+    key = (tool, size, *res.values())
+    if key not in self.said: self.said[key] = m.generate(e, 0)[0]                 # a greedy decode: once per point
+    text = self.said[key]
+    st = {'tool': tool, 'input_size': size, **res, 'predicted_latency_ms': lat, 'description': text,
+          'parsed': parse_description(text, 0), 'nearest': ids[top].tolist(), 'similarity': sim[top].tolist()}
+    near = [self.lookup[str(i)] for i in st['nearest']]
+    hover = [f"{c['input_size']}, {c['cpu_cores']} cores, {c['memory_gb']:g} GB, {c['gpu_sm']} SMs, "
+             f"{c['gpu_memory_gb']:g} GB GPU: {c['latency_ms']:g} ms" for c in near[::-1]]
+    fig = go.Figure(go.Bar(x=st['similarity'][::-1], y=[f'#{i}' for i in st['nearest'][::-1]], orientation='h',
+                           hovertext=hover))
+    fig.update_layout(title=f'nearest {tool} configurations', xaxis_title='cosine similarity', height=280,
+                      margin=dict(l=60, r=10, t=40, b=40))
+    st['text'] = (f"<b>predicted latency</b> {lat:.1f} ms<br><b>the LLM says</b>: {html.escape(text)}<br>"
+                  f"<b>nearest</b>: #{st['nearest'][0]} ({near[0]['latency_ms']:g} ms)")
+    return {**st, 'figure': fig}

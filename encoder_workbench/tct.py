@@ -514,37 +514,54 @@ def evaluate_tct(run_dir:str|Path) -> dict:
     return summary
 
 # %% ../nbs/50_tct_gpt.ipynb #2cf73a9e
-class TCTExplorer:
+from .core import Explorer
+
+class TCTExplorer(Explorer):
     "Sample workflows from a run with sliders (temperature, top-k, constrained); YAML, validity and schema errors shown"
-    def __init__(self, run_dir:str|Path, max_new_tokens:int|None=None):
+    system, needs, hint = 'tct', ('model/config.json',), 'make it with train_tct_gpt'
+    def __init__(self, run_dir:str|Path, # a run folder of `train_tct_gpt`
+                 max_new_tokens:int|None=None, # a sample's length limit (default: as many as the model reads)
+                ):
         import ipywidgets as W
-        self.run, self.max_new_tokens = Path(run_dir), max_new_tokens
-        self.validator = jsonschema.Draft7Validator(workflow_schema())
-        self.temperature = W.FloatSlider(value=1.0, min=0.0, max=2.0, step=0.05, description='temperature')
+        super().__init__(run_dir)
+        self.model, tp = load_tct_model(self.run), _tokenizer_path(self.run)
+        self.tk = load_tct(tp); check_tokenizer(self.model, self.tk, self.run, tp)
+        self.grammar, self.validator = WorkflowGrammar(self.tk), jsonschema.Draft7Validator(workflow_schema())
+        self.samples = {}                                                       # settings -> the sample drawn
+        self.max_new_tokens = max_new_tokens or self.model.config['sequence_len'] - 1
+        self.temperature = W.FloatSlider(value=1.0, min=0.0, max=2.0, step=0.05, description='temperature',
+                                         style={'description_width': 'initial'})
         self.top_k = W.IntSlider(value=50, min=0, max=500, step=5, description='top-k')
         self.constrained = W.Checkbox(value=True, description='grammar-constrained')
         self.seed = W.IntText(value=0, description='seed')
         self.button = W.Button(description='sample')
-        self.out = W.HTML()
         self.button.on_click(lambda _: self.sample())
-        self.widget = W.VBox([W.HBox([self.temperature, self.top_k]), W.HBox([self.constrained, self.seed, self.button]), self.out])
-        self.state = None
+        self.watch(self.temperature, self.top_k, self.constrained, self.seed)
+        self.controls.children = [W.HBox([self.temperature, self.top_k]),
+                                  W.HBox([self.constrained, self.seed, self.button])]
 
     def sample(self) -> dict:
-        "One sample with the sliders' settings; shown, and returned"
-        import html
-        r = generate_workflow(self.run, num_samples=1, temperature=self.temperature.value, top_k=self.top_k.value or None,
-                              constrained=self.constrained.value, max_new_tokens=self.max_new_tokens, seed=self.seed.value)[0]
-        errs = [e.message for e in self.validator.iter_errors(r['workflow'])] if r['valid_json'] else []
-        self.state = {'valid_json': r['valid_json'], 'schema_errors': errs, 'yaml': r['yaml'], 'tokens': len(r['tokens']), 'error': r['error']}
-        head = ('valid JSON' if r['valid_json'] else f'not JSON: {r["error"]}') + (f'; {len(errs)} schema errors' if errs else '; schema-compliant' if r['valid_json'] else '')
-        self.out.value = f'<b>{html.escape(head)}</b> ({len(r["tokens"])} tokens)<pre>{html.escape(r["yaml"] or "")}</pre>' + ''.join(f'<div>{html.escape(e[:300])}</div>' for e in errs[:5])
-        self.seed.value += 1                                   # the next click samples another
+        "The next seed's sample: shown, and returned"
+        self.seed.value += 1
         return self.state
 
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.widget)
+    def draw(self) -> dict:
+        "The sample of the widgets' seed and settings: its YAML, whether it is JSON, the schema's errors"
+        import html
+        key = (self.seed.value, self.temperature.value, self.top_k.value or None, self.constrained.value)
+        if key not in self.samples:                                             # sampling is the slow part: once each
+            rec = sample_tokens(self.model, self.tk, num_samples=1, max_new_tokens=self.max_new_tokens, seed=key[0],
+                                temperature=key[1], top_k=key[2], grammar=self.grammar if key[3] else None)[0]
+            self.samples[key] = _render(self.tk, rec)
+        r = self.samples[key]
+        y = to_yaml(r['workflow']) if r['valid_json'] else None
+        errs = [e.message for e in self.validator.iter_errors(r['workflow'])] if r['valid_json'] else []
+        head = (('valid JSON' if r['valid_json'] else f'not JSON: {r["error"]}')
+                + (f'; {len(errs)} schema errors' if errs else '; schema-compliant' if r['valid_json'] else ''))
+        text = (f'<b>{html.escape(head)}</b> (seed {self.seed.value}, {len(r["tokens"])} tokens)'
+                f'<pre>{html.escape(y or "")}</pre>' + ''.join(f'<div>{html.escape(e[:300])}</div>' for e in errs[:5]))
+        return {'figure': None, 'text': text, 'valid_json': r['valid_json'], 'schema_errors': errs, 'yaml': y,
+                'tokens': len(r['tokens']), 'error': r['error']}
 
 # %% ../nbs/50_tct_gpt.ipynb #a130f99c
 def _matmul_peak(dtype, n:int, reps:int) -> float:

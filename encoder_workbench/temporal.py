@@ -1161,29 +1161,32 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     return write_summary(run, ev, controls, [headline(m, figure(m), g, v, src) for m, g, v, src in TARGETS])
 
 # %% ../nbs/10_temporal_encoder.ipynb #7a55d995
-class TemporalExplorer:
+from .core import Explorer
+
+class TemporalExplorer(Explorer):
     "Browse a run's held-out series: curves (plotly), question, reference, the answer and the answer from another curve"
+    system, needs, hint = 'temporal', ('generations.jsonl', 'heldout.npz'), 'run evaluate_temporal({run!r}) first'
     def __init__(self, run_dir:str|Path, # a run folder evaluated by `evaluate_temporal`
                  model:TemporalLLMWrapper|None=None, tokenizer=None, # optional: answer typed questions live
                 ):
         import ipywidgets as W
-        run = Path(run_dir)
-        if not (run/'generations.jsonl').exists(): raise FileNotFoundError(f'{run} has no generations.jsonl: run evaluate_temporal({str(run)!r}) first')
-        self.run, self.recs, held = run, read_jsonl(run/'generations.jsonl'), np.load(run/'heldout.npz')
-        self.x = held['curves']
-        self.present = held['present'] if 'present' in held else np.ones(self.x.shape[:2], bool)   # runs from before the patterns: all
+        super().__init__(run_dir)
+        self.recs, held = read_jsonl(self.run/'generations.jsonl'), np.load(self.run/'heldout.npz')
+        self.x = held['curves']                                                   # [n x channels x steps]
+        self.present = held['present'] if 'present' in held else np.ones(self.x.shape[:2], bool)   # older runs: all
         self.model, self.tok = model, tokenizer
         self.task = W.Dropdown(options=['all', *TASKS], description='task')
         self.which = W.Dropdown(options=['all', 'wrong', 'right'], description='answers')
         self.pick = W.IntSlider(0, 0, max(len(self.recs) - 1, 0), description='series')
-        self.text, self.view = W.HTML(), LiveFigure()
-        self.question, self.ask, self.live = W.Text(placeholder='ask about this series', layout=W.Layout(width='60%')), W.Button(description='ask'), W.HTML()
-        self.ask.disabled = model is None
-        for w in (self.task, self.which): w.observe(self._refilter, 'value')
-        self.pick.observe(self.update, 'value')
+        self.question = W.Text(placeholder='ask about this series', continuous_update=False,   # Enter sends it
+                               layout=W.Layout(width='60%'))
+        self.ask, self.live = W.Button(description='ask', disabled=model is None), W.HTML()
+        self.watch(self.task, self.which, fn=self._refilter)
+        self.watch(self.pick)
+        self.watch(self.question, fn=self.answer)
         self.ask.on_click(self.answer)
-        self.controls = W.HBox([self.task, self.which, self.pick])                 # shown above the figure
-        self.details = W.VBox([self.text, W.HBox([self.question, self.ask]), self.live])  # and below it (display the explorer)
+        self.controls.children = [W.HBox([self.task, self.which, self.pick])]
+        self.details.children = [self.text, W.HBox([self.question, self.ask]), self.live]
         self._refilter()
 
     def indices(self) -> list[int]:
@@ -1193,45 +1196,40 @@ class TemporalExplorer:
                 and (self.which.value == 'all' or ok(r) == (self.which.value == 'right'))]
 
     def _refilter(self, *_):
-        self.shown = self.indices()
-        self.pick.max = max(len(self.shown) - 1, 0)
-        self.update()
+        with self.hold():
+            self.shown = self.indices()
+            self.pick.max = max(len(self.shown) - 1, 0)
 
-    @property
-    def fig(self): return self.view.fig                                       # the figure on show
+# %% ../nbs/10_temporal_encoder.ipynb #e7a10101
+@patch
+def draw(self:TemporalExplorer) -> dict:
+    "The picked series: its curves (plotly), the question, the reference and the model's answers; `series` its index"
+    import plotly.graph_objects as go
+    layout = dict(height=300, margin=dict(l=40, r=10, t=30, b=30), yaxis=dict(range=[0, 102], title='%'),
+                  xaxis_title='step')
+    if not self.shown:
+        return {'figure': go.Figure(layout=dict(layout, title='no series match the filters')), 'series': None,
+                'text': '<i>no series match the filters</i>'}
+    self.i = i = self.shown[min(self.pick.value, len(self.shown) - 1)]
+    r, e = self.recs[i], html.escape
+    lines = [go.Scatter(y=self.x[i, c], name=ch, mode='lines') for c, ch in enumerate(CHANNELS) if self.present[i, c]]
+    fig = go.Figure(lines, layout=dict(layout, title=f"series {i} ({r['task']})"))
+    if r['task'] == 'feasibility':
+        f = r['facts']
+        fig.add_vrect(x0=f['start'], x1=f['start'] + f['steps'] - 1, fillcolor='grey', opacity=0.15, line_width=0)
+    mark = 'right' if all(r['correct']) else 'wrong'
+    sh = ('', '')                                                                 # runs evaluated before the controls
+    if 'shuffled_generation' in r:
+        other = f"{r['shuffled_from']} ({'right' if all(r['shuffled_correct']) else 'wrong'})"
+        sh = f'<th>model, curve of series {other}</th>', f"<td>{e(r['shuffled_generation'])}</td>"
+    text = (f"<b>Q:</b> {e(r['question'])}<table><tr><th>reference</th><th>model ({mark})</th>{sh[0]}</tr>"
+            f"<tr><td>{e(r['answer'])}</td><td>{e(r['generation'])}</td>{sh[1]}</tr></table>")
+    return {'figure': fig, 'text': text, 'series': i}
 
-    def update(self, *_):
-        "Draw the picked series and its texts"
-        import plotly.graph_objects as go
-        layout = dict(height=300, margin=dict(l=40, r=10, t=30, b=30), yaxis=dict(range=[0, 102], title='%'), xaxis_title='step')
-        if not self.shown:
-            self.text.value = '<i>no series match the filters</i>'
-            self.view.update(go.Figure(layout=dict(layout, title='no series match the filters')))
-            return
-        self.i = i = self.shown[min(self.pick.value, len(self.shown) - 1)]
-        r = self.recs[i]
-        fig = go.Figure([go.Scatter(y=self.x[i, c], name=ch, mode='lines') for c, ch in enumerate(CHANNELS) if self.present[i, c]],
-                        layout=dict(layout, title=f"series {i} ({r['task']})"))
-        if r['task'] == 'feasibility':
-            f = r['facts']
-            fig.add_vrect(x0=f['start'], x1=f['start'] + f['steps'] - 1, fillcolor='grey', opacity=0.15, line_width=0)
-        mark = 'right' if all(r['correct']) else 'wrong'
-        e = html.escape
-        sh = (f"<th>model, curve of series {r['shuffled_from']} ({'right' if all(r['shuffled_correct']) else 'wrong'})</th>",
-              f"<td>{e(r['shuffled_generation'])}</td>") if 'shuffled_generation' in r else ('', '')   # runs evaluated before the controls
-        self.text.value = (f"<b>Q:</b> {e(r['question'])}<table><tr><th>reference</th><th>model ({mark})</th>{sh[0]}</tr>"
-                           f"<tr><td>{e(r['answer'])}</td><td>{e(r['generation'])}</td>{sh[1]}</tr></table>")
-        self.view.update(fig)
-
-    def answer(self, *_):
-        "Answer the typed question about the shown series with the run's model"
-        if self.model is None or not self.question.value.strip(): return
-        chans = self.present[self.i:self.i + 1] if self.model.encoder.config['channel_mask'] else None
-        g = self.model.generate(self.x[self.i:self.i + 1], [self.question.value], self.tok, channels=chans)[0]
-        self.live.value = f'<b>model:</b> {html.escape(g)}'
-
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.controls)
-        self.view.show(self.fig)
-        display(self.details)
+@patch
+def answer(self:TemporalExplorer, *_):
+    "Answer the typed question about the shown series with the run's model"
+    if self.model is None or not self.question.value.strip(): return
+    chans = self.present[self.i:self.i + 1] if self.model.encoder.config['channel_mask'] else None
+    g = self.model.generate(self.x[self.i:self.i + 1], [self.question.value], self.tok, channels=chans)[0]
+    self.live.value = f'<b>model:</b> {html.escape(g)}'

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set up (or refresh) the project's virtual environment in one command, on a CPU or a CUDA machine.
-#   tools/setup.sh            -> .venv with torch 2.13.0, fastai (no torchvision), the package (editable) + dev tools
+#   tools/setup.sh            -> .venv with torch 2.13.0, fastai (no torchvision), the package (editable), dev tools
+#                                and JupyterLab (`make lab`; the explorers' browser check)
 # Re-running is a no-op until pyproject.toml, constraints.txt or this script change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,7 @@ pip=("$venv/bin/python" -m pip install -q -c constraints.txt)
 # fastai without its dependencies (torchvision, spacy); the ones it really uses are in pyproject.toml
 "${pip[@]}" --no-deps fastai
 # pip then notes that fastai's torchvision and spacy are missing: that is intended, so those lines are dropped
-"${pip[@]}" -e ".[dev]" 2> >(grep -v -e "fastai .* requires \(torchvision\|spacy\)" -e "resolver does not currently take into account" >&2)
+"${pip[@]}" -e ".[dev,lab]" 2> >(grep -v -e "fastai .* requires \(torchvision\|spacy\)" -e "resolver does not currently take into account" >&2)
 
 # torchvision must never sit beside a CPU torch: its import fails and takes transformers' AutoModel down with it
 if "$venv/bin/python" -c "import importlib.util as u, torch, sys; sys.exit(not (u.find_spec('torchvision') and not torch.cuda.is_available()))"; then
