@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/chronos.html.md"""
 
 # %% ../nbs/40_chronos.ipynb #95131d6d
 from __future__ import annotations
-import collections, datetime, hashlib, json, math, random, re, time
+import collections, datetime, hashlib, io, json, math, random, re, time
 from pathlib import Path
 
 import numpy as np
@@ -20,23 +20,25 @@ from fastai.callback.schedule import ParamScheduler  # noqa: F401 (adds `Learner
 
 from .core import (data_dir, save_json, load_json, atomic_write_text, atomic_path, save_checkpoint,
                                     load_checkpoint, seed_everything, headline, resolve_pretrained, offline_model,
-                                    PretrainedNotAvailableError)
+                                    PretrainedNotAvailableError, params_for)
 from .train import (workbench_learner, fit_run, InfoNCE, info_nce, LogitScale, UniqueKeyDL, GradAccum,
-                                     ranking_metrics, RankingMetric, unique_key_order)
+                                     ranking_metrics, RankingMetric, unique_key_order, CheckpointFiles,
+                                     load_model_state, write_summary)
 from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIES, HOUSES
 from .chronos_data import *
 
 # %% auto #0
-__all__ = ['TARGETS', 'COMPARISON', 'COMPARISON_COLUMNS', 'chronos_data', 'foreign_windows', 'ChronosCLIP', 'ClipPairs',
-           'clip_loss', 'ClipLoss', 'caption_pairs', 'caption_ids', 'hard_negative_captions', 'balanced_draw',
-           'BalancedKeyDL', 'clip_dataloaders', 'clip_learner', 'SensorEncoder', 'mask_events', 'masked_event_loss',
-           'MaskedEventModelling', 'prompt_embeddings', 'embed_windows', 'chance_scores', 'fit_probes', 'per_class_f1',
-           'evaluate_embeddings', 'train_chronos_clip', 'load_clip', 'run_data', 'comparison_variants',
-           'compare_encoders', 'comparison_table', 'window_figure', 'predict_activity', 'explore_windows',
-           'bench_chronos_cache', 'info_nce_loss', 'bench_chronos_backbone']
+__all__ = ['CHECKPOINT_NAMES', 'TARGETS', 'COMPARISON', 'COMPARISON_COLUMNS', 'chronos_data', 'foreign_windows', 'ChronosCLIP',
+           'ClipPairs', 'clip_loss', 'ClipLoss', 'caption_pairs', 'caption_ids', 'hard_negative_captions',
+           'balanced_draw', 'BalancedKeyDL', 'clip_dataloaders', 'clip_learner', 'SensorEncoder', 'mask_events',
+           'masked_event_loss', 'MaskedEventModelling', 'prompt_embeddings', 'embed_windows', 'chance_scores',
+           'fit_probes', 'per_class_f1', 'evaluate_embeddings', 'run_data', 'encoder_model', 'train_chronos_clip',
+           'clip_files', 'load_clip', 'run_summary_text', 'evaluate_chronos', 'comparison_variants', 'compare_encoders',
+           'comparison_table', 'window_figure', 'predict_activity', 'ChronosExplorer', 'bench_chronos_cache',
+           'info_nce_loss', 'bench_chronos_backbone']
 
 # %% ../nbs/40_chronos.ipynb #b7aee225
-def chronos_data(house:str, days:int, seed:int, sequence_length:int, test_fraction:float, *,
+def chronos_data(house:str, days:int, seed:int, seq_len:int, test_fraction:float, *,
                  simulator:str, strict:bool, other_label:str) -> dict:
     "`{train, test, vocab, report, paths}` of a simulated house name or a CASAS folder"
     from encoder_workbench.synth import HOUSES
@@ -52,10 +54,10 @@ def chronos_data(house:str, days:int, seed:int, sequence_length:int, test_fracti
         if not (folder/f'{name}.txt').exists(): raise FileNotFoundError(f'{folder} holds no {name}.txt (CASAS events) for house {house!r}')
     none = '' if other_label == 'Other_Activity' else f'-none{hashlib.sha1(other_label.encode()).hexdigest()[:6]}'
     how = ('' if strict else '-repaired') + none
-    out = folder/f'seq{sequence_length}-test{test_fraction:g}{how}'
+    out = folder/f'seq{seq_len}-test{test_fraction:g}{how}'
     paths = {k: out/f'{name}_{k}.json' for k in ('train', 'test', 'vocab', 'report')}
     if not all(p.exists() for p in paths.values()):
-        paths = write_casas_dataset(folder/f'{name}.txt', folder/f'{name}_layout.json', out, name, sequence_length,
+        paths = write_casas_dataset(folder/f'{name}.txt', folder/f'{name}_layout.json', out, name, seq_len,
                                     test_fraction,
                                     strict=strict, other_label=other_label)
     return {**{k: load_json(p) for k, p in paths.items()}, 'paths': paths}
@@ -71,9 +73,9 @@ class ChronosCLIP(nn.Module):
     "A sensor encoder and a projection of frozen text embeddings into one CLIP space, with a learnable temperature"
     def __init__(self, encoder:nn.Module, # `ChronosEncoder` or `SensorEncoder`
                  text_dim:int, # the sentence encoder's width
-                 output_dim:int, temperature_init:float):
+                 output_dim:int, temperature:float):
         super().__init__()
-        self.encoder, self.text_proj, self.logit_scale = encoder, nn.Linear(text_dim, output_dim), LogitScale(temperature_init)
+        self.encoder, self.text_proj, self.logit_scale = encoder, nn.Linear(text_dim, output_dim), LogitScale(temperature)
     def encode_sensor(self, *sensor) -> torch.Tensor:
         "L2-normalised [bs x output_dim] from cached features (one tensor) or the four window tensors"
         return self.encoder.project(sensor[0]) if len(sensor) == 1 else self.encoder.forward_clip(*sensor)
@@ -197,32 +199,38 @@ class BalancedKeyDL(UniqueKeyDL):
 
 # %% ../nbs/40_chronos.ipynb #a0ce897a
 def clip_dataloaders(train_sensor:tuple, valid_sensor:tuple, train_windows:list[dict], valid_windows:list[dict],
-                     train_labels, valid_labels, *, text_model_name:str, caption_types:str, max_captions:int,
+                     train_labels, valid_labels, *, text_backbone:str, caption_types:str, max_captions:int,
                      batch_size:int, seed:int, hard_negatives:bool, class_balance:str|None) -> DataLoaders:
     "Training pairs (every caption, no window twice in a batch; hard negatives, balance if asked); validation pairs"
     if class_balance not in (None, 'sampling'):
         raise ValueError(f"class_balance must be None or 'sampling', not {class_balance!r}")
     tt, to = caption_pairs(train_windows, caption_types, max_captions)
     vt, vo = caption_pairs(valid_windows, caption_types, max_captions, first_only=True)
-    et, ti = text_embeddings(tt, text_model_name), caption_ids(tt)
+    et, ti = text_embeddings(tt, text_backbone), caption_ids(tt)
     hard = hard_negative_captions(et, train_labels[to].tolist(), ti) if hard_negatives else None
     tr = ClipPairs(train_sensor, et, to, train_labels, ti, hard)
-    va = ClipPairs(valid_sensor, text_embeddings(vt, text_model_name), vo, valid_labels, caption_ids(vt))
+    va = ClipPairs(valid_sensor, text_embeddings(vt, text_backbone), vo, valid_labels, caption_ids(vt))
     kw = dict(keys=to, bs=batch_size, shuffle=True, drop_last=len(tr) > batch_size)
     train = BalancedKeyDL(tr, classes=train_labels[to].tolist(), **kw) if class_balance else UniqueKeyDL(tr, **kw)
     return DataLoaders(train,
                        DataLoader(va, bs=batch_size * 2, shuffle=False))
 
+# the design's checkpoint names, written by the checkpoint mechanism (in run/checkpoints/)
+CHECKPOINT_NAMES = dict(state='checkpoint_step_{step}.pt', best='best_model.pt', final='final_model.pt')
+
 def clip_learner(dls:DataLoaders, model:ChronosCLIP, run_dir, *, lr:float, weight_decay:float, clip:float,
-                 precision:str, grad_accum:int, checkpoint_every:int, resume, mlm_weight:float, mlm_prob:float, frozen=()):
-    "The workbench learner of a CLIP model: `ClipLoss` (+ masked events), AdamW (0.9, 0.98), clipping, checkpoints, recall@5 of sensor -> caption"
+                 precision:str, grad_accum:int, checkpoint_every:int, resume, mlm_weight:float, mlm_prob:float,
+                 frozen=()):
+    "The learner of a CLIP model: `ClipLoss` (+ masked events), AdamW (0.9, 0.98), clipping, the design's checkpoints"
     from functools import partial
     from fastai.optimizer import Adam
     cbs = [MaskedEventModelling(mlm_weight, mlm_prob)] if mlm_weight else []
-    learn = workbench_learner(dls, model, ClipLoss(), run_dir=run_dir, frozen=frozen, precision=precision, grad_accum=grad_accum,
-                              clip=clip, checkpoint_every=checkpoint_every, resume=resume, monitor='valid_loss',
-                              metrics=[RankingMetric('recall@5')], opt_func=partial(Adam, sqr_mom=0.98, eps=1e-6, decouple_wd=True),
-                              lr=lr, wd=weight_decay, progress=False, keep=3, cbs=cbs)
+    adamw = partial(Adam, sqr_mom=0.98, eps=1e-6, decouple_wd=True)
+    learn = workbench_learner(dls, model, ClipLoss(), run_dir=run_dir, frozen=frozen, precision=precision,
+                              grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every, resume=resume,
+                              monitor='valid_loss', metrics=[RankingMetric('recall@5')], opt_func=adamw,
+                              lr=lr, wd=weight_decay, progress=False, keep=3, checkpoint_names=CHECKPOINT_NAMES,
+                              cbs=cbs)
     # AdamW's beta1 stays 0.9 (fit_one_cycle would cycle it)
     learn.moms = (0.9, 0.9, 0.9)
     return learn
@@ -231,13 +239,13 @@ def clip_learner(dls:DataLoaders, model:ChronosCLIP, run_dir, *, lr:float, weigh
 class SensorEncoder(nn.Module, PyTorchModelHubMixin):
     "A small transformer over sensor-event tokens, mean-pooled and projected into the CLIP space"
     def __init__(self, vocab_sizes:dict, d_model:int=64, n_layers:int=2, n_heads:int=4, output_dim:int=512,
-                 sequence_length:int=50, dropout:float=0.1,
+                 seq_len:int=50, dropout:float=0.1,
                  mlm:bool=False, # also a [MASK] embedding and a head predicting masked events' sensors
                  time_features:bool=False): # each event also brings the clock's 3 values (`clock_features`)
         super().__init__()
         self.time_features = time_features
         self.sensor_emb, self.room_emb = nn.Embedding(vocab_sizes['sensor'], d_model), nn.Embedding(vocab_sizes['room'], d_model)
-        self.num, self.pos = nn.Linear(3 + 3 * time_features, d_model), nn.Embedding(sequence_length, d_model)
+        self.num, self.pos = nn.Linear(3 + 3 * time_features, d_model), nn.Embedding(seq_len, d_model)
         layer = nn.TransformerEncoderLayer(d_model, n_heads, 2 * d_model, dropout, batch_first=True, norm_first=True)
         self.encoder = nn.TransformerEncoder(layer, n_layers, enable_nested_tensor=False)
         self.norm, self.proj = nn.LayerNorm(d_model), nn.Linear(d_model, output_dim)
@@ -265,7 +273,7 @@ class SensorEncoder(nn.Module, PyTorchModelHubMixin):
     def _from_pretrained(cls, *, model_id:str, map_location:str='cpu', strict:bool=True, **kw):
         from safetensors.torch import load_file
         model = cls(**{k: v for k, v in kw.items() if k in ('vocab_sizes', 'd_model', 'n_layers', 'n_heads', 'output_dim',
-                                                            'sequence_length', 'dropout', 'mlm', 'time_features')})
+                                                            'seq_len', 'dropout', 'mlm', 'time_features')})
         f = Path(model_id)/'model.safetensors'
         bad = model.load_state_dict(load_file(str(f), device=map_location), strict=False)
         if bad.missing_keys or bad.unexpected_keys: raise ValueError(f'{f} does not fit this SensorEncoder: {bad}')
@@ -306,10 +314,10 @@ class MaskedEventModelling(Callback):
 
 # %% ../nbs/40_chronos.ipynb #e9268509
 @torch.no_grad()
-def prompt_embeddings(model:ChronosCLIP, activities:list[str], text_model_name:str) -> torch.Tensor:
+def prompt_embeddings(model:ChronosCLIP, activities:list[str], text_backbone:str) -> torch.Tensor:
     "One L2-normalised CLIP text embedding per activity [n_act x d]: the mean of its `label_prompts`"
     ps = [label_prompts(a) for a in activities]
-    T = model.encode_text(text_embeddings([p for g in ps for p in g], text_model_name)).reshape(len(ps), len(ps[0]), -1)
+    T = model.encode_text(text_embeddings([p for g in ps for p in g], text_backbone)).reshape(len(ps), len(ps[0]), -1)
     return F.normalize(T.mean(1), dim=-1)
 
 @torch.no_grad()
@@ -335,23 +343,24 @@ def chance_scores(y, # the test labels
     return {'accuracy': q, 'balanced_accuracy': q, 'macro_f1': float(f1), 'n': len(y)}
 
 def _plots(out:Path, name:str, z, y, p, activities):
-    import matplotlib.pyplot as plt
+    "The zero-shot confusion matrix and a 2-D map (PCA) of the embeddings by activity, as PNGs in `out`"
+    from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
     from sklearn.metrics import confusion_matrix
     out.mkdir(parents=True, exist_ok=True)
     cm = confusion_matrix(y, p, labels=range(len(activities)))
-    fig, ax = plt.subplots(figsize=(6, 5)); ax.imshow(cm, cmap='Blues')
+    fig = Figure(figsize=(6, 5)); ax = fig.subplots(); ax.imshow(cm, cmap='Blues')
     ax.set(xticks=range(len(activities)), yticks=range(len(activities)), xlabel='predicted', ylabel='true', title=f'zero-shot {name}')
     ax.set_xticklabels(activities, rotation=90, fontsize=7); ax.set_yticklabels(activities, fontsize=7)
     for i, j in zip(*np.nonzero(cm)): ax.text(j, i, cm[i, j], ha='center', va='center', fontsize=6)
-    fig.tight_layout(); fig.savefig(out/f'confusion_{name}.png', dpi=80); plt.close(fig)
+    fig.tight_layout(); fig.savefig(out/f'confusion_{name}.png', dpi=80)
     zc = (z - z.mean(0)).numpy()
     xy = zc @ np.linalg.svd(zc, full_matrices=False)[2][:2].T if len(zc) > 2 else np.zeros((len(zc), 2))
-    fig, ax = plt.subplots(figsize=(6, 5))
+    fig = Figure(figsize=(6, 5)); ax = fig.subplots()
     for k, a in enumerate(activities):
         m = np.asarray(y) == k
         if m.any(): ax.scatter(xy[m, 0], xy[m, 1], s=6, label=a)
     ax.legend(fontsize=6, markerscale=2); ax.set_title(f'embeddings {name} (PCA)')
-    fig.tight_layout(); fig.savefig(out/f'embedding_map_{name}.png', dpi=80); plt.close(fig)
+    fig.tight_layout(); fig.savefig(out/f'embedding_map_{name}.png', dpi=80)
 
 # %% ../nbs/40_chronos.ipynb #27aab6fe
 def fit_probes(z, # the training windows' embeddings [n x d]
@@ -390,15 +399,15 @@ def per_class_f1(y, # the test labels
 def evaluate_embeddings(model:ChronosCLIP, # a trained CLIP model
                         probes:dict, # `fit_probes` on the training windows' embeddings
                         test_sensor:tuple, test_labels:torch.Tensor, test_windows:list[dict], # the windows judged
-                        activities:list[str], text_model_name:str, caption_types:str,
-                        out_dir=None, name:str='test', seed:int=0) -> dict:
+                        activities:list[str], text_backbone:str, caption_types:str,
+                        seed:int, out_dir=None, name:str='test') -> dict:
     "Zero-shot, linear-probe and kNN classification with controls and per-class F1; text-to-sensor retrieval (above)"
     zte, yte = embed_windows(model, test_sensor), test_labels.numpy()
-    sims = zte @ prompt_embeddings(model, activities, text_model_name).T            # [n x n_activities]
+    sims = zte @ prompt_embeddings(model, activities, text_backbone).T            # [n x n_activities]
     p = {'zero_shot': sims.argmax(1).numpy()}
     p.update({k: probes[k].predict(zte.numpy()) for k in ('linear_probe', 'knn', 'shuffled_probe')})
     caps = [window_captions(w, caption_types, 1)[0] for w in test_windows]
-    with torch.no_grad(): sim = model.encode_text(text_embeddings(caps, text_model_name)) @ zte.T
+    with torch.no_grad(): sim = model.encode_text(text_embeddings(caps, text_backbone)) @ zte.T
     res = {k: _scores(yte, p[k], activities) for k in ('zero_shot', 'linear_probe', 'knn')}
     res['controls'] = {'majority_class': _scores(yte, np.full_like(yte, probes['majority']), activities),
                        'probe_shuffled_labels': _scores(yte, p['shuffled_probe'], activities),
@@ -414,40 +423,95 @@ def evaluate_embeddings(model:ChronosCLIP, # a trained CLIP model
         save_json(res, Path(out_dir)/f'eval_{name}.json')
     return res
 
-# %% ../nbs/40_chronos.ipynb #d8de6b3c
+# %% ../nbs/40_chronos.ipynb #4c63e014
+def run_data(p:dict) -> dict:
+    "A run's training-house data (`chronos_data`), from its parameters"
+    return chronos_data(p['house'], p['days'], p['seed'], p['seq_len'], p['test_fraction'], simulator=p['simulator'],
+                        strict=p['strict'], other_label=p['other_label'])
+
+def encoder_model(vocab:dict, *, encoder_type:str, backbone:str, pooling:str, time_features:bool,
+                  projection_hidden_dim:int, projection_dropout:float, output_dim:int, seq_len:int,
+                  sensor_d_model:int, sensor_layers:int, mlm_weight:float) -> nn.Module:
+    "A run's sensor encoder: a frozen backbone and its head ('chronos'), or the `SensorEncoder` trained whole"
+    if encoder_type == 'chronos':
+        return ChronosEncoder(vocab_sizes(vocab), backbone, projection_hidden_dim, output_dim, seq_len, pooling=pooling,
+                              projection_dropout=projection_dropout, time_features=time_features)
+    if encoder_type == 'sensor':
+        return SensorEncoder(vocab_sizes(vocab), sensor_d_model, sensor_layers, 4, output_dim, seq_len,
+                             projection_dropout, mlm=mlm_weight > 0, time_features=time_features)
+    raise ValueError(f"encoder_type must be 'chronos' or 'sensor', not {encoder_type!r}")
+
 def _sensor_inputs(encoder, arrays:dict, use_cache:bool) -> tuple:
+    "What the model reads of `arrays`: the backbone's cached features (Chronos, `use_cache`), else the window tensors"
     if use_cache and isinstance(encoder, ChronosEncoder): return (cached_features(encoder, arrays)[0],)
     return window_inputs(arrays, encoder.time_features)
 
-def _design_outputs(run:Path, params:dict, summary:dict):
-    "The design's file names: best/final/step checkpoints of the trainable weights, hyperparameters.json, run_summary.txt"
-    from encoder_workbench.train import list_checkpoints, latest_checkpoint
-    ck = run/'checkpoints'
-    def _one(src, dst):
-        c = load_checkpoint(src)
-        save_checkpoint({'model': c['model'], 'config': params, 'epoch': c['loop']['epoch'], 'step': c['loop']['n_steps'],
-                         'best_valid_loss': c['loop']['best']}, dst)
-    if (ck/'best.pt').exists(): _one(ck/'best.pt', run/'best_model.pt')
-    if (last := latest_checkpoint(ck)) is not None: _one(last, run/'final_model.pt')
-    for p in list_checkpoints(ck): _one(p, run/f'checkpoint_step_{load_checkpoint(p)["loop"]["n_steps"]}.pt')
-    save_json(params, run/'hyperparameters.json')
-    lines = [f'run {run.name}: {params["encoder_type"]} encoder, backbone {params["chronos_model_name"]}, {params["epochs"]} epochs']
-    lines += [f'{h["metric"]}: {h["value"]:.4f} (target {h["goal"]} {h["target"]}: {"met" if h["met"] else "not met"})' for h in summary['headline']]
-    lines += [f'{k}: {v}' for k, v in summary.items() if k not in ('headline', 'eval', 'per_class_f1')]
-    atomic_write_text(run/'run_summary.txt', '\n'.join(lines) + '\n')
+# %% ../nbs/40_chronos.ipynb #bf0af158
+def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, simulator:str, days:int, strict:bool,
+                       other_label:str, seq_len:int, test_fraction:float, backbone:str, pooling:str,
+                       time_features:bool, projection_hidden_dim:int, projection_dropout:float, output_dim:int,
+                       sensor_d_model:int, sensor_layers:int, mlm_weight:float, mlm_prob:float, hard_negatives:bool,
+                       class_balance:str|None, min_class_windows:int, # with unseen_house: for `evaluate_chronos`
+                       text_backbone:str, caption_types:str, max_captions:int, use_cache:bool,
+                       epochs:int, lr:float, batch_size:int, warmup:float, weight_decay:float, clip:float,
+                       temperature:float, precision:str, grad_accum:int, checkpoint_every:int, resume, seed:int,
+                       run_name:str) -> Path:
+    "Train a CLIP model of a house's windows and their captions through `fit_run`; return the run folder"
+    run_name = run_name or datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
+    params = dict(locals())
+    if mlm_weight and encoder_type != 'sensor':
+        raise ValueError(f"mlm_weight={mlm_weight}: masked-event modelling is for encoder_type='sensor' (it trains the "
+                         f"SensorEncoder's event embeddings; a {encoder_type!r} encoder's backbone is frozen); "
+                         'set mlm_weight=0')
+    if class_balance not in (None, 'sampling'):
+        raise ValueError(f"class_balance must be None or 'sampling', not {class_balance!r}")
+    seed_everything(seed)
+    data = run_data(params)
+    tr, te = (window_arrays(data[k], data['vocab'], seq_len) for k in ('train', 'test'))
+    encoder = encoder_model(data['vocab'], **params_for(encoder_model, params))
+    s_tr, s_te = _sensor_inputs(encoder, tr, use_cache), _sensor_inputs(encoder, te, use_cache)
+    frozen = ('encoder.backbone',) if encoder_type == 'chronos' else ()
+    def make_learner(run):
+        model = ChronosCLIP(encoder, text_embeddings(['x'], text_backbone).shape[1], output_dim, temperature)
+        dls = clip_dataloaders(s_tr, s_te, data['train'], data['test'], tr['labels'], te['labels'],
+                               **params_for(clip_dataloaders, params))
+        return clip_learner(dls, model, run, frozen=frozen, **params_for(clip_learner, params))
+    return fit_run('chronos_clip', params, make_learner, component=lambda l: l.model.encoder)
 
+# %% ../nbs/40_chronos.ipynb #2aba2ea0
+def clip_files(run_dir) -> CheckpointFiles:
+    "A run's checkpoints, under the design's names (`CHECKPOINT_NAMES`)"
+    return CheckpointFiles(Path(run_dir)/'checkpoints', **CHECKPOINT_NAMES)
+
+def load_clip(run_dir) -> tuple[ChronosCLIP, dict]:
+    "A run's CLIP model (`encoder/`, the text projection and temperature of its kept checkpoint) and its parameters"
+    run = Path(run_dir)
+    p, kept = load_json(run/'params.json'), clip_files(run).model_file()
+    if kept is None:
+        raise FileNotFoundError(f'{run/"checkpoints"} holds no checkpoint ({", ".join(CHECKPOINT_NAMES.values())})')
+    enc = (ChronosEncoder if p['encoder_type'] == 'chronos' else SensorEncoder).from_pretrained(run/'encoder')
+    model = ChronosCLIP(enc, text_embeddings(['x'], p['text_backbone']).shape[1], p['output_dim'], p['temperature'])
+    load_model_state(model, kept)                                     # the frozen backbone: from `encoder/`'s name
+    return model.eval(), p
+
+@offline_model('chronos2-local-random')
+def _chronos2_local_random() -> Path:
+    return build_random_chronos2(seed=CHRONOS2_LOCAL['seed'], **CHRONOS2_LOCAL['config'])
+
+# %% ../nbs/40_chronos.ipynb #d8de6b3c
 # zero-shot macro-F1, probe balanced accuracy
 TARGETS = {'simple': (0.80, 0.90, 'issue 14'), 'real': (0.60, 0.75, 'issue 35')}
 
-def _figures(e:dict) -> dict:
-    "A house's evaluation in one flat dict of rounded figures, the controls beside them"
+def _figures(e:dict) -> tuple[dict, dict]:
+    "A house's evaluation (`evaluate_embeddings`) as two flat dicts of rounded figures: the methods', their controls'"
     f = {f'{m}_{k}': e[m][k] for m in ('zero_shot', 'linear_probe', 'knn') for k in ('macro_f1', 'balanced_accuracy')}
+    f['text_to_sensor_recall@5'] = e['text_to_sensor']['recall@5']
     c = e['controls']
-    f.update(majority_macro_f1=c['majority_class']['macro_f1'],
-             shuffled_probe_balanced_accuracy=c['probe_shuffled_labels']['balanced_accuracy'],
-             chance_macro_f1=c['chance']['macro_f1'], chance_balanced_accuracy=c['chance']['balanced_accuracy'],
-             **{'text_to_sensor_recall@5': e['text_to_sensor']['recall@5']})
-    return {k: round(v, 4) for k, v in f.items()}
+    ctl = {'majority_macro_f1': c['majority_class']['macro_f1'],
+           'shuffled_probe_balanced_accuracy': c['probe_shuffled_labels']['balanced_accuracy'],
+           'chance_macro_f1': c['chance']['macro_f1'], 'chance_balanced_accuracy': c['chance']['balanced_accuracy'],
+           'shuffled_text_to_sensor_recall@5': e['text_to_sensor_shuffled']['recall@5']}
+    return {k: round(v, 4) for k, v in f.items()}, {k: round(v, 4) for k, v in ctl.items()}
 
 def _data_report(report:dict) -> dict:
     "What the run's summary says of a house's data: format, skipped lines, repairs, windows left out"
@@ -457,114 +521,79 @@ def _data_report(report:dict) -> dict:
             'windows': report['windows']}
 
 # %% ../nbs/40_chronos.ipynb #95e5de93
-def _summarize(run:Path, learn, p:dict, data:dict, tr:dict, te:dict, s_tr:tuple, s_te:tuple, foreign) -> dict:
-    "A run's summary: headline figures beside their targets, each house's figures and controls, per-class F1, the data"
+def _unseen_house(p:dict, vocab:dict) -> tuple:
+    "The unseen house's windows of activities `vocab` knows, their arrays, how many were left out, its data report"
+    du = chronos_data(p['unseen_house'], p['days'], p['seed'] + 1, p['seq_len'], p['test_fraction'],
+                      simulator=p['simulator'], strict=p['strict'], other_label=p['other_label'])
+    wu, vu, dropped = foreign_windows(du, vocab)
+    return wu, window_arrays(wu, vu, p['seq_len']), dropped, _data_report(du['report'])
+
+def _split(e:dict) -> tuple[dict, dict]:
+    "`evaluate_embeddings`' result as (its figures, their controls)"
+    ctl = {**e['controls'], 'text_to_sensor_shuffled': e['text_to_sensor_shuffled']}
+    return {k: v for k, v in e.items() if k not in ('controls', 'text_to_sensor_shuffled', 'per_class_f1')}, ctl
+
+def _summary_parts(p:dict, data:dict, train_labels, ev:dict, reports:dict, model, probes:dict) -> tuple:
+    "summary.json's `eval`, `controls` and `headline` of the houses' evaluations `ev`"
     voc = data['vocab']
-    kw = dict(activities=voc['activity'], text_model_name=p['text_model_name'], caption_types=p['caption_types'],
-              out_dir=run/'plots')
-    # once, for both houses
-    probes = fit_probes(embed_windows(learn.model, s_tr), tr['labels'], balanced=p['class_balance'] is not None)
-    ev = {'train_house': evaluate_embeddings(learn.model, probes, s_te, te['labels'], data['test'], name='train_house',
-                                             **kw)}
-    reports = {'train_house': _data_report(data['report'])}
-    if foreign:
-        wu, au, su, dropped, rep_u = foreign
-        ev['unseen_house'] = evaluate_embeddings(learn.model, probes, su, au['labels'], wu, name='unseen_house', **kw)
-        ev['unseen_house']['left_out_windows'], reports['unseen_house'] = dropped, _data_report(rep_u)
-    n_train = collections.Counter(voc['activity'][i] for i in tr['labels'].tolist())
+    n_train = collections.Counter(voc['activity'][i] for i in train_labels.tolist())
     few = {a: n_train[a] for a in voc['activity'] if n_train[a] < p['min_class_windows']}
     if few: print(f'activities with fewer than {p["min_class_windows"]} training windows: '
                   + ', '.join(f'{a} ({n})' for a, n in few.items()))
-    zs_t, lp_t, src = TARGETS['simple' if p['house'] in HOUSES and p['simulator'] == 'simple' else 'real']
+    figs, parts = {h: _figures(e) for h, e in ev.items()}, {h: _split(e) for h, e in ev.items()}
+    eval_ = {'figures': {h: f for h, (f, _) in figs.items()},
+             'per_class_f1': {h: {a: {**f, 'n_train': n_train[a]} for a, f in e['per_class_f1'].items()}
+                              for h, e in ev.items()},
+             'data': reports, 'few_train_windows': few, 'n_train_windows': len(data['train']),
+             'n_test_windows': len(data['test']), 'n_activities': len(voc['activity']),
+             'temperature': model.logit_scale.temperature, 'probe_C': probes['C'],
+             'houses': {h: e for h, (e, _) in parts.items()}}
+    controls = {'figures': {h: c for h, (_, c) in figs.items()}, 'houses': {h: c for h, (_, c) in parts.items()}}
+    zs, lp, src = TARGETS['simple' if p['house'] in HOUSES and p['simulator'] == 'simple' else 'real']
     e = ev['train_house']
-    out = {'headline': [headline('zero_shot_macro_f1', e['zero_shot']['macro_f1'], '>=', zs_t, src),
-                        headline('linear_probe_balanced_accuracy', e['linear_probe']['balanced_accuracy'], '>=', lp_t,
-                                 src)],
-           'n_train_windows': len(data['train']), 'n_test_windows': len(data['test']),
-           'n_activities': len(voc['activity']),
-           'temperature': learn.model.logit_scale.temperature, 'probe_C': probes['C'], 'few_train_windows': few,
-           'figures': {h: _figures(ev[h]) for h in ev}, 'data': reports,
-           'per_class_f1': {h: {a: {**f, 'n_train': n_train[a]} for a, f in ev[h]['per_class_f1'].items()} for h in ev},
-           'eval': ev}
-    _design_outputs(run, p, out)
-    return out
+    return eval_, controls, [
+        headline('zero_shot_macro_f1', e['zero_shot']['macro_f1'], '>=', zs, src),
+        headline('linear_probe_balanced_accuracy', e['linear_probe']['balanced_accuracy'], '>=', lp, src)]
 
-# %% ../nbs/40_chronos.ipynb #bf0af158
-def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, simulator:str, days:int, strict:bool,
-                       other_label:str, sequence_length:int, test_fraction:float, chronos_model_name:str, pooling:str,
-                       time_features:bool, projection_hidden_dim:int, projection_dropout:float, output_dim:int,
-                       sensor_d_model:int, sensor_layers:int, mlm_weight:float, mlm_prob:float, hard_negatives:bool,
-                       class_balance:str|None, min_class_windows:int,
-                       text_model_name:str, caption_types:str, max_captions:int, use_cache:bool,
-                       epochs:int, lr:float, batch_size:int, warmup:float, weight_decay:float, clip:float,
-                       temperature_init:float, precision:str, grad_accum:int, checkpoint_every:int, resume, seed:int,
-                       run_name:str) -> Path:
-    "Train a CLIP model of smart-home windows and their captions; evaluate it; return the run folder"
-    run_name = run_name or datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
-    params = {k: v for k, v in locals().items()}
-    if mlm_weight and encoder_type != 'sensor':
-        raise ValueError(f"mlm_weight={mlm_weight}: masked-event modelling is for encoder_type='sensor' (it trains the "
-                         f"SensorEncoder's event embeddings; a {encoder_type!r} encoder's backbone is frozen); set mlm_weight=0")
-    if class_balance not in (None, 'sampling'):
-        raise ValueError(f"class_balance must be None or 'sampling', not {class_balance!r}")
-    seed_everything(seed)
-    dkw = dict(simulator=simulator, strict=strict, other_label=other_label)
-    data = chronos_data(house, days, seed, sequence_length, test_fraction, **dkw)
-    voc = data['vocab']
-    tr, te = (window_arrays(data[k], voc, sequence_length) for k in ('train', 'test'))
-    if encoder_type == 'chronos':
-        encoder = ChronosEncoder(vocab_sizes(voc), chronos_model_name, projection_hidden_dim, output_dim, sequence_length,
-                                 pooling=pooling, projection_dropout=projection_dropout, time_features=time_features)
-    elif encoder_type == 'sensor':
-        encoder = SensorEncoder(vocab_sizes(voc), sensor_d_model, sensor_layers, 4, output_dim, sequence_length, projection_dropout,
-                                mlm=mlm_weight > 0, time_features=time_features)
-    else: raise ValueError(f"encoder_type must be 'chronos' or 'sensor', not {encoder_type!r}")
-    s_tr, s_te = _sensor_inputs(encoder, tr, use_cache), _sensor_inputs(encoder, te, use_cache)
-    foreign = None
-    if unseen_house:
-        du = chronos_data(unseen_house, days, seed + 1, sequence_length, test_fraction, **dkw)
-        wu, vu, dropped = foreign_windows(du, voc)
-        au = window_arrays(wu, vu, sequence_length)
-        foreign = (wu, au, _sensor_inputs(encoder, au, use_cache), dropped, du['report'])
-    frozen = ('encoder.backbone',) if encoder_type == 'chronos' else ()
-    def make_learner(run):
-        model = ChronosCLIP(encoder, text_embeddings(['x'], text_model_name).shape[1], output_dim, temperature_init)
-        dls = clip_dataloaders(s_tr, s_te, data['train'], data['test'], tr['labels'], te['labels'],
-                               text_model_name=text_model_name, caption_types=caption_types, max_captions=max_captions,
-                               batch_size=batch_size, seed=seed, hard_negatives=hard_negatives,
-                               class_balance=class_balance)
-        return clip_learner(dls, model, run, lr=lr, weight_decay=weight_decay, clip=clip, precision=precision,
-                            grad_accum=grad_accum, checkpoint_every=checkpoint_every, resume=resume,
-                            mlm_weight=mlm_weight, mlm_prob=mlm_prob, frozen=frozen)
-    def summarize(run, learn):
-        return _summarize(run, learn, params, data, tr, te, s_tr, s_te, foreign)
-    return fit_run('chronos_clip', params, make_learner, component=lambda l: l.model.encoder, summarize=summarize)
+# %% ../nbs/40_chronos.ipynb #98e47eff
+def run_summary_text(p:dict, s:dict) -> str:
+    "The design's run_summary.txt: the run, its headline figures beside their targets, the rest of the summary"
+    enc = f'backbone {p["backbone"]}' if p['encoder_type'] == 'chronos' else 'the SensorEncoder'
+    lines = [f'run {s["run"]}: {p["encoder_type"]} encoder ({enc}), {p["epochs"]} epochs, '
+             f'{s["train"].get("train_seconds")} s of training']
+    lines += [f'{h["metric"]}: {h["value"]:.4f} (target {h["goal"]} {h["target"]}, {h["source"]}: '
+              f'{"met" if h["met"] else "not met"})' for h in s['headline']]
+    lines += [f'{k}: {v}' for k, v in s['eval'].items() if k not in ('houses', 'per_class_f1')]
+    return '\n'.join(lines + [f'controls: {s["controls"]["figures"]}']) + '\n'
 
-# %% ../nbs/40_chronos.ipynb #2aba2ea0
-def load_clip(run_dir) -> tuple[ChronosCLIP, dict]:
-    "A run's CLIP model (the best checkpoint) and its hyperparameters"
+def evaluate_chronos(run_dir:str|Path, # a run folder written by `train_chronos_clip`
+                    ) -> dict:
+    "Judge a run as its params.json says (each house's figures beside their controls); write summary.json"
     run = Path(run_dir)
-    p = load_json(run/'hyperparameters.json')
-    enc = (ChronosEncoder if p['encoder_type'] == 'chronos' else SensorEncoder).from_pretrained(run/'encoder')
-    model = ChronosCLIP(enc, text_embeddings(['x'], p['text_model_name']).shape[1], p['output_dim'], p['temperature_init'])
-    bad = model.load_state_dict(load_checkpoint(run/'best_model.pt')['model'], strict=False)
-    if bad.unexpected_keys or any(not k.startswith('encoder.backbone') for k in bad.missing_keys):
-        raise ValueError(f'{run}/best_model.pt does not fit its encoder: {bad}')
-    return model.eval(), p
-
-def run_data(p:dict) -> dict:
-    "A run's training-house data, from its hyperparameters (a run from before `simulator` existed reads as simple)"
-    return chronos_data(p['house'], p['days'], p['seed'], p['sequence_length'], p['test_fraction'],
-                        simulator=p.get('simulator', 'simple'), strict=p.get('strict', True),
-                        other_label=p.get('other_label', 'Other_Activity'))
-
-@offline_model('chronos2-local-random')
-def _chronos2_local_random() -> Path: return build_random_chronos2(seed=CHRONOS2_LOCAL['seed'], **CHRONOS2_LOCAL['config'])
+    model, p = load_clip(run)
+    data = run_data(p)
+    voc = data['vocab']
+    tr, te = (window_arrays(data[k], voc, p['seq_len']) for k in ('train', 'test'))
+    sensor = lambda arrays: _sensor_inputs(model.encoder, arrays, p['use_cache'])   # cached: not computed again
+    probes = fit_probes(embed_windows(model, sensor(tr)), tr['labels'], seed=p['seed'],
+                        balanced=p['class_balance'] is not None)                    # once, for both houses
+    kw = dict(activities=voc['activity'], text_backbone=p['text_backbone'], caption_types=p['caption_types'],
+              seed=p['seed'], out_dir=run/'plots')
+    ev = {'train_house': evaluate_embeddings(model, probes, sensor(te), te['labels'], data['test'], name='train_house',
+                                             **kw)}
+    reports = {'train_house': _data_report(data['report'])}
+    if p['unseen_house']:
+        wu, au, dropped, reports['unseen_house'] = _unseen_house(p, voc)
+        ev['unseen_house'] = {**evaluate_embeddings(model, probes, sensor(au), au['labels'], wu, name='unseen_house',
+                                                    **kw), 'left_out_windows': dropped}
+    summary = write_summary(run, *_summary_parts(p, data, tr['labels'], ev, reports, model, probes))
+    atomic_write_text(run/'run_summary.txt', run_summary_text(p, summary))
+    return summary
 
 # %% ../nbs/40_chronos.ipynb #9007dea4
-COMPARISON = {'statistical': dict(encoder_type='chronos', chronos_model_name='statistical', mlm_weight=0.),
-              'chronos2_random': dict(encoder_type='chronos', chronos_model_name='chronos2-local-random', mlm_weight=0.),
-              'chronos2_pretrained': dict(encoder_type='chronos', chronos_model_name='chronos2-local', mlm_weight=0.),
+COMPARISON = {'statistical': dict(encoder_type='chronos', backbone='statistical', mlm_weight=0.),
+              'chronos2_random': dict(encoder_type='chronos', backbone='chronos2-local-random', mlm_weight=0.),
+              'chronos2_pretrained': dict(encoder_type='chronos', backbone='chronos2-local', mlm_weight=0.),
               'sensor_encoder': dict(encoder_type='sensor', mlm_weight=0.),
               'sensor_encoder_mlm': dict(encoder_type='sensor', mlm_weight=0.5)}       # the design's "+ optional MLM"
 
@@ -581,7 +610,7 @@ def compare_encoders(params:dict, # a run's parameters (`train_chronos_clip`'s)
                      flip_time:bool=False, # each variant also with `time_features` flipped ('<name>+time' or '-time')
                      names:list|None=None, # which of the variants to train (None: all)
                     ) -> dict:
-    "Train each variant on the same data; a table of its figures on the training house and the unseen house"
+    "Train and evaluate each variant on the same data; its figures and controls on the training and unseen houses"
     variants, rows = variants or COMPARISON, {}
     if names is not None:
         if unknown := [n for n in names if n not in variants]:
@@ -589,9 +618,11 @@ def compare_encoders(params:dict, # a run's parameters (`train_chronos_clip`'s)
         variants = {n: variants[n] for n in names}
     for name, over in comparison_variants(variants, params['time_features'], flip_time).items():
         same = done is not None and all(params.get(k) == v for k, v in over.items())
-        run = Path(done) if same else train_chronos_clip(**{**params, **over, 'run_name': f'{params["run_name"]}-{name}'})
-        s = load_json(run/'summary.json')
-        rows[name] = {'run': run.name, **{f'{h}/{k}': v for h, f in s['figures'].items() for k, v in f.items()}}
+        run = (Path(done) if same
+               else train_chronos_clip(**{**params, **over, 'run_name': f'{params["run_name"]}-{name}'}))
+        s = load_json(run/'summary.json') if same and (run/'summary.json').exists() else evaluate_chronos(run)
+        rows[name] = {'run': run.name, **{f'{h}/{k}': v for h, f in s['eval']['figures'].items()
+                                          for k, v in {**f, **s['controls']['figures'][h]}.items()}}
     return rows
 
 COMPARISON_COLUMNS = ('zero_shot_macro_f1', 'linear_probe_balanced_accuracy', 'knn_macro_f1', 'majority_macro_f1',
@@ -607,55 +638,82 @@ def comparison_table(rows:dict, keys=COMPARISON_COLUMNS) -> str:
 
 # %% ../nbs/40_chronos.ipynb #38234209
 def window_figure(w:dict, layout:dict, title:str=''):
-    "A figure of one window: its events on the house layout and as a timeline"
-    import matplotlib.pyplot as plt
-    fig, (a1, a2) = plt.subplots(1, 2, figsize=(10, 4))
+    "A plotly figure of one window: its events on the house layout (left) and as a timeline (right)"
+    import plotly.graph_objects as go
+    from plotly.subplots import make_subplots
+    fig = make_subplots(1, 2, column_widths=[0.45, 0.55], subplot_titles=(title or w['activity'], w['day']))
     for r, (x0, y0, x1, y1) in layout['rooms'].items():
-        a1.add_patch(plt.Rectangle((x0, y0), x1 - x0, y1 - y0, fill=False, lw=1))
-        a1.text(x0 + 0.1, y1 - 0.4, r, fontsize=7)
-    xs, ys = [s['x'] for s in layout['sensors'].values()], [s['y'] for s in layout['sensors'].values()]
-    a1.scatter(xs, ys, s=8, c='lightgray')
-    a1.plot(w['x'], w['y'], '-', c='tab:blue', lw=0.6, alpha=0.6)
-    a1.scatter(w['x'], w['y'], c=range(len(w['x'])), cmap='viridis', s=18, zorder=3)
-    a1.set(aspect='equal', title=title or w['activity'], xticks=[], yticks=[])
+        fig.add_shape(type='rect', x0=x0, y0=y0, x1=x1, y1=y1, line=dict(width=1, color='gray'), row=1, col=1)
+        fig.add_annotation(x=x0 + 0.1, y=y1 - 0.4, text=r, showarrow=False, xanchor='left', font=dict(size=9),
+                           row=1, col=1)
+    sens = layout['sensors']
+    fig.add_scatter(x=[s['x'] for s in sens.values()], y=[s['y'] for s in sens.values()], mode='markers',
+                    marker=dict(size=5, color='lightgray'), text=list(sens), hoverinfo='text', name='sensors',
+                    row=1, col=1)
+    fig.add_scatter(x=w['x'], y=w['y'], mode='lines+markers', line=dict(width=1, color='rgba(31,119,180,0.5)'),
+                    marker=dict(size=8, color=list(range(len(w['x']))), colorscale='Viridis'), text=w['sensors'],
+                    hoverinfo='text', name='events', row=1, col=1)
     ts = [datetime.datetime.fromisoformat(t) for t in w['times']]
-    sensors = sorted(set(w['sensors']))
-    a2.scatter([(t - ts[0]).total_seconds() / 60 for t in ts], [sensors.index(s) for s in w['sensors']], s=10)
-    a2.set(yticks=range(len(sensors)), yticklabels=[f'{s} ({layout["sensors"][s]["room"]})' for s in sensors],
-           xlabel=f'minutes after {ts[0]:%H:%M}', title=w['day'])
-    a2.tick_params(axis='y', labelsize=6)
-    fig.tight_layout()
-    return fig
+    fig.add_scatter(x=[(t - ts[0]).total_seconds() / 60 for t in ts],
+                    y=[f'{s} ({sens[s]["room"]})' if s in sens else s for s in w['sensors']], mode='markers',
+                    marker=dict(size=6), name='timeline', row=1, col=2)
+    fig.update_xaxes(visible=False, row=1, col=1); fig.update_yaxes(visible=False, scaleanchor='x', row=1, col=1)
+    fig.update_xaxes(title_text=f'minutes after {ts[0]:%H:%M}', row=1, col=2)
+    fig.update_yaxes(categoryorder='category ascending', tickfont=dict(size=8), row=1, col=2)
+    return fig.update_layout(height=380, margin=dict(l=10, r=10, t=40, b=40), showlegend=False)
 
+# %% ../nbs/40_chronos.ipynb #0daff3cd
 @torch.no_grad()
-def predict_activity(model:ChronosCLIP, sensor:tuple, activities:list[str], text_model_name:str, k:int=3) -> list[list[tuple[str, float]]]:
+def predict_activity(model:ChronosCLIP, sensor:tuple, activities:list[str], text_backbone:str,
+                     k:int=3) -> list[list[tuple[str, float]]]:
     "The zero-shot top-k (activity, probability) of each window of `sensor`"
-    T = prompt_embeddings(model, activities, text_model_name)
+    T = prompt_embeddings(model, activities, text_backbone)
     p = (embed_windows(model, sensor) @ T.T * model.logit_scale()).softmax(-1)
     return [[(activities[int(i)], float(v)) for v, i in zip(*row.topk(min(k, len(activities))))] for row in p]
 
-def explore_windows(run_dir):
-    "An ipywidgets explorer of a run's test windows"
-    import ipywidgets as W
-    from IPython.display import display
-    model, p = load_clip(run_dir)
-    data = run_data(p)
-    layout, wins = load_layout(load_json(data['paths']['report'])['layout']), data['test']
-    arrays = window_arrays(wins, data['vocab'], p['sequence_length'])
-    top = predict_activity(model, _sensor_inputs(model.encoder, arrays, p['use_cache']), data['vocab']['activity'], p['text_model_name'])
-    out, pick = W.Output(), W.IntSlider(0, 0, max(0, len(wins) - 1), description='window')
-    def show(i):
-        w = wins[i]
-        out.clear_output(wait=True)
-        with out:
-            import matplotlib.pyplot as plt
-            fig = window_figure(w, layout, f'{w["activity"]} -> {top[i][0][0]}')
-            display(fig); plt.close(fig)
-            print('captions:', *window_captions(w, 'both', 4), sep='\n  ')
-            print('true:', w['activity'], '| top-3:', ', '.join(f'{a} {v:.2f}' for a, v in top[i]))
-    pick.observe(lambda ch: show(ch['new']), names='value')
-    show(0)
-    return W.VBox([pick, out])
+from .core import Explorer
+
+class ChronosExplorer(Explorer):
+    "A run's test windows with a slider: the events on the layout and in time, the captions, the zero-shot top 3"
+    system, needs, hint = 'chronos_clip', ('params.json', 'encoder'), 'make it with train_chronos_clip'
+    def __init__(self, run_dir:str|Path, # a run folder of `train_chronos_clip`
+                ):
+        import ipywidgets as W
+        super().__init__(run_dir)
+        model, p = load_clip(self.run)
+        data = run_data(p)
+        self.layout, self.wins = load_layout(load_json(data['paths']['report'])['layout']), data['test']
+        if not self.wins: raise ValueError(f'{self.run}: its house has no test windows to explore')
+        arrays = window_arrays(self.wins, data['vocab'], p['seq_len'])
+        self.top = predict_activity(model, _sensor_inputs(model.encoder, arrays, p['use_cache']),
+                                    data['vocab']['activity'], p['text_backbone'])
+        self.mistakes = [i for i, (w, t) in enumerate(zip(self.wins, self.top)) if t[0][0] != w['activity']]
+        self.window = W.IntSlider(0, 0, len(self.wins) - 1, description='window')
+        self.only_mistakes = W.Checkbox(False, description=f'mistakes only ({len(self.mistakes)})')
+        self.only_mistakes.observe(lambda _: self._range(), 'value')
+        self.watch(self.window)
+        self.controls.children = [W.HBox([self.window, self.only_mistakes])]
+
+    def shown(self) -> list[int]:
+        "The windows the slider moves over: all of them, or the mistakes"
+        return self.mistakes if self.only_mistakes.value else list(range(len(self.wins)))
+
+    def _range(self):
+        with self.hold(): self.window.value, self.window.max = 0, max(0, len(self.shown()) - 1)
+
+    def draw(self) -> dict:
+        "The window under the slider: its figure; its true activity, the top 3 and the captions as text"
+        import html
+        idx = self.shown()
+        if not idx: return {'figure': None, 'text': 'no mistakes: every test window is predicted right'}
+        i = idx[min(self.window.value, len(idx) - 1)]
+        w, top = self.wins[i], self.top[i]
+        caps = ''.join(f'<li>{html.escape(c)}</li>' for c in window_captions(w, 'both', 4))
+        best = ', '.join(f'{html.escape(a)} {v:.2f}' for a, v in top)
+        text = (f'window {i} of {len(self.wins)} | true: <b>{html.escape(w["activity"])}</b> | top-3: {best}'
+                f'<br>captions:<ul>{caps}</ul>')
+        return {'figure': window_figure(w, self.layout, f'{w["activity"]} -> {top[0][0]}'), 'text': text,
+                'window': i, 'predicted': top[0][0]}
 
 # %% ../nbs/40_chronos.ipynb #9c926758
 def _bench_setup(quick:bool):

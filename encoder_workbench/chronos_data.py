@@ -249,7 +249,7 @@ def casas_layout_cli(file:str, # a CASAS events file, in any of `CASAS_FORMATS`
 # %% ../nbs/40a_chronos_data.ipynb #f2f36675
 def make_windows(events:list[dict], # from `parse_casas`
                  layout:dict, # from `load_layout`
-                 sequence_length:int, # events per window (at most)
+                 seq_len:int, # events per window (at most)
                  min_events:int=3, # shorter activity runs are dropped (counted)
                  drop_other:bool=True, # leave out unannotated events
                 ) -> tuple[list[dict], dict]:
@@ -264,13 +264,13 @@ def make_windows(events:list[dict], # from `parse_casas`
             raise ValueError(f'sensor {e["sensor"]} (line {e.get("line", "?")}, at {e["time"]}) is not in the layout')
         if runs and runs[-1][0]['label'] == e['label']: runs[-1].append(e)
         else: runs.append([e])
-    wins, step = [], max(1, sequence_length // 2)
+    wins, step = [], max(1, seq_len // 2)
     for run in runs:
         if drop_other and run[0]['label'] == 'Other': rep['other_runs'] += 1; continue
         if len(run) < min_events: rep['short_runs'] += 1; continue
-        starts = range(0, max(1, len(run) - sequence_length + step), step) if len(run) > sequence_length else [0]
+        starts = range(0, max(1, len(run) - seq_len + step), step) if len(run) > seq_len else [0]
         for s in starts:
-            evs = run[s:s + sequence_length]
+            evs = run[s:s + seq_len]
             sd = [lay['sensors'][e['sensor']] for e in evs]
             wins.append({'sensors': [e['sensor'] for e in evs], 'rooms': [d['room'] for d in sd],
                          'x': [float(d['x']) for d in sd], 'y': [float(d['y']) for d in sd],
@@ -298,7 +298,7 @@ def build_vocab(windows:list[dict], layout:dict) -> dict:
 def write_casas_dataset(events_path, layout_path, # a CASAS file and its sensor layout JSON (missing: a generated one)
                         out_dir, # where the files go
                         name:str, # the dataset's name (file prefix)
-                        sequence_length:int, test_fraction:float,
+                        seq_len:int, test_fraction:float,
                         strict:bool=True, other_label:str='Other_Activity', # see `parse_casas`
                        ) -> dict:
     "Parse, window, split by day; write `<name>_train.json`, `_test.json`, `_vocab.json`, `_report.json`; their paths"
@@ -313,7 +313,7 @@ def write_casas_dataset(events_path, layout_path, # a CASAS file and its sensor 
                       f'little more than the area. For the real plan, `ewb casas-layout {events_path}` writes a '
                       f'skeleton to fill in from the floor plan; save it as {layout_path}.')
         layout_path = out/f'{name}_generated_layout.json'; save_json(lay, layout_path)
-    wins, wrep = make_windows(events, lay, sequence_length)
+    wins, wrep = make_windows(events, lay, seq_len)
     train, test = split_by_day(wins, test_fraction)
     paths = {k: out/f'{name}_{k}.json' for k in ('train', 'test', 'vocab', 'report')}
     save_json(train, paths['train']); save_json(test, paths['test']); save_json(build_vocab(wins, lay), paths['vocab'])
@@ -329,9 +329,9 @@ def clock_features(t:datetime.datetime) -> list[float]:
     a = 2 * math.pi * (t.hour + t.minute / 60 + t.second / 3600) / 24
     return [math.sin(a), math.cos(a), t.weekday() / 6]
 
-def window_arrays(windows:list[dict], vocab:dict, sequence_length:int) -> dict:
+def window_arrays(windows:list[dict], vocab:dict, seq_len:int) -> dict:
     "The design's tensors of `windows` (`WINDOW_KEYS`), `clock` [n x L x 3] (`clock_features`) and `labels` [n]"
-    n, L = len(windows), sequence_length
+    n, L = len(windows), seq_len
     s_ix, r_ix = ({v: i for i, v in enumerate(vocab[k])} for k in ('sensor', 'room'))
     a_ix = {v: i for i, v in enumerate(vocab['activity'])}
     x0, y0, x1, y1 = vocab['bounds']
@@ -490,7 +490,7 @@ def _chronos():
     try: import chronos
     except ImportError as e:
         raise ImportError('the Chronos backbones need chronos-forecasting: pip install "chronos-forecasting>=2.0" '
-                          "(or choose chronos_model_name='statistical' explicitly)") from e
+                          "(or choose backbone='statistical' explicitly)") from e
     return chronos
 
 def _levels(series:torch.Tensor) -> torch.Tensor:   # [bs x C x L] NaN on padding -> [bs x 2C]
@@ -723,14 +723,14 @@ def _chronos2_local() -> Path: return pretrain_chronos2(**CHRONOS2_LOCAL)
 class ChronosEncoder(nn.Module, PyTorchModelHubMixin):
     "A frozen Chronos (or statistical) backbone over the design's 5 channels, with a trainable MLP projection head"
     def __init__(self, vocab_sizes:dict, # {'sensor': n, 'room': n} (`vocab_sizes`)
-                 chronos_model_name:str, # `load_backbone` name: a hub name, a folder, 'chronos2-local', 'statistical', ...
-                 projection_hidden_dim:int=256, output_dim:int=512, sequence_length:int=50,
+                 backbone:str, # `load_backbone` name: a hub name, a folder, 'chronos2-local', 'statistical', ...
+                 projection_hidden_dim:int=256, output_dim:int=512, seq_len:int=50,
                  pooling:str='mean', # 'mean', 'reg' or 'last'
                  projection_dropout:float=0.1,
                  time_features:bool=False): # also the clock's 3 channels (`clock_features`)
         super().__init__()
-        self.vocab_sizes, self.sequence_length, self.time_features = vocab_sizes, sequence_length, time_features
-        self.backbone = load_backbone(chronos_model_name, pooling, 5 + 3 * time_features)
+        self.vocab_sizes, self.seq_len, self.time_features = vocab_sizes, seq_len, time_features
+        self.backbone = load_backbone(backbone, pooling, 5 + 3 * time_features)
         d = self.backbone.out_dim
         self.head = nn.Sequential(nn.LayerNorm(d), nn.Linear(d, projection_hidden_dim), nn.GELU(),
                                   nn.Dropout(projection_dropout), nn.Linear(projection_hidden_dim, output_dim))
@@ -758,8 +758,11 @@ class ChronosEncoder(nn.Module, PyTorchModelHubMixin):
     @classmethod
     def _from_pretrained(cls, *, model_id:str, map_location:str='cpu', strict:bool=False, **kw):
         from safetensors.torch import load_file
-        init = {k: v for k, v in kw.items() if k in ('vocab_sizes', 'chronos_model_name', 'projection_hidden_dim',
-                'output_dim', 'sequence_length', 'pooling', 'projection_dropout', 'time_features')}
+        if 'backbone' not in kw:                              # saved before the shared names: refused, saying why
+            raise ValueError(f'{model_id}/config.json names no `backbone` (an encoder saved before chronos_model_name '
+                             'became backbone); train it again')
+        init = {k: v for k, v in kw.items() if k in ('vocab_sizes', 'backbone', 'projection_hidden_dim',
+                'output_dim', 'seq_len', 'pooling', 'projection_dropout', 'time_features')}
         model = cls(**init)
         bad = model.load_state_dict(load_file(str(Path(model_id)/'model.safetensors')), strict=False)
         if bad.unexpected_keys or any(not k.startswith('backbone.') for k in bad.missing_keys):
@@ -827,16 +830,16 @@ def cached_features(encoder:ChronosEncoder, arrays:dict, # `window_arrays` outpu
 # %% ../nbs/40a_chronos_data.ipynb #6a755909
 _TEXT_MODELS = {}
 
-def text_embeddings(texts:list[str], text_model_name:str, cache_dir=None, batch_size:int=128) -> torch.Tensor:
+def text_embeddings(texts:list[str], text_backbone:str, cache_dir=None, batch_size:int=128) -> torch.Tensor:
     "L2-normalised sentence embeddings [n x d_text] of `texts`, cached on disk by texts and model (and checked)"
     from encoder_workbench.llm import load_sentence_encoder
-    folder = resolve_pretrained(text_model_name, 'sentence encoder')
+    folder = resolve_pretrained(text_backbone, 'sentence encoder')
     key = _key([hashlib.sha1('\n'.join(texts).encode()).hexdigest(), str(folder), len(texts)])
     def compute():
-        if text_model_name not in _TEXT_MODELS:
-            _TEXT_MODELS[text_model_name] = load_sentence_encoder(text_model_name, device='cpu')
-        st, out = _TEXT_MODELS[text_model_name], []
-        with torch.no_grad(), Progress(f'caption embeddings ({text_model_name})', total=len(texts), unit='texts') as p:
+        if text_backbone not in _TEXT_MODELS:
+            _TEXT_MODELS[text_backbone] = load_sentence_encoder(text_backbone, device='cpu')
+        st, out = _TEXT_MODELS[text_backbone], []
+        with torch.no_grad(), Progress(f'caption embeddings ({text_backbone})', total=len(texts), unit='texts') as p:
             for i in range(0, len(texts), 8 * batch_size):
                 e = st.encode(texts[i:i + 8 * batch_size], batch_size=batch_size, convert_to_numpy=True,
                               normalize_embeddings=True)

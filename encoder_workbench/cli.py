@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/cli.html.md"""
 
 # %% ../nbs/04_cli.ipynb #eaa37113
 from __future__ import annotations
-import argparse, ast, datetime, difflib, importlib, inspect, os, re, sys, time, typing
+import argparse, ast, datetime, difflib, importlib, importlib.util, inspect, os, re, sys, time, typing
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -160,7 +160,8 @@ def vocabulary_problems(nb:Path) -> list[str]:
     from encoder_workbench.train import SYNONYMS
     params, mod = notebook_params(nb), notebook_module(nb)
     bad = [f'{k} is a synonym of {SYNONYMS[k]!r}' for k in params if k in SYNONYMS]
-    m = importlib.import_module(f'encoder_workbench.{mod}') if mod else None
+    found = mod and importlib.util.find_spec(f'encoder_workbench.{mod}') is not None       # exported yet?
+    m = importlib.import_module(f'encoder_workbench.{mod}') if found else None
     for name, fn in (inspect.getmembers(m, inspect.isfunction) if m else []):
         if not _FACTORY.match(name) or fn.__module__ != m.__name__: continue
         bad += [f'{name}({k}={p.default!r}) sets a default of its own' for k, p in inspect.signature(fn).parameters.items()

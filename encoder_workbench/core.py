@@ -588,7 +588,7 @@ class Explorer:
                 ):
         import ipywidgets as W
         self.run = check_run_folder(run_dir, self.needs, self.hint.format(run=str(run_dir)))
-        self.text, self.plot, self.state, self._held = W.HTML(), W.Box(), {}, False     # `plot` holds the figure
+        self.text, self.plot, self.state, self._held, self._shown = W.HTML(), W.Box(), {}, False, False   # `plot`: the figure
         self.controls, self.details = W.VBox(), W.VBox([self.text])          # above and below the figure
 
     def draw(self) -> dict:
@@ -600,14 +600,14 @@ class Explorer:
         if self._held: return self.state
         self.state = st = self.draw()
         self.text.value = st.get('text', '')
-        if st.get('figure') is not None and self.plot.children: self._plot(st['figure'])   # made when first shown
+        if self._shown: self._plot(st.get('figure'))                            # made when first shown
         return st
 
     def _plot(self, fig):
-        "Show `fig`: redrawn in the figure widget, or in a new one when `redraw` declines"
+        "Show `fig`: redrawn in the figure widget, or in a new one when `redraw` declines; None: no figure"
         import plotly.graph_objects as go
-        if self.plot.children and redraw(self.plot.children[0], fig): return
-        old, self.plot.children = self.plot.children, (go.FigureWidget(fig),)
+        if fig is not None and self.plot.children and redraw(self.plot.children[0], fig): return
+        old, self.plot.children = self.plot.children, (() if fig is None else (go.FigureWidget(fig),))
         for w in old: w.close()
 
     @property
@@ -638,7 +638,8 @@ def widget(self:Explorer):
     "The explorer as one widget: controls, the figure (when it draws one), details"
     import ipywidgets as W
     if not self.state: self.update()
-    if self.fig is not None: self._plot(self.fig)
+    self._shown = True                                   # from now on each update redraws the figure widget
+    self._plot(self.fig)
     box = W.VBox([self.controls, self.plot, self.details])
     box.add_class('ewb-explorer')
     return box

@@ -41,8 +41,8 @@ __all__ = ['DATA_FORMATS', 'SKIP_DIRS', 'MPNET_PARTS', 'RANKING_METRICS', 'INDEX
            'fuse', 'choose_weights', 'model_fingerprint', 'embed', 'scorer', 'set_sims', 'hybrid_row',
            'retrieval_headline', 'comparison_table', 'by_set', 'retrieval_controls', 'compared_rows',
            'evaluate_retrieval', 'encoder_fingerprint', 'approximate_index', 'recall_at_k', 'build_index',
-           'IndexMismatchError', 'IndexFileError', 'read_index', 'Retriever', 'search_cli', 'RetrievalExplorer',
-           'bench_retrieval_training', 'bench_retrieval_encoding', 'bench_retrieval_index']
+           'IndexMismatchError', 'IndexFileError', 'read_index', 'Retriever', 'search_cli', 'results_figure',
+           'RetrievalExplorer', 'bench_retrieval_training', 'bench_retrieval_encoding', 'bench_retrieval_index']
 
 # %% ../nbs/30_dual_retrieval.ipynb #bd5f2f61
 class PairsError(ValueError): "A pairs file with a malformed line"
@@ -1218,30 +1218,45 @@ def _result_html(r:dict, lines:int=12) -> str:
     return (f"<div><b>{r['rank']}. {r['score']:.3f}</b> <code>{html.escape(str(r.get('file')))}:{r.get('line')}</code> "
             f"<b>{html.escape(str(r.get('function')))}</b><pre style='margin:2px 0 8px 0'>{html.escape(code)}</pre></div>")
 
-class RetrievalExplorer:
-    "A search box -> ranked code with scores and source locations"
-    def __init__(self, retriever:Retriever, k:int=5):
+def results_figure(results:list[dict], query:str):
+    "A plotly bar chart of the results' scores, best on top"
+    import plotly.graph_objects as go
+    labels = [f"{r['rank']}. {r.get('function')} ({Path(str(r.get('file'))).name}:{r.get('line')})" for r in results]
+    fig = go.Figure(go.Bar(x=[r['score'] for r in results], y=labels, orientation='h'))
+    return fig.update_layout(title=f'"{query}"', xaxis_title='score (cosine)', height=120 + 28 * len(results),
+                             yaxis=dict(autorange='reversed'), margin=dict(l=10, r=10, t=40, b=40))
+
+from .core import Explorer
+
+class RetrievalExplorer(Explorer):
+    "A search box over a run's encoder and index: ranked code with scores and source locations"
+    system, needs, hint = 'retrieval', ('encoder-best-mrr/config.json', 'index/index.faiss'), \
+        'make it with train_retrieval, then evaluate_retrieval (which builds the index)'
+    def __init__(self, run_dir:str|Path, # a run folder of `train_retrieval`, evaluated
+                 k:int=5, # results shown at first
+                ):
         import ipywidgets as W
-        self.retriever, self.state = retriever, {'query': '', 'results': []}
-        self.box = W.Text(placeholder='what the code does, e.g. "quote a string for a shell"', description='query', layout={'width': '60%'})
+        super().__init__(run_dir)
+        self.retriever = Retriever({'encoder_checkpoint': str(self.run/'encoder-best-mrr'),
+                                    'faiss_index': str(self.run/'index'/'index.faiss')})
+        self.box = W.Text(placeholder='what the code does, e.g. "quote a string for a shell"', description='query',
+                          continuous_update=False, layout={'width': '60%'})
         self.k = W.IntSlider(value=k, min=1, max=20, description='k')
-        self.out = W.HTML()
-        for w in (self.box, self.k): w.observe(lambda _: self.update(), names='value')
-        self.widget = W.VBox([W.HBox([self.box, self.k]), self.out])
-    def update(self) -> dict:
+        self.watch(self.box, self.k)
+        self.controls.children = [W.HBox([self.box, self.k])]
+
+    def draw(self) -> dict:
+        "The results of the box's query: a bar chart of their scores, and each result's location and first lines"
         q = self.box.value.strip()
         res = self.retriever.search(q, self.k.value) if q else []
-        self.state = {'query': q, 'k': self.k.value, 'results': res}
-        self.out.value = ''.join(_result_html(r) for r in res) or '<i>type a query</i>'
-        return self.state
+        return {'query': q, 'k': self.k.value, 'results': res, 'figure': results_figure(res, q) if res else None,
+                'text': ''.join(_result_html(r) for r in res) or '<i>type a query and press Enter</i>'}
+
     def search(self, query:str) -> dict:
-        "Put `query` in the box and return the state it gives"
+        "Put `query` in the box and return what is shown"
         if self.box.value == query: return self.update()
         self.box.value = query
         return self.state
-    def _ipython_display_(self):
-        from IPython.display import display
-        display(self.widget)
 
 # %% ../nbs/30_dual_retrieval.ipynb #a6542ef4
 def _bench_pairs(n:int, seq:int, vocab:int, seed:int) -> PairDataset:

@@ -19,6 +19,8 @@ from encoder_workbench.docs import check_explorers_in_lab, DocsError
 EXPLORERS = {
     '10_temporal_encoder.ipynb': ('slider', 'series'),
     '20_resource_encoder.ipynb': ('dropdown', 'tool'),
+    '30_dual_retrieval.ipynb': ('text', 'query', ['read a file line by line', 'parse json', 'quote a string for a shell']),
+    '40_chronos.ipynb': ('slider', 'window'),
     '50_tct_gpt.ipynb': ('text', 'seed', ['7', '8', '9']),
 }
 
