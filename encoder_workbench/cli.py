@@ -20,9 +20,9 @@ from .core import (project_root, runs_dir, load_json, save_json, atomic_write_te
 
 # %% auto #0
 __all__ = ['COMMANDS', 'nbs_dir', 'find_notebook', 'notebook_module', 'parse_value', 'load_yaml', 'preset_file', 'gather_params',
-           'param_check', 'notebook_params', 'check_params', 'vocabulary_problems', 'check_flagged_cells',
-           'ProgressEngine', 'run_notebook', 'demo_notebooks', 'failure_line', 'headline_table', 'demo_lms', 'run_demo',
-           'run', 'demo', 'build_lm', 'mapping_arg', 'command_parser', 'main']
+           'param_check', 'notebook_params', 'check_params', 'check_init_from', 'vocabulary_problems',
+           'check_flagged_cells', 'ProgressEngine', 'run_notebook', 'demo_notebooks', 'failure_line', 'headline_table',
+           'demo_lms', 'run_demo', 'run', 'demo', 'build_lm', 'mapping_arg', 'command_parser', 'main']
 
 # %% ../nbs/04_cli.ipynb #228d41df
 def nbs_dir() -> Path:
@@ -122,7 +122,8 @@ def notebook_params(nb:Path, specs:bool=False, # also return each parameter's de
 
 def _resume_problem(v) -> str|None:
     if v is None or v == 'last' or Path(str(v)).expanduser().is_file(): return None
-    return f"resume must be None, 'last' or a checkpoint file, not {v!r} (no such file)"
+    if isinstance(v, int) and not isinstance(v, bool) and v >= 0: return None      # an iteration (TCT lists its own)
+    return f"resume must be None, 'last', an iteration or a checkpoint file, not {v!r} (no such file)"
 
 def _problem(k, v, default, check=None) -> str|None:
     if v is None: return None if k not in _POSITIVE[:3] else f'{k} must be a whole number >= 1, not None'
@@ -150,6 +151,13 @@ def check_params(nb:Path, params:dict) -> dict:
             bad.append(f'unknown parameter {k!r}' + (f' (did you mean {near[0]!r}?)' if near else ''))
         elif (why := _problem(k, v, defaults[k], checks.get(k))): bad.append(why)
     if bad: raise ValueError(f'{Path(nb).name}: ' + '; '.join(bad) + f'. Its parameters: {", ".join(defaults)}')
+    return params
+
+def check_init_from(nb:Path, params:dict) -> dict:
+    "`params`, after checking that `init_from` (when given) is a folder or a run of `nb`'s system, as it is now"
+    system, v = notebook_module(nb), params.get('init_from')
+    if v is not None and not (Path(str(v)).expanduser().exists() or runs_dir(system, str(v)).is_dir()):
+        raise ValueError(f'{Path(nb).name}: init_from {v!r} is neither a folder nor a run under {runs_dir(system)}')
     return params
 
 # %% ../nbs/04_cli.ipynb #7b618ce0
@@ -238,6 +246,7 @@ def run_notebook(notebook:str|Path, # see `find_notebook`
     name = check_run_name(name or params.get('run_name') or datetime.datetime.now().strftime('%Y%m%d-%H%M%S'))
     params['run_name'] = name
     with temp_env(EWB_RUNS=runs_root):
+        check_init_from(nb, params)                           # the run it starts from: in the same runs folder
         run = runs_dir(system, name)
         out = _run_output(run, params.get('resume'))
         try: lock_run(run)
@@ -312,6 +321,17 @@ def run_demo(nbs:Path|None=None, # notebooks folder (default: the project's)
     return table, ok
 
 # %% ../nbs/04_cli.ipynb #34512322
+def _after_failure(nb:Path, name:str) -> str:
+    "What to do after a failed run: resume it when it trained, else rerun it (its claimed notebook set aside)"
+    run = runs_dir(notebook_module(nb), name)
+    if (run/'params.json').exists():
+        return (f'Its executed notebook is in {run}; continue it with: ewb run {nb.stem} --name {name} -p resume last '
+                '(with the same parameters)')
+    failed = run/f'failed-{datetime.datetime.now():%Y%m%d-%H%M%S}.ipynb'
+    if (run/'notebook.ipynb').exists(): (run/'notebook.ipynb').rename(failed)
+    return (f'Nothing was trained (the run has no params.json); its executed notebook is {failed}. Fix the cause and '
+            f'run it again with --name {name}.')
+
 def run(argv=None):
     "Run a system notebook with papermill into runs/<system>/<name>/, e.g. `ewb run 10_temporal_encoder -p epochs 10`"
     p = argparse.ArgumentParser(prog='ewb run', description=run.__doc__)
@@ -330,9 +350,7 @@ def run(argv=None):
     try: out = run_notebook(nb, params, name=name, log=not a.quiet, cell_timeout=a.cell_timeout)
     except (ValueError, FileExistsError, FileNotFoundError, RunInUseError): raise   # refused before it ran: main prints it
     except Exception as e:
-        print(f'ewb run: {nb.stem} failed ({failure_line(e)[:300]}). Its executed notebook is in '
-              f'{runs_dir(notebook_module(nb), name)}; continue it with: ewb run {nb.stem} --name {name} -p resume last '
-              f'(with the same parameters)', file=sys.stderr)
+        print(f'ewb run: {nb.stem} failed ({failure_line(e)[:300]}). ' + _after_failure(nb, name), file=sys.stderr)
         return 1
     print(f'run folder: {out}')
     return 0

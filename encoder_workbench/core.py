@@ -426,13 +426,14 @@ def new_run(system:str, # the system, e.g. 'temporal'
         lock_run(run)
         append_jsonl({'resume': params.get('resume'), **env_record(params.get('precision'))}, run/'resumes.jsonl')
         return run
+    env = env_record(params.get('precision'))             # a precision this machine lacks: refused before the claim
     run.mkdir(parents=True, exist_ok=True)
     try: os.close(os.open(f, os.O_CREAT | os.O_EXCL | os.O_WRONLY))   # the claim: one of two runs with this name wins
     except FileExistsError:
         raise FileExistsError(f'run {run} exists; choose another name, or resume it (resume="last") to continue it') from None
     lock_run(run)
     save_json(params, f)
-    save_json(env_record(params.get('precision')), run/'env.json')
+    save_json(env, run/'env.json')
     return run
 
 # %% ../nbs/01_core.ipynb #557d478b
