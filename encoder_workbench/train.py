@@ -995,7 +995,8 @@ def _spawn(n:int, port:int):
     "torch's elastic launcher of `n` fresh (spawned) processes, for a process that has used CUDA already"
     from torch.distributed.launcher.api import LaunchConfig, elastic_launch
     cfg = LaunchConfig(min_nodes=1, max_nodes=1, nproc_per_node=n, rdzv_backend='static', max_restarts=0,
-                       rdzv_endpoint=f'127.0.0.1:{port}', rdzv_configs={'rank': 0}, start_method='spawn')
+                       run_id=f'ewb{port}', rdzv_endpoint=f'127.0.0.1:{port}', rdzv_configs={'rank': 0},
+                       start_method='spawn')
     return elastic_launch(cfg, _train_in_group)
 
 def launch_processes(system:str, # the run goes to runs/<system>/<run_name>/
