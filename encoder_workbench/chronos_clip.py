@@ -23,7 +23,7 @@ from .core import (data_dir, save_json, load_json, atomic_write_text, atomic_pat
                                     PretrainedNotAvailableError, params_for)
 from .train import (workbench_learner, fit_run, InfoNCE, info_nce, LogitScale, UniqueKeyDL, GradAccum,
                                      ranking_metrics, RankingMetric, unique_key_order, CheckpointFiles,
-                                     load_model_state, write_summary)
+                                     load_model_state, write_summary, gather_batch, launch_processes)
 from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIES, HOUSES
 from .chronos_data import *
 
@@ -110,17 +110,20 @@ class ClipPairs(torch.utils.data.Dataset):
 def clip_loss(a:torch.Tensor, b:torch.Tensor, # [bs x d] sensor and caption embeddings, row for row
               scale, # 1/temperature: a float or a 0-d tensor
               ids:torch.Tensor, # [bs] caption ids, or [bs x 2] with the hard negatives' ids
-              extra_b:torch.Tensor|None=None, # [bs x d] the hard negatives' embeddings
+              extra_b:torch.Tensor|None=None, # [k x d] the hard negatives of the scored rows
+              rows:slice|None=None, # the rows this process scores (`gather_batch`); None: all
              ) -> torch.Tensor:
     "The core's `info_nce` keyed by caption id: each candidate with the positive's caption is left out"
-    if ids.ndim == 1: return info_nce(a, b, scale, extra_b, ids=ids)
-    return info_nce(a, b, scale, extra_b, ids=ids[:, 0], extra_ids=ids[:, 1] if extra_b is not None else None)
+    if ids.ndim == 1: return info_nce(a, b, scale, extra_b, ids=ids, rows=rows)
+    extra_ids = ids[rows if rows is not None else slice(None), 1] if extra_b is not None else None
+    return info_nce(a, b, scale, extra_b, ids=ids[:, 0], extra_ids=extra_ids, rows=rows)
 
 class ClipLoss(InfoNCE):
     "A fastai loss of `clip_loss`: `ChronosCLIP`'s `(a, b, scale[, extra_b])` and the batch's `(labels, caption ids)`"
     def __call__(self, pred, labels, ids) -> torch.Tensor:
         a, b, scale, extra = (*pred, None, None)[:4]
-        return clip_loss(a, b, 1 / self.temperature if scale is None else scale, ids, extra)
+        a, b, ids, rows = gather_batch(a, b, ids)                           # every process's pairs and caption ids
+        return clip_loss(a, b, 1 / self.temperature if scale is None else scale, ids, extra, rows)
     def __repr__(self): return f'ClipLoss(temperature={self.temperature})'
 
 # %% ../nbs/40_chronos.ipynb #6ad86bc4
@@ -455,6 +458,7 @@ def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, si
                        text_backbone:str, caption_types:str, max_captions:int, use_cache:bool,
                        epochs:int, lr:float, batch_size:int, warmup:float, weight_decay:float, clip:float,
                        temperature:float, precision:str, grad_accum:int, checkpoint_every:int, resume, seed:int,
+                       num_processes:int, # data-parallel processes (`launch_processes`; negatives gathered from all)
                        run_name:str) -> Path:
     "Train a CLIP model of a house's windows and their captions through `fit_run`; return the run folder"
     run_name = run_name or datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
@@ -465,6 +469,7 @@ def train_chronos_clip(*, encoder_type:str, house:str, unseen_house:str|None, si
                          'set mlm_weight=0')
     if class_balance not in (None, 'sampling'):
         raise ValueError(f"class_balance must be None or 'sampling', not {class_balance!r}")
+    if (run := launch_processes('chronos_clip', train_chronos_clip, params)) is not None: return run
     seed_everything(seed)
     data = run_data(params)
     tr, te = (window_arrays(data[k], data['vocab'], seq_len) for k in ('train', 'test'))

@@ -23,7 +23,7 @@ from .core import (data_dir, runs_dir, save_json, load_json, save_checkpoint, lo
 from .synth import (INPUT_SIZES, RESOURCE_FIELDS, RESOURCE_TEMPLATES, describe_config,
                                      tool_registry, write_resource_data)
 from .train import (workbench_learner, causal_lm_loss, IGNORE_INDEX, TokenAccuracy, trainable_params, fit_run,
-                                     write_summary)
+                                     write_summary, launch_processes)
 from .llm import load_llm, llm_hidden_size, greedy_decode
 
 # %% auto #0
@@ -714,7 +714,8 @@ def _whole(name:str, v, lo:int=1, none_ok:bool=False):
 def check_resource_params(p:dict):
     "Refuse parameters of `train_resource` that would fail deep inside a run, before anything is written"
     if p['run_name'] is not None: check_run_name(p['run_name'])
-    for k in ('epochs', 'batch_size', 'num_copies', 'grad_accum', 'n_soft', 'n_heads', 'mlp_hidden'): _whole(k, p[k])
+    for k in ('epochs', 'batch_size', 'num_copies', 'grad_accum', 'n_soft', 'n_heads', 'mlp_hidden', 'num_processes'):
+        _whole(k, p[k])
     for k in ('n_freq', 'n_digits', 'profiling_seed', 'seed'): _whole(k, p[k], lo=0)
     _whole('checkpoint_every', p['checkpoint_every'], none_ok=True)
     for k, ok in (('augmentation_mode', AUGMENTATION_MODES), ('injection', INJECTIONS), ('precision', PRECISIONS)):
@@ -735,6 +736,7 @@ def train_resource(*, backbone, # the frozen LLM (see `load_llm`)
                    batch_size, epochs, lr, warmup, grad_accum, clip, precision, # the schedule and the loop
                    target_loss, # stop once the canonical loss is this low (None: train every epoch)
                    checkpoint_every, resume, # checkpoints and snapshots every N optimizer steps; None, 'last' or a checkpoint
+                   num_processes, # data-parallel processes (`launch_processes`)
                    run_name, seed) -> Path:
     "Train the resource encoder, save the best to encoder/ and export its classifier weights; return the run folder"
     params = dict(locals())
@@ -748,6 +750,7 @@ def train_resource(*, backbone, # the frozen LLM (see `load_llm`)
             if (p := runs_dir('resource', run_name)/f).is_file() and p.read_text() != text:
                 raise ResourceDataError(f'{p} holds other data than this resume would train on; resume with the same data_path, '
                                         'profiling_seed, tools and configs_per_tool, or start a new run')
+    if (run := launch_processes('resource', train_resource, params)) is not None: return run
     llm, tok = load_llm(backbone)
 
     def make_learner(run):
@@ -761,6 +764,7 @@ def train_resource(*, backbone, # the frozen LLM (see `load_llm`)
                                 checkpoint_every=checkpoint_every, precision=precision, resume=resume)
 
     run = fit_run('resource', params, make_learner)
+    if run is None: return None                                                 # another process: rank 0 finishes
     t1, table_ = time.time(), load_profiling(run/'profiling.csv', load_registry(run/'tools.json'))
     export_config_weights(ResourceEncoder.from_pretrained(run/'encoder', llm, tok), table_, run)   # the deliverable
     validate_export(run, table_)

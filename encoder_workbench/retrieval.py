@@ -25,7 +25,8 @@ from .core import (runs_dir, data_dir, project_root, quiet_loading, save_json, l
                                     atomic_path, atomic_write_text, default_device, headline,
                                     resolve_pretrained, offline_model, OFFLINE_MODELS, PretrainedNotAvailableError,
                                     Progress, cpu_record, resolve_precision, params_for)
-from .train import workbench_learner, fit_run, write_summary, InfoNCE, UniqueKeyDL, RankingMetric
+from .train import (workbench_learner, fit_run, write_summary, InfoNCE, UniqueKeyDL, RankingMetric,
+                                     launch_processes, main_process)
 from .llm import train_bpe_tokenizer  # noqa: F401 (also registers the offline models, all-MiniLM-L6-v2 among them)
 
 # %% auto #0
@@ -782,6 +783,7 @@ def train_retrieval(*, data_path, val_path, data_format, code_field, val_partiti
                     vocab_size, backbone, shared, d_model, n_layers, n_heads, seq_len, dropout, # see `dual_encoder`
                     temperature, batch_size, epochs, lr, warmup, grad_accum, clip, precision, # the loss and the loop
                     checkpoint_every, resume, init_from, # checkpoints; continue this run; start from an encoder or run
+                    num_processes, # data-parallel processes (`launch_processes`; in-batch negatives gathered from all)
                     hard_negatives, mine_every, hard_k, dup_margin, # see `HardNegativeMiner`
                     zero_shot_name, compare_with, hybrid, query_set, n_distractors, n_bootstrap, # recorded for
                     index_kind, # `evaluate_retrieval` (see `check_evaluation`)
@@ -789,13 +791,14 @@ def train_retrieval(*, data_path, val_path, data_format, code_field, val_partiti
     "Train the dual encoder through `fit_run`; the best by val MRR is `encoder-best-mrr/`; return the run folder"
     params = dict(locals())
     check_evaluation(**params_for(check_evaluation, params))               # before anything trains
+    if (run := launch_processes('retrieval', train_retrieval, params)) is not None: return run
     train, val, tune, report = retrieval_data(**params_for(retrieval_data, params))   # bad data: no run folder
     start = encoder_folder(init_from) if init_from is not None else None
     fit = train if num_train is None or num_train >= len(train) else \
         [train[i] for i in sorted(random.Random(seed).sample(range(len(train)), num_train))]
     val_q, built = [p for p in val if p['query'] is not None], {}                # query-less codes rank in evaluation
     def make_learner(run):
-        write_run_data(train, val, tune, report, run/'data')
+        if main_process(): write_run_data(train, val, tune, report, run/'data')
         model = DualEncoder.from_pretrained(start) if start else dual_encoder(
             texts=[p['query'] for p in fit] + [p['code'] for p in fit], backbone=backbone, vocab_size=vocab_size,
             d_model=d_model, n_layers=n_layers, n_heads=n_heads, seq_len=seq_len, dropout=dropout, shared=shared)
@@ -809,6 +812,7 @@ def train_retrieval(*, data_path, val_path, data_format, code_field, val_partiti
         built.update(learn=learn, miner=miner)                                    # for the run's own facts below
         return learn
     run = fit_run('retrieval', params, make_learner, save_as='encoder-best-mrr')
+    if run is None: return None                                                 # another process: rank 0 finishes
     if built['miner'] is not None: save_json(built['miner'].sample, run/'hard_negatives_sample.json')
     retrieval_train_facts(run, built['learn'], built['miner'], batch_size=batch_size, precision=precision,
                           started_from=str(start) if start else backbone)

@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/tct_gpt.html.md"""
 
 # %% ../nbs/50_tct_gpt.ipynb #d797e8f5
 from __future__ import annotations
-import json, math, numbers, os, re, socket, tempfile, time
+import json, math, numbers, os, re, tempfile, time
 from functools import partial
 from pathlib import Path
 
@@ -22,7 +22,8 @@ from .core import (atomic_write_text, save_json, load_json, save_checkpoint, loa
                                     seed_everything, rng_states, set_rng_states, headline, CheckpointError, resolve_precision,
                                     precision_dtype)
 from .train import (workbench_learner, fit_run, iteration_dls, iteration_schedule, EvalEvery, CheckpointFiles,
-                                     nanochat_lr, batch_at, warmup_steps, write_summary)
+                                     nanochat_lr, batch_at, warmup_steps, write_summary, combined_mean,
+                                     launch_processes, main_process)
 from .synth import synth_workflows
 from .tct_tokenizer import (TCTTokenizer, TCTDecodeError, WorkflowSet, WorkflowYAMLLoader, load_workflows, train_tct,
                                              load_tct, train_baseline_bpe, compression_table, canonical_json, workflow_schema,
@@ -33,10 +34,9 @@ from .tct_grammar import WorkflowGrammar
 # %% auto #0
 __all__ = ['MODEL_SIZES', 'NANOCHAT_FILES', 'rms_norm', 'apply_rotary', 'KVCache', 'Attention', 'Block', 'GPT', 'gpt_model',
            'lm_loss', 'tct_learner', 'tct_checkpoints', 'checkpoint_steps', 'resume_checkpoint', 'load_tct_model',
-           'eval_loss', 'bare_loop', 'ddp_vs_single', 'check_sampling', 'sample_tokens', 'to_yaml', 'check_tokenizer',
-           'prompt_ids', 'generate_workflow', 'wilson', 'distinct_n', 'sample_metrics', 'overfit_check',
-           'train_tct_gpt', 'evaluate_tct', 'TCTExplorer', 'bench_tct_training', 'bench_tct_windows',
-           'bench_tct_tokenizer']
+           'eval_loss', 'bare_loop', 'check_sampling', 'sample_tokens', 'to_yaml', 'check_tokenizer', 'prompt_ids',
+           'generate_workflow', 'wilson', 'distinct_n', 'sample_metrics', 'overfit_check', 'train_tct_gpt',
+           'evaluate_tct', 'TCTExplorer', 'bench_tct_training', 'bench_tct_windows', 'bench_tct_tokenizer']
 
 # %% ../nbs/50_tct_gpt.ipynb #597339f7
 MODEL_SIZES = {'tiny': dict(n_embd=64, n_layer=2, n_head=2), 'small': dict(n_embd=384, n_layer=8, n_head=6),
@@ -131,8 +131,9 @@ def gpt_model(*, vocab_size:int, sequence_len:int, model_size:str, tokenizer:str
     if model_size not in MODEL_SIZES: raise ValueError(f'model_size {model_size!r}: one of {list(MODEL_SIZES)}')
     return GPT(vocab_size=vocab_size, sequence_len=sequence_len, tokenizer=tokenizer, **MODEL_SIZES[model_size])
 
-def lm_loss(logits, targets):   # logits [bs x T x vocab], targets [bs x T] (<pad> ignored)
-    return F.cross_entropy(logits.flatten(0, 1), targets.flatten(), ignore_index=PAD)
+def lm_loss(logits, targets):   # logits [bs x T x vocab], targets [bs x T] (<pad> ignored), over every process's tokens
+    return combined_mean(F.cross_entropy(logits.flatten(0, 1), targets.flatten(), ignore_index=PAD, reduction='sum'),
+                         (targets != PAD).sum())
 
 # %% ../nbs/50_tct_gpt.ipynb #3f091ad8
 NANOCHAT_FILES = dict(state=None, model='model_{step:06d}.pt', optim='optim_{step:06d}.pt', meta='meta_{step:06d}.json',
@@ -201,51 +202,20 @@ def _autocast(precision:str):
     return torch.autocast(dev, dtype=precision_dtype(p), enabled=p != 'fp32')
 
 def bare_loop(model:GPT, train:torch.Tensor, *, iterations:int, batch_size:int, lr:float, warmup:float, clip:float,
-              precision:str, seed:int, rank:int=0, world:int=1, ddp_model=None) -> list[float]:
-    "nanochat's loop written out (no checkpoints, no logs): the baseline `bench_tct_training` times the learner against"
-    net, wu = ddp_model or model, warmup_steps(warmup, iterations)
+              precision:str, seed:int) -> list[float]:
+    "nanochat's loop written out (no checkpoints, no logs, one process): the steps the learner takes, for reading"
+    wu = warmup_steps(warmup, iterations)
     opt = torch.optim.AdamW(model.parameters(), lr=lr, betas=(0.9, 0.95), weight_decay=0.0)
     losses = []
     for it in range(iterations):
         for grp in opt.param_groups: grp['lr'] = nanochat_lr(it, lr=lr, warmup_iters=wu, iterations=iterations)
-        w = batch_at(train, it, batch_size, seed, rank, world).long()
-        tgt = w[:, 1:]
-        n_tok = (tgt != PAD).sum().float()
-        if world > 1: torch.distributed.all_reduce(n_tok)               # tokens in the combined batch
-        with _autocast(precision): lg = net(w[:, :-1])
-        loss_sum = F.cross_entropy(lg.float().flatten(0, 1), tgt.flatten(), ignore_index=PAD, reduction='sum')
-        (loss_sum * world / n_tok).backward()       # DDP averages over processes: the combined batch's mean loss
-        loss = loss_sum.detach() / n_tok
-        if world > 1: torch.distributed.all_reduce(loss)
+        w = batch_at(train, it, batch_size, seed).long()
+        with _autocast(precision): loss = lm_loss(model(w[:, :-1]), w[:, 1:])
+        loss.backward()
         if clip: nn.utils.clip_grad_norm_(model.parameters(), clip)
         opt.step(); opt.zero_grad(set_to_none=True)
         losses.append(loss.item())
     return losses
-
-# %% ../nbs/50_tct_gpt.ipynb #f7c76608
-def _ddp_worker(rank:int, world:int, port:int, data, state, out):
-    import torch.distributed as dist
-    os.environ.update(MASTER_ADDR='127.0.0.1', MASTER_PORT=str(port))
-    dist.init_process_group('gloo', rank=rank, world_size=world)
-    torch.set_num_threads(1)
-    try:
-        g = GPT(**state['config']); g.load_state_dict(state['weights'])
-        losses = bare_loop(g, data, ddp_model=nn.parallel.DistributedDataParallel(g), rank=rank, world=world, **state['kw'])
-        if rank == 0: torch.save({'weights': g.state_dict(), 'losses': losses}, out)
-    finally: dist.destroy_process_group()
-
-def ddp_vs_single(model:GPT, data:torch.Tensor, world:int=2, **kw) -> dict:
-    "Train a copy of `model` in `world` gloo processes and one in one process on the combined batch; losses, weight gap"
-    import torch.multiprocessing as mp
-    with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]
-    state = {'config': model.config, 'weights': model.state_dict(), 'kw': {**kw, 'batch_size': kw['batch_size'] // world}}
-    with tempfile.TemporaryDirectory() as t:
-        mp.spawn(_ddp_worker, args=(world, port, data, state, Path(t)/'ddp.pt'), nprocs=world, join=True)
-        res = torch.load(Path(t)/'ddp.pt', weights_only=True)
-    one = GPT(**model.config); one.load_state_dict(model.state_dict())
-    losses = bare_loop(one, data, **kw)
-    return {'ddp_losses': res['losses'], 'single_losses': losses,
-            'max_weight_diff': max((p - res['weights'][k]).abs().max().item() for k, p in one.state_dict().items())}
 
 # %% ../nbs/50_tct_gpt.ipynb #e9cca380
 def check_sampling(*, num_samples, max_new_tokens, temperature, top_k):
@@ -446,21 +416,25 @@ def _tct_data(run:Path, p:dict):
 
 def train_tct_gpt(*, data_path, num_synthetic, val_fraction, vocab_size, n_positions, n_literals, n_merges, seq_len, stride,
                   model_size, iterations, batch_size, lr, warmup, clip, eval_every, checkpoint_every, precision, resume,
+                  num_processes, # data-parallel processes (`launch_processes`)
                   num_samples, max_new_tokens, sample_temperature, top_k, # recorded for `evaluate_tct`
                   run_name, seed) -> Path:
     "Prepare the data and train the TCT GPT through `fit_run` into runs/tct/<run_name>/ (model/, checkpoints/, logs)"
     params = dict(locals())
     check_sampling(num_samples=num_samples, max_new_tokens=max_new_tokens, temperature=sample_temperature, top_k=top_k)
+    if (run := launch_processes('tct', train_tct_gpt, params)) is not None: return run
     def make_learner(run):
-        meta, tk = _tct_data(run, params)
-        atomic_write_text(run/'README.md', _experiment_readme(run, params, meta))
-        atomic_write_text(run/'config.yaml', yaml.safe_dump(params, sort_keys=False))
+        meta, tk = _tct_data(run, params)                                      # rank 0 prepares, the others read
+        if main_process():
+            atomic_write_text(run/'README.md', _experiment_readme(run, params, meta))
+            atomic_write_text(run/'config.yaml', yaml.safe_dump(params, sort_keys=False))
         train, val = (torch.load(run/'data'/f'{n}.pt', weights_only=True) for n in ('train', 'val'))
         model = gpt_model(vocab_size=tk.vocab_size, sequence_len=seq_len, model_size=model_size, tokenizer=tk.fingerprint)
         return tct_learner(iteration_dls(train, val, iterations, batch_size, seed), model, run, clip=clip,
                            precision=precision, eval_every=eval_every, checkpoint_every=checkpoint_every,
                            resume=resume_checkpoint(run/'checkpoints', resume), val=val)
     run = fit_run('tct', params, make_learner, save_as='model')
+    if run is None: return None                                                 # another process: rank 0 finishes
     load_tct(run/'data').save(run/'model')                                    # the tokenizer inside the model's folder
     return run
 

@@ -23,7 +23,7 @@ from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (adds `Learner.
 from .core import (save_json, load_json, read_jsonl, seed_everything, default_device, headline,
                                     atomic_write_text, data_dir, LiveFigure, PRECISIONS)
 from .train import (workbench_learner, fit_run, score, causal_lm_loss, TokenPerplexity, TokenAccuracy,
-                                     IGNORE_INDEX, write_summary)
+                                     IGNORE_INDEX, write_summary, launch_processes, main_process)
 from .llm import load_llm, llm_hidden_size, greedy_decode
 from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE, ResourceCurveSynthesizer,
                                      TextDescriptionGenerator, parse_answer, temporal_prompt, resample_bins, ANSWER_CUE,
@@ -905,7 +905,7 @@ def check_temporal_params(p:dict):
         if not ok: raise ValueError(f'{name}={p[name]!r}: {what}')
     is_int = lambda v: isinstance(v, (int, np.integer)) and not isinstance(v, bool)
     for k in ('num_train', 'num_val', 'num_test', 'batch_size', 'epochs', 'grad_accum', 'hidden_channels', 'reading_epochs',
-              'reading_valid', 'resampler_layers'):
+              'reading_valid', 'resampler_layers', 'num_processes'):
         need(is_int(p[k]) and p[k] >= 1, k, 'a whole number >= 1')
     need(is_int(p['seq_len']) and p['seq_len'] >= 8, 'seq_len', 'a whole number >= 8')
     need(is_int(p['reading_pretrain']) and p['reading_pretrain'] >= 0, 'reading_pretrain', 'a whole number >= 0 (0: no stage 1)')
@@ -930,11 +930,13 @@ def check_temporal_params(p:dict):
 # %% ../nbs/10_temporal_encoder.ipynb #fcd91d7c
 def train_temporal(*, backbone, num_train, num_val, num_test, seq_len, batch_size, epochs, lr, warmup, grad_accum,
                    clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
-                   reading_mix, fact_weight, answer_fact_weight, kernel_sizes, resampler_layers, window_pointer, precision, task_mix, real_traces, checkpoint_every, resume, seed, run_name) -> Path:
+                   reading_mix, fact_weight, answer_fact_weight, kernel_sizes, resampler_layers, window_pointer, precision, task_mix, real_traces, checkpoint_every, resume,
+                   num_processes, seed, run_name) -> Path:
     "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell); return the run folder"
     params = dict(locals())
     check_temporal_params(params)
     params['kernel_sizes'], params['task_mix'] = list(kernel_sizes), dict(task_mix or TASK_MIX)
+    if (run := launch_processes('temporal', train_temporal, params)) is not None: return run
     seed_everything(seed)
     data = {s: temporal_data(n, s, seed, seq_len, task_mix, real_traces=real_traces) for s, n in (('train', num_train), ('val', num_val))}
     mask = bool((real_traces or {}).get('missing'))                           # hosts that lack channels: the encoder reads which
@@ -947,7 +949,8 @@ def train_temporal(*, backbone, num_train, num_val, num_test, seq_len, batch_siz
         learn = temporal_learner(dls, model, run_dir=run, lr=lr, reading_weight=reading_weight,
                                  fact_weight=answer_fact_weight, precision=precision,
                                  grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every, resume=resume)
-        if reading_pretrain and resume is None:                                # a resumed run has its encoder already
+        if reading_pretrain and resume is None and main_process():             # a resumed run has its encoder already;
+                                                                               # DDP gives the other processes rank 0's
             save_json(pretrain_reading(model, tok, n=reading_pretrain, n_valid=reading_valid, epochs=reading_epochs, seed=seed,
                                        length=seq_len, task_mix=reading_mix or task_mix, real_traces=real_traces,
                                        fact_weight=fact_weight),

@@ -6,33 +6,42 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/train.html.md"""
 
 # %% ../nbs/02_train.ipynb #1441fef7
 from __future__ import annotations
-import collections, math, random, re, shutil, time, warnings
+import collections, math, os, random, re, shutil, socket, time, warnings
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
+import torch.distributed as dist
+from torch.nn.parallel import DistributedDataParallel
 from fastai.basics import *
+from datetime import datetime, timedelta
 from fastai.callback.fp16 import MixedPrecision
 from fastai.callback.training import GradientAccumulation, GradientClip
 from fastai.callback.progress import ProgressCallback
 from fastai.callback.schedule import ParamScheduler  # also patches Learner.fit_one_cycle
 from fastai.callback.tracker import EarlyStoppingCallback
+from fastai.distributed import DistributedDL
 
 from .core import (save_checkpoint, load_checkpoint, rng_states, set_rng_states, resolve_precision,
                                     precision_dtype, append_jsonl, read_jsonl, atomic_path, seed_everything,
-                                    CheckpointError, new_run, save_json, load_json, Progress, headline)
+                                    CheckpointError, new_run, save_json, load_json, Progress, headline, runs_dir,
+                                    temp_env)
 
 # %% auto #0
-__all__ = ['IGNORE_INDEX', 'SUMMARY_KEYS', 'VOCABULARY', 'SYNONYMS', 'TinyNet', 'tiny_dls', 'get_modules', 'freeze_',
-           'trainable_params', 'FreezeModules', 'Precision', 'GradAccum', 'ClipGradNorm', 'CheckpointFiles',
+__all__ = ['GROUP_TIMEOUT', 'IGNORE_INDEX', 'SUMMARY_KEYS', 'VOCABULARY', 'SYNONYMS', 'TinyNet', 'tiny_dls', 'get_modules',
+           'freeze_', 'trainable_params', 'FreezeModules', 'Precision', 'GradAccum', 'ClipGradNorm', 'CheckpointFiles',
            'load_model_state', 'checkpoint_state', 'StepCounter', 'Resume', 'SaveCheckpoints', 'checkpoint_callbacks',
-           'list_checkpoints', 'latest_checkpoint', 'RunLogger', 'ProgressReport', 'StopAtTarget', 'warmup_steps',
-           'nanochat_lr', 'iteration_schedule', 'batch_at', 'IterationBatches', 'iteration_dls', 'EvalEvery',
-           'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy', 'info_nce', 'LogitScale', 'InfoNCE',
+           'list_checkpoints', 'latest_checkpoint', 'group_size', 'group_rank', 'main_process', 'join_group',
+           'leave_group', 'main_first', 'sync_random', 'ShardedDL', 'step_batch', 'batch_split', 'combined_mean',
+           'gather_batch', 'bare_model', 'DistributedFit', 'RunLogger', 'ProgressReport', 'StopAtTarget',
+           'warmup_steps', 'nanochat_lr', 'iteration_schedule', 'batch_at', 'IterationBatches', 'iteration_dls',
+           'EvalEvery', 'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy', 'info_nce', 'LogitScale', 'InfoNCE',
            'unique_key_order', 'UniqueKeyDL', 'ranks', 'ranking_metrics', 'RankingMetric', 'score', 'WorkbenchLearner',
-           'monitor_comp', 'workbench_learner', 'warmup_pct', 'plot_metrics', 'fit_run', 'write_summary']
+           'monitor_comp', 'workbench_learner', 'warmup_pct', 'plot_metrics', 'claim_run', 'launch_processes',
+           'fit_run', 'cut_checkpoints', 'compare_processes', 'write_summary']
 
 # %% ../nbs/02_train.ipynb #156bd62d
 class TinyNet(nn.Module):
@@ -279,8 +288,9 @@ def checkpoint_state(learn:Learner, epoch:int, it:int, # epochs finished; batche
     scaler = getattr(learn, 'scaler', None)
     loop = {'epoch': epoch, 'iter': it, 'n_epoch': learn.n_epoch, 'n_iter': len(learn.dls.train),
             'train_iter': learn.train_iter, 'pct_train': learn.pct_train, 'n_steps': learn.n_steps,
-            'best': learn.best, 'bs': learn.dls.train.bs, 'fit_seconds': round(learn.fit_seconds(), 3)}
-    return {'format': 'encoder_workbench.checkpoint/2', 'model': _strip_prefixes(learn.model.state_dict(), frozen),
+            'best': learn.best, 'bs': step_batch(learn.dls.train), 'fit_seconds': round(learn.fit_seconds(), 3)}
+    return {'format': 'encoder_workbench.checkpoint/2', 
+            'model': _strip_prefixes(bare_model(learn.model).state_dict(), frozen),
             'frozen': frozen, 'opt': _plain(learn.opt.state_dict()), 'scaler': scaler.state_dict() if scaler else None,
             'loop': loop, 'dl_rng': list(dl_rng), 'rng': rng_states(), 'meta': meta or {}}
 
@@ -308,10 +318,11 @@ class Resume(Callback):
         path, ck = self._find()
         load_model_state(self.model, ck, source=str(path))
         loop = ck['loop']
-        if (loop['n_epoch'], loop['n_iter'], loop['bs']) != (self.n_epoch, len(self.dls.train), self.dls.train.bs):
+        now = (self.n_epoch, len(self.dls.train), step_batch(self.dls.train))   # a step's batch: all processes'
+        if (loop['n_epoch'], loop['n_iter'], loop['bs']) != now:
             raise CheckpointError(f"{path} was made by a run of {loop['n_epoch']} epochs of {loop['n_iter']} batches of "
                                   f"{loop['bs']}; this run has {self.n_epoch} epochs of {len(self.dls.train)} batches of "
-                                  f"{self.dls.train.bs}. Resume with the same epochs, data and batch size.")
+                                  f"{step_batch(self.dls.train)}. Resume with the same epochs, data and batch size.")
         opt = ck['opt']
         self.opt.load_state_dict({**opt, 'hypers': L(opt['hypers'])} if isinstance(self.opt, Optimizer) else opt)
         if ck.get('scaler') and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(ck['scaler'])
@@ -401,6 +412,160 @@ def latest_checkpoint(folder:str|Path, files:CheckpointFiles|None=None) -> Path|
     "The newest finished checkpoint in `folder` (None if there is none)"
     return next(reversed(list_checkpoints(folder, files)), None)
 
+# %% ../nbs/02_train.ipynb #336f9b30
+GROUP_TIMEOUT = timedelta(hours=1)   # how long a process waits for the others (rank 0 preparing data, say)
+
+def group_size() -> int:
+    "Processes in this process's group (1 when it trains alone)"
+    return dist.get_world_size() if dist.is_available() and dist.is_initialized() else 1
+
+def group_rank() -> int:
+    "This process's rank in its group (0 when it trains alone)"
+    return dist.get_rank() if dist.is_available() and dist.is_initialized() else 0
+
+def main_process() -> bool:
+    "Is this the process that writes files and prints (rank 0, or a process training alone)?"
+    return group_rank() == 0
+
+def join_group(num_processes:int, # the processes the run asks for: the launcher must have started as many
+              ):
+    "Join the process group a launcher set up (accelerate's `PartialState`: gloo on CPUs, NCCL on GPUs, a GPU each)"
+    from accelerate import PartialState
+    state = PartialState(cpu=not torch.cuda.is_available(), timeout=GROUP_TIMEOUT)   # CPUs: only when told
+    if state.num_processes != num_processes:
+        raise ValueError(f'num_processes={num_processes}, but the launcher started {state.num_processes} processes: '
+                         f'pass num_processes={state.num_processes}, or launch {num_processes}')
+    return state
+
+def leave_group():
+    "End this process's part in its group (after a data-parallel fit): from here it is on its own"
+    if not dist.is_initialized(): return
+    from accelerate import PartialState
+    dist.destroy_process_group()
+    PartialState._reset_state()
+    for k in ('RANK', 'WORLD_SIZE', 'LOCAL_RANK', 'LOCAL_WORLD_SIZE'): os.environ.pop(k, None)   # fastai reads them
+
+@contextmanager
+def main_first():
+    "Run the block in rank 0 first, then in the others (what rank 0 prepares and writes, they read); each as if alone"
+    if not main_process(): dist.barrier()
+    with temp_env(WORLD_SIZE=1 if group_size() > 1 else None): yield     # fastai gathers every metric under WORLD_SIZE
+    if main_process() and group_size() > 1: dist.barrier()
+
+def sync_random():
+    "Every process goes on from rank 0's random states (python, numpy, torch): the same dropout and draws everywhere"
+    if group_size() == 1: return
+    st = [rng_states() if main_process() else None]
+    dist.broadcast_object_list(st, src=0)
+    set_rng_states(st[0])
+
+# %% ../nbs/02_train.ipynb #20b41417
+class ShardedDL(DistributedDL):
+    "fastai's `DistributedDL` splitting every batch of `dl` over the processes: rank r trains on its r-th slice of each"
+    _default = 'dl'   # what it lacks (keys, rng, shuffle) is the wrapped loader's, but its iterator state
+    def _component_attr_filter(self, k): return k != 'it' and super()._component_attr_filter(k)
+    @property
+    def n_inp(self): return self.dl.n_inp                                     # as the wrapped loader splits a batch
+    def __init__(self, dl:DataLoader, # the loader one process would train on: its `bs` is the combined batch
+                 rank:int|None=None, world_size:int|None=None): # default: this process's group
+        rank, world_size = ifnone(rank, group_rank()), ifnone(world_size, group_size())
+        if dl.bs is not None and dl.bs % world_size:
+            raise ValueError(f'a batch of {dl.bs} does not split over {world_size} processes: '
+                             'make batch_size a multiple of num_processes')
+        super().__init__(dl, rank, world_size)
+        self.bs = dl.bs and dl.bs // world_size                                # this process's items of each batch
+    def _broadcast(self, t, rank):
+        "`t` as process `rank` has it (gloo takes CPU tensors, NCCL CUDA ones)"
+        if not dist.is_initialized(): return t
+        x = torch.tensor(t, dtype=torch.long, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
+        dist.broadcast(x, rank)
+        return x.cpu().tolist()
+    def __len__(self):
+        if self.dl.bs is None: return len(self.dl)
+        n, B = self.dl.n, self.dl.bs                                 # a last batch too small to split is dropped
+        return n // B + (0 if self.dl.drop_last or n % B < self.world_size else 1)
+    def get_idxs(self):
+        idxs = self._broadcast(list(self.dl.get_idxs()), 0)                    # rank 0's order, the one of one process
+        self.n, B, W, r = len(idxs), self.dl.bs, self.world_size, self.rank
+        if B is None: return idxs
+        out = []
+        for i in range(0, len(idxs), B):
+            chunk = idxs[i:i + B]
+            if len(chunk) < B and self.dl.drop_last: break
+            k = len(chunk) // W                                      # a last batch: equal parts, the rest dropped
+            out += chunk[r * k:(r + 1) * k]
+        return out
+    def create_batches(self, samps):
+        "This process's part of each batch: its items, collated as `dl` collates (ready-made batches: its rows)"
+        dl = self.dl
+        if dl.bs is None:
+            yield from map(self._rows, dl.create_batches(samps))
+            return
+        if dl.dataset is not None: dl.it = iter(dl.dataset)
+        items = filter(lambda o: o is not None, map(dl.do_item, samps))
+        yield from map(dl.do_batch, chunked(items, self.bs))
+    def _rows(self, b):
+        n = find_bs(b)
+        if n % self.world_size:
+            raise ValueError(f'a ready-made batch of {n} rows does not split over {self.world_size} processes')
+        k = n // self.world_size
+        return apply(lambda t: t[self.rank * k:(self.rank + 1) * k], b)
+
+def step_batch(dl) -> int|None:
+    "The items of one optimizer step over all processes: the `bs` one process would take (None: ready-made batches)"
+    return dl.dl.bs if isinstance(dl, ShardedDL) else dl.bs
+
+# %% ../nbs/02_train.ipynb #32737a76
+_SPLIT = [1]   # processes the training batch in hand is split over: set by `DistributedFit` while it trains
+
+def batch_split() -> int:
+    "Over how many processes the batch being trained on is split (1 outside a data-parallel fit's training phase)"
+    return _SPLIT[0]
+
+def combined_mean(total:Tensor, # a sum over this process's items (tokens, rows)
+                  count:Tensor, # how many items it sums over
+                 ) -> Tensor:
+    "`total / count`; in a data-parallel fit, this process's share of the combined batch's mean (DDP averages them)"
+    w = batch_split()
+    if w == 1: return total / count.clamp(min=1)
+    n = count.detach().float().clone()
+    dist.all_reduce(n)                                                          # the items of every process
+    return total * w / n.clamp(min=1)
+
+def gather_batch(*xs:Tensor) -> tuple:
+    "Each of `xs` with every process's rows (rank order; gradients flow back to each process's own), and this one's"
+    if batch_split() == 1: return (*xs, None)
+    import torch.distributed.nn.functional as dist_nn
+    n, r = len(xs[0]), group_rank()
+    with warnings.catch_warnings():      # torch 2.13 deprecates it for a private API; sentence-transformers uses it
+        warnings.simplefilter('ignore', FutureWarning)
+        return (*(torch.cat(dist_nn.all_gather(x.contiguous())) for x in xs), slice(r * n, (r + 1) * n))
+
+# %% ../nbs/02_train.ipynb #3c5cadf9
+class _DDP(DistributedDataParallel):
+    "DDP whose other attributes are the module's: callbacks and metrics read `learn.model.<attr>` as they do alone"
+    def __getattr__(self, name):
+        try: return super().__getattr__(name)
+        except AttributeError:
+            mods = self.__dict__.get('_modules', {})
+            if 'module' not in mods: raise
+            return getattr(mods['module'], name)
+
+def bare_model(model:nn.Module) -> nn.Module:
+    "The module inside a DDP wrapper (`model` itself otherwise)"
+    return model.module if isinstance(model, DistributedDataParallel) else model
+
+class DistributedFit(Callback):
+    "Data-parallel training in the process group: the model in DDP while it fits, the losses told the batch is split"
+    order = SaveCheckpoints.order + 1                                           # after freezing and resuming
+    def before_fit(self):
+        self.module, dev = self.learn.model, next(self.learn.model.parameters()).device
+        self.learn.model = _DDP(self.module, device_ids=[dev] if dev.type == 'cuda' else None,   # rank 0's weights: all
+                                static_graph=True)   # the same parameters every step, some maybe unused (a head)
+    def before_train(self): _SPLIT[0] = group_size()                           # validation runs whole on every process
+    def after_train(self): _SPLIT[0] = 1
+    def after_fit(self): _SPLIT[0] = 1; self.learn.model = self.module
+
 # %% ../nbs/02_train.ipynb #b054a9a5
 class RunLogger(Callback):
     "Log training loss, LR and each epoch's metrics to `run_dir`/metrics.jsonl and TensorBoard (`run_dir`/tb)"
@@ -465,7 +630,9 @@ class StopAtTarget(Callback):
         value = float(self.recorder.values[-1][list(names).index(self.monitor)])
         if self.comp(value, self.target):
             self.learn.stopped_at = {'epoch': self.epoch + 1, self.monitor: value}
-            print(f'{self.monitor} {value:.4g} reached the target {self.target} at epoch {self.epoch + 1}: stopping')
+            if main_process():
+                print(f'{self.monitor} {value:.4g} reached the target {self.target} at epoch {self.epoch + 1}: '
+                      'stopping')
             raise CancelFitException()
 
 # %% ../nbs/02_train.ipynb #ad3f64e6
@@ -535,10 +702,10 @@ def _shift(logits, labels):
 def causal_lm_loss(logits:Tensor, # [bs x seq x vocab]
                    labels:Tensor, # [bs x seq], IGNORE_INDEX where not scored
                   ) -> Tensor:
-    "Mean next-token cross-entropy over the scored positions"
+    "Mean next-token cross-entropy over the scored positions (of every process, in a data-parallel fit)"
     lg, lb = _shift(logits, labels)
-    if not (lb != IGNORE_INDEX).any(): return lg.sum() * 0.   # nothing to score: zero loss that keeps the graph
-    return F.cross_entropy(lg.float(), lb, ignore_index=IGNORE_INDEX)
+    nll = F.cross_entropy(lg.float(), lb, ignore_index=IGNORE_INDEX, reduction='sum')   # 0 when nothing is scored
+    return combined_mean(nll, (lb != IGNORE_INDEX).sum())
 
 class _TokenMetric(Metric):
     def reset(self): self.total, self.count = 0., 0
@@ -568,21 +735,24 @@ class TokenAccuracy(_TokenMetric):
 def info_nce(a:Tensor, # [bs x d] L2-normalised embeddings of one side
              b:Tensor, # [bs x d] their positives, row for row
              scale:float|Tensor=1/0.07, # 1/temperature: a float, or a 0-d tensor (a learnable `LogitScale`)
-             extra_b:Tensor|None=None, # [m x d] more candidates for the a -> b direction (hard negatives)
+             extra_b:Tensor|None=None, # [m x d] more candidates for the scored rows' a -> b direction (hard negatives)
              ids:Tensor|None=None, # [bs] a key per pair: a candidate with the positive's key is not a negative (a repeated text)
              extra_ids:Tensor|None=None, # [m] the keys of `extra_b` (needed with `ids` and `extra_b`)
+             rows:slice|None=None, # the pairs this process scores (`gather_batch`; the others: negatives); None: all
             ) -> Tensor:
     "Symmetric InfoNCE with in-batch negatives: the mean of the a->b and b->a cross-entropies, positives on the diagonal"
     if a.shape != b.shape: raise ValueError(f'info_nce pairs a {tuple(a.shape)} with b {tuple(b.shape)}: they must match row for row')
-    labels = torch.arange(len(a), device=a.device)
+    r = torch.arange(len(a), device=a.device)[rows if rows is not None else slice(None)]   # [k] the scored rows
     cand = b if extra_b is None else torch.cat([b, extra_b])
-    logits = scale * (a.float() @ cand.float().T)                          # [bs x (bs + m)]
+    logits = scale * (a[r].float() @ cand.float().T)                       # [k x (bs + m)]
+    back = scale * (b[r].float() @ a.float().T)                            # [k x bs] the b -> a direction
     if ids is not None:                                                    # false negatives leave both directions
         if extra_b is not None and extra_ids is None: raise ValueError('info_nce with ids and extra_b needs extra_ids, the keys of extra_b')
         keys = ids if extra_b is None else torch.cat([ids, extra_ids])
-        same = (ids[:, None] == keys[None]) & ~torch.eye(len(ids), len(keys), dtype=torch.bool, device=ids.device)
-        logits = logits.masked_fill(same, float('-inf'))
-    return (F.cross_entropy(logits, labels) + F.cross_entropy(logits[:, :len(b)].T, labels)) / 2
+        same = ids[r][:, None] == keys[None]
+        same[torch.arange(len(r)), r] = False                              # the positive stays
+        logits, back = logits.masked_fill(same, float('-inf')), back.masked_fill(same[:, :len(a)], float('-inf'))
+    return (F.cross_entropy(logits, r) + F.cross_entropy(back, r)) / 2
 
 # %% ../nbs/02_train.ipynb #36d3f20e
 class LogitScale(nn.Module):
@@ -606,7 +776,8 @@ class InfoNCE:
         self.temperature = temperature
     def __call__(self, pred, *yb) -> Tensor:
         a, b, scale, extra = (*pred, None, None)[:4]
-        return info_nce(a, b, 1 / self.temperature if scale is None else scale, extra)
+        a, b, rows = gather_batch(a, b)                                     # every process's pairs: N x the negatives
+        return info_nce(a, b, 1 / self.temperature if scale is None else scale, extra, rows=rows)
     def __repr__(self): return f'InfoNCE(temperature={self.temperature})'
 
 # %% ../nbs/02_train.ipynb #a0757cc5
@@ -756,22 +927,27 @@ def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model
     if grad_accum > 1 and getattr(loss_func, 'in_batch_negatives', False):
         raise ValueError(f'grad_accum={grad_accum} would split each batch of {loss_func!r}, whose negatives are the rest of the batch, '
                          'and change its loss; raise batch_size instead (bf16 precision, where it is fast, saves memory) and keep grad_accum=1')
+    split, main = group_size() > 1, main_process()
+    if split and not isinstance(dls.train, ShardedDL): dls.loaders[0] = ShardedDL(dls.train)   # its part of each batch
     if frozen: cbs.append(FreezeModules(*frozen))
     if precision != 'fp32': cbs.append(Precision(precision))
     if grad_accum > 1: cbs.append(GradAccum(grad_accum))
     if clip: cbs.append(ClipGradNorm(clip))
-    cbs.append(ProgressReport('/'.join(Path(run_dir).parts[-2:]) if run_dir is not None else 'training'))
+    if main: cbs.append(ProgressReport('/'.join(Path(run_dir).parts[-2:]) if run_dir is not None else 'training'))
     if run_dir is not None:
         run_dir = Path(run_dir)
         files = CheckpointFiles(run_dir/'checkpoints', **(checkpoint_names or {}))
-        cbs += checkpoint_callbacks(files, checkpoint_every, keep, monitor, comp, resume, meta, keep_every)
-        cbs.append(RunLogger(run_dir, every=log_every))
+        cbs += [c for c in checkpoint_callbacks(files, checkpoint_every, keep, monitor, comp, resume, meta, keep_every)
+                if main or not isinstance(c, SaveCheckpoints)]                  # rank 0 writes; every process resumes
+        if main: cbs.append(RunLogger(run_dir, every=log_every))
     elif resume is not None: raise ValueError('resume needs run_dir (the checkpoints live in run_dir/checkpoints)')
     if target is not None: cbs.append(StopAtTarget(target, target_monitor))
     if patience is not None: cbs.append(EarlyStoppingCallback(monitor, comp, patience=patience))
+    if split: cbs.append(DistributedFit())
     learn = WorkbenchLearner(dls, model, loss_func=loss_func, opt_func=opt_func, lr=lr, wd=wd, metrics=metrics, cbs=cbs,
                     path=run_dir or '.')
-    if not progress: learn.remove_cb(ProgressCallback)
+    if not progress or not main: learn.remove_cb(ProgressCallback)
+    if not main: learn.logger = noop
     return learn
 
 def warmup_pct(warmup:float, # a fraction of training (< 1) or a number of steps (>= 1)
@@ -802,6 +978,48 @@ def plot_metrics(run_dir:str|Path, # a run folder with metrics.jsonl
     with atomic_path(out) as tmp: fig.savefig(tmp, format='png', dpi=80)
     return out
 
+# %% ../nbs/02_train.ipynb #d4450ab2
+def claim_run(system:str, # the run goes to runs/<system>/<params['run_name']>/
+              params:dict) -> Path:
+    "Rank 0 claims the run folder (`core.new_run`), the others learn its path; params.json leaves out `num_processes`"
+    p = {k: v for k, v in params.items() if k != 'num_processes'}
+    run = [new_run(system, p.get('run_name'), p, exist_ok=p.get('resume') is not None) if main_process() else None]
+    if group_size() > 1: dist.broadcast_object_list(run, src=0)
+    return run[0]
+
+def _train_in_group(train, params:dict):
+    join_group(params['num_processes'])
+    train(**params)
+
+def _spawn(n:int, port:int):
+    "torch's elastic launcher of `n` fresh (spawned) processes, for a process that has used CUDA already"
+    from torch.distributed.launcher.api import LaunchConfig, elastic_launch
+    cfg = LaunchConfig(min_nodes=1, max_nodes=1, nproc_per_node=n, rdzv_backend='static', max_restarts=0,
+                       run_id=f'ewb{port}', rdzv_endpoint=f'127.0.0.1:{port}', rdzv_configs={'rank': 0},
+                       start_method='spawn')
+    return elastic_launch(cfg, _train_in_group)
+
+def launch_processes(system:str, # the run goes to runs/<system>/<run_name>/
+                     train, # the system's training function, called as `train(**params)` in every process
+                     params:dict, # its parameters: num_processes, batch_size and run_name are read here
+                    ) -> Path|None:
+    "With `num_processes` > 1, `train(**params)` in as many processes (`notebook_launcher`), its run folder; else None"
+    n = params.get('num_processes', 1)
+    if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+        raise ValueError(f'num_processes must be a whole number >= 1, not {n!r}')
+    if int(os.environ.get('WORLD_SIZE', 1)) > 1: join_group(n); return None   # started by a launcher: one of its group
+    if n == 1: return None
+    if (bs := params.get('batch_size')) is not None and bs % n:
+        raise ValueError(f'batch_size={bs} does not split over num_processes={n}: '
+                         'each process takes batch_size / num_processes of every batch')
+    params = {**params, 'run_name': params.get('run_name') or datetime.now().strftime('%Y%m%d-%H%M%S')}
+    with socket.socket() as s: s.bind(('127.0.0.1', 0)); port = s.getsockname()[1]
+    if not torch.cuda.is_initialized():
+        from accelerate import notebook_launcher                                # forks: `train` may live in a notebook
+        notebook_launcher(_train_in_group, (train, params), num_processes=n, use_port=str(port))
+    else: _spawn(n, port)(train, params)                                       # forked processes could not use CUDA
+    return runs_dir(system, params['run_name'])
+
 # %% ../nbs/02_train.ipynb #9a2ad590
 def _save_cb(learn) -> SaveCheckpoints|None: return next((c for c in learn.cbs if isinstance(c, SaveCheckpoints)), None)
 
@@ -811,25 +1029,83 @@ def fit_run(system:str, # the run goes to runs/<system>/<params['run_name']>/
             component=None, # (learner) -> the trained module to save as encoder/ (None: `learn.model`)
             summarize=None, # (run_dir, learner) -> dict for summary.json (None: none; `evaluate_<system>` writes it)
             save_as:str='encoder', # the folder the trained component is saved to
-           ) -> Path:
+           ) -> Path|None:
     "New run -> seed -> learner -> fit (epochs or iterations) -> reload the best -> `save_pretrained` -> train.json, plots"
-    run = new_run(system, params.get('run_name'), params, exist_ok=params.get('resume') is not None)
+    run = claim_run(system, params)
     seed_everything(params['seed'])
-    learn = make_learner(run)
-    n_iter, t0 = len(learn.dls.train), time.time()
+    with main_first(): learn = make_learner(run)                              # what rank 0 prepares, the others read
+    sync_random()
+    n_iter, t0, procs = len(learn.dls.train), time.time(), group_size()
     if 'iterations' in params: learn.fit(1, params['lr'], cbs=iteration_schedule(params['lr'], params['warmup'], n_iter))
     else: learn.fit_one_cycle(params['epochs'], params['lr'], pct_start=warmup_pct(params['warmup'], params['epochs'], n_iter))
-    seconds, save = time.time() - t0, _save_cb(learn)
+    seconds, save, main = time.time() - t0, _save_cb(learn), main_process()
+    leave_group()
+    if not main: return None                                   # rank 0 finishes the run: the others return None
     kept = save.files.model_file() if save else None                # the best model, else the newest checkpoint's
     if kept is not None: load_model_state(learn.model, kept)
     (component or (lambda l: l.model))(learn).save_pretrained(run/save_as)
     save_json({'train_seconds': round(learn.fit_seconds() if save else seconds, 1), 'session_seconds': round(seconds, 1),
                'epochs_run': len(learn.recorder.values), 'steps_per_epoch': n_iter, 'best_checkpoint': kept and kept.name,
                'monitor': save and save.monitor, 'best': getattr(learn, 'best', None),
-               'resumed_from': getattr(learn, 'resumed_from', None)}, run/'train.json')
+               'resumed_from': getattr(learn, 'resumed_from', None), 'processes': procs}, run/'train.json')
     plot_metrics(run)
     if summarize: save_json(summarize(run, learn), run/'summary.json')
     return run
+
+# %% ../nbs/02_train.ipynb #b828f27c
+def _weights(run:Path) -> dict:
+    "Every tensor the run saved with `save_pretrained` (*.safetensors), by file and name"
+    from safetensors.torch import load_file
+    return {f'{p.relative_to(run)}:{k}': v for p in sorted(run.rglob('*.safetensors')) for k, v in load_file(p).items()}
+
+def _gap(a:dict, b:dict) -> float:
+    "The largest difference between the numbers (or tensors) of `a` and `b` under the same keys"
+    if set(a) != set(b): raise ValueError(f'different keys: {sorted(set(a) ^ set(b))[:5]}')
+    gaps = [(torch.as_tensor(a[k]).float() - torch.as_tensor(b[k]).float()).abs().max().item() for k in a
+            if isinstance(a[k], (int, float, Tensor)) and not isinstance(a[k], bool) and k not in ('time', 'seconds')]
+    return max(gaps, default=0.)
+
+def _record_gap(run_a:Path, run_b:Path) -> tuple[float, int]:
+    "The largest difference between the figures of the same records of two runs' metrics.jsonl, and how many records"
+    key = lambda r: (r['kind'], r['step'], r.get('epoch'))
+    a, b = ({key(r): r for r in read_jsonl(r_/'metrics.jsonl')} for r_ in (run_a, run_b))
+    if set(a) != set(b):
+        raise ValueError(f'{run_a.name} and {run_b.name} logged other records: {sorted(set(a) ^ set(b))[:5]}')
+    return max((_gap(a[k], b[k]) for k in a), default=0.), len(a)
+
+def cut_checkpoints(run:Path, keep:int, # the run, and how many of its first checkpoints stay
+                    names:dict|None=None): # its checkpoint file names (`CheckpointFiles` arguments)
+    "Leave the first `keep` checkpoints of `run`, as a fit killed right after writing the last of them would"
+    files = CheckpointFiles(run/'checkpoints', **(names or {}))
+    for p in files.list()[keep:]:
+        for q in files.parts(p).values(): q.unlink()
+
+def compare_processes(train, # a system's training function (`launch_processes` first, `fit_run` inside)
+                      params:dict, # its parameters for a small run (run_name, resume and num_processes are set here)
+                      n:int=2, # the processes of the data-parallel runs
+                      names:dict|None=None, # the system's checkpoint names (`CheckpointFiles` arguments)
+                      keep:int=1, # resumes start from this many checkpoints of the other run
+                      resumes:bool=True, # also resume each from the other's checkpoints (False: the two runs only)
+                     ) -> dict:
+    "Train in 1 and `n` processes, resume each from the other's checkpoints: record, weight gaps, seconds, duplicates"
+    stamp, runs, secs = datetime.now().strftime('%H%M%S%f'), {}, {}
+    for k, procs in (('one', 1), ('many', n)):
+        t0 = time.perf_counter()
+        runs[k] = train(**{**params, 'run_name': f'{stamp}-{k}', 'num_processes': procs, 'resume': None})
+        secs[k] = time.perf_counter() - t0
+    for k, src, procs in (('many_then_one', 'many', 1), ('one_then_many', 'one', n)) if resumes else ():
+        shutil.copytree(runs[src], runs[src].parent/f'{stamp}-{k}')
+        cut_checkpoints(runs[src].parent/f'{stamp}-{k}', keep, names)
+        runs[k] = train(**{**params, 'run_name': f'{stamp}-{k}', 'num_processes': procs, 'resume': 'last'})
+    recs = {k: read_jsonl(r/'metrics.jsonl') for k, r in runs.items()}
+    ref = _weights(runs['one'])
+    return {'seconds': secs, 'runs': runs, 'record_gap': _record_gap(runs['one'], runs['many']),
+            'weight_gap': {k: _gap(ref, _weights(r)) for k, r in runs.items() if k != 'one'},
+            'duplicates': {k: len(rs) - len({(r['kind'], r['step'], r.get('epoch')) for r in rs})
+                           for k, rs in recs.items()},
+            'processes': {k: load_json(r/'train.json')['processes'] for k, r in runs.items()},
+            'resumed_steps': {k: load_json(runs[k]/'train.json')['resumed_from']['n_steps']
+                              for k in runs if '_then_' in k}}
 
 # %% ../nbs/02_train.ipynb #8d778f86
 SUMMARY_KEYS = ('system', 'run', 'train', 'eval', 'controls', 'headline')
@@ -859,5 +1135,6 @@ VOCABULARY = {   # the shared name -> the synonyms it replaces
     'val_fraction': ('train_split', 'val_split', 'valid_pct'), 'test_fraction': ('test_split',),
     'temperature': ('temperature_init', 'tau'), 'sample_temperature': (),
     'checkpoint_every': ('checkpoint_freq', 'save_every'), 'init_from': ('resume_from',),
+    'num_processes': ('world_size', 'nproc_per_node', 'n_processes'),
 }
 SYNONYMS = {s: name for name, syns in VOCABULARY.items() for s in syns}
