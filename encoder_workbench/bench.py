@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/bench.html.md"""
 
 # %% ../nbs/90_bench.ipynb #cc423d6e
 from __future__ import annotations
-import contextlib, importlib, io, itertools, json, statistics, subprocess, sys, tempfile, time
+import contextlib, importlib, io, itertools, json, re, statistics, subprocess, sys, tempfile, time
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +24,7 @@ from .llm import load_llm
 # %% auto #0
 __all__ = ['BENCHMARKS', 'alternate', 'compare', 'bench_precision', 'TrainOnly', 'learner_vs_loop', 'TinyLM', 'lm_batches',
            'bench_loop_overhead', 'bench_temporal_training', 'bench_temporal_synth', 'bench_resource_training',
-           'bench_resource_export', 'measured', 'hold_memory', 'clustered_chunks', 'ivf_build_figures',
+           'bench_resource_export', 'proc_status', 'measured', 'hold_memory', 'clustered_chunks', 'ivf_build_figures',
            'index_search_figures', 'flat_figures', 'index_projection', 'bench_index_scale', 'tct_prepare_figures',
            'bench_tct_prepare', 'run_benchmarks', 'bench']
 
@@ -212,17 +212,39 @@ def bench_resource_export(quick:bool=False, llm_name:str|None=None, repeats:int=
     return {'llm': llm_name, 'num_configs': len(table), 'hidden_dim': model.d, 'export_s': round(statistics.median(export_s), 3),
             'validate_s': round(statistics.median(validate_s), 3), 'configs_per_s': round(len(table) / statistics.median(export_s), 1)}
 
-# %% ../nbs/90_bench.ipynb #01926fb1
+# %% ../nbs/90_bench.ipynb #5920c1c3
+def proc_status(field:str) -> int:
+    "A memory field of /proc/self/status (`RssAnon`, `VmHWM`...) in bytes; 0 where there is none (not Linux)"
+    try: return 1024 * int(re.search(rf'{field}:\s+(\d+) kB', Path('/proc/self/status').read_text()).group(1))
+    except (OSError, AttributeError): return 0
+
+def _sample_memory(peaks:dict, stop):
+    "Until `stop`: the peaks of this process's anonymous memory and of its children's resident sets together"
+    import psutil
+    me = psutil.Process()
+    while not stop.wait(0.05):                                 # the kernel keeps a peak of neither
+        kids = 0
+        for c in me.children(recursive=True):
+            try: kids += c.memory_info().rss
+            except psutil.Error: pass                          # ended meanwhile
+        peaks['anon'], peaks['children'] = max(peaks['anon'], proc_status('RssAnon')), max(peaks['children'], kids)
+
 def _figures_with_memory(target:str, kw:dict) -> dict:
-    "`target(**kw)`'s figures, with this process's resident set (MB) after the imports, at its peak, and its children's"
-    import psutil, resource
+    "`target(**kw)`'s figures with this process's memory (MB) after the imports and at its peak, and its children's"
+    import threading
     mod, fn = target.split(':')
     f = getattr(importlib.import_module(mod), fn)
-    start = psutil.Process().memory_info().rss
-    out = f(**kw)
-    mb = lambda who: round(resource.getrusage(who).ru_maxrss / 1024, 1)              # Linux: kilobytes
-    return out | {'rss_start_mb': round(start / 2**20, 1), 'rss_peak_mb': mb(resource.RUSAGE_SELF),
-                  'children_rss_peak_mb': mb(resource.RUSAGE_CHILDREN)}
+    try: Path('/proc/self/clear_refs').write_text('5')      # VmHWM from now: a forked process starts with its parent's
+    except OSError: pass
+    start, peaks, stop = {'rss': proc_status('VmRSS'), 'anon': proc_status('RssAnon')}, {'anon': 0, 'children': 0}, \
+        threading.Event()
+    th = threading.Thread(target=_sample_memory, args=(peaks, stop), daemon=True); th.start()
+    try: out = f(**kw)
+    finally: stop.set(); th.join()
+    mb = lambda b: round(b / 2**20, 1)
+    return out | {'rss_start_mb': mb(start['rss']), 'rss_peak_mb': mb(proc_status('VmHWM')),
+                  'anon_start_mb': mb(start['anon']), 'anon_peak_mb': mb(max(peaks['anon'], proc_status('RssAnon'))),
+                  'children_rss_peak_mb': mb(peaks['children'])}
 
 def measured(target:str, # 'module:function' of a function that returns a dict of figures
              kw:dict, # its arguments (JSON)
@@ -230,7 +252,7 @@ def measured(target:str, # 'module:function' of a function that returns a dict o
             ) -> dict:
     "`target(**kw)`'s figures, run in a fresh Python process, with that process's resident set at start and peak"
     if here: return _figures_with_memory(target, kw)
-    code = ('import importlib, json, sys; importlib.import_module(sys.argv[1].split(":")[0]); '   # a bad target fails first
+    code = ('import importlib, json, sys; importlib.import_module(sys.argv[1].split(":")[0]); '   # a bad target: fast
             'from encoder_workbench.bench import _figures_with_memory as f; '
             'json.dump(f(sys.argv[1], json.loads(sys.argv[2])), open(sys.argv[3], "w"))')
     with tempfile.TemporaryDirectory() as t:
@@ -243,7 +265,7 @@ def hold_memory(mb:int) -> dict:
     "Allocate and touch `mb` megabytes (a check of `measured`)"
     return {'mb': mb, 'sum': float(np.ones(mb * 2**17).sum())}
 
-# %% ../nbs/90_bench.ipynb #4d1768df
+# %% ../nbs/90_bench.ipynb #aeb3aa59
 def clustered_chunks(n:int, d:int, chunk:int, seed:int=0, # the same vectors for the same n, d, chunk, seed
                      stream:int=0, # another stream around the same centres (1: queries)
                     ) -> 'Iterator[np.ndarray]':
@@ -263,7 +285,7 @@ def _timed(it, clock:list):
         clock[0] += time.perf_counter() - t0
         yield x
 
-# %% ../nbs/90_bench.ipynb #70c5be6a
+# %% ../nbs/90_bench.ipynb #04c614e7
 def ivf_build_figures(n:int, d:int, kind:str, chunk:int, nq:int, folder:str, seed:int=0) -> dict:
     "Build a large index (`kind`) over `clustered_chunks` into `folder`: seconds, bytes; the exact top-10 beside it"
     from encoder_workbench.retrieval import ivf_train_size, ivf_spec, trained_ivf, fill_ivf, ExactTopK
@@ -285,6 +307,7 @@ def ivf_build_figures(n:int, d:int, kind:str, chunk:int, nq:int, folder:str, see
             'generate_seconds': round(gen[0], 1), 'exact_seconds': round(exact.seconds, 1),
             'exact_qps_blocked': round(nq / exact.seconds, 1), 'index_bytes': sum(files.values()), 'files': files}
 
+# %% ../nbs/90_bench.ipynb #e4de5436
 def index_search_figures(folder:str, kind:str, mmap:bool, nprobes:list, repeats:int=3) -> dict:
     "Open the index in `folder` (memory-mapped or read) and search its queries at each nprobe: queries/s, recall@10"
     import faiss
@@ -299,7 +322,8 @@ def index_search_figures(folder:str, kind:str, mmap:bool, nprobes:list, repeats:
         for _ in range(repeats):
             t0 = time.perf_counter(); ids = index.search(q, 10)[1]; secs.append(time.perf_counter() - t0)
         out[f'nprobe_{p}'] = {'qps': round(len(q) / min(secs), 1),
-                              'recall@10_vs_exact': round(recall_at_k(truth, ids), 4)}
+                              'recall@10_vs_exact': round(recall_at_k(truth, ids), 4),
+                              'nn_in_top10': round(float(np.mean([t[0] in set(i) for t, i in zip(truth, ids)])), 4)}
     return out
 
 def flat_figures(n:int, d:int, chunk:int, nq:int, seed:int=0, repeats:int=3) -> dict:
@@ -314,7 +338,7 @@ def flat_figures(n:int, d:int, chunk:int, nq:int, seed:int=0, repeats:int=3) -> 
     return {'index': 'Flat', 'vectors': n, 'build_seconds': round(build, 2), 'index_bytes': index.ntotal * d * 4,
             'qps': round(nq / min(secs), 1), 'recall@10_vs_exact': 1.0}
 
-# %% ../nbs/90_bench.ipynb #38dc0810
+# %% ../nbs/90_bench.ipynb #7d5a4381
 def index_projection(build:dict, n:int, d:int, kind:str, to:int=100_000_000) -> dict:
     "Bytes a vector of a large index (its files less centroids and PQ codebooks, over n), and its size at `to` vectors"
     from encoder_workbench.retrieval import ivf_lists
@@ -338,7 +362,7 @@ def bench_index_scale(quick:bool=False) -> dict:
                                       nprobes=[16, 64])
     return out
 
-# %% ../nbs/90_bench.ipynb #6a14f929
+# %% ../nbs/90_bench.ipynb #139dd56b
 def tct_prepare_figures(n:int, num_workers:int, chunk_size:int, tokenizer:str, folder:str, seed:int=0) -> dict:
     "`prepare_training_data` on `n` synthetic workflows with a saved tokenizer, here or in `num_workers` processes"
     import psutil

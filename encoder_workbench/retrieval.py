@@ -1114,7 +1114,7 @@ def recall_at_k(exact:np.ndarray, approx:np.ndarray, k:int=10) -> float:
     "Share of the exact top-k ids [n_q x k] that the approximate search also returns"
     return float(np.mean([len(set(e[:k]) & set(a[:k])) / k for e, a in zip(exact, approx)]))
 
-# %% ../nbs/30_dual_retrieval.ipynb #ef8c7585
+# %% ../nbs/30_dual_retrieval.ipynb #205ce492
 def _stream_rows(path:Path, row) -> 'Iterator[dict]':
     "The records of a JSONL file one at a time; a malformed line is an error naming the file and the line"
     for n, line, why in _lines(path):
@@ -1134,7 +1134,7 @@ def corpus_records(code_corpus) -> tuple[int, 'Callable']:
     recs = _corpus(code_corpus)
     return len(recs), lambda: iter(recs)
 
-# %% ../nbs/30_dual_retrieval.ipynb #fbdb6456
+# %% ../nbs/30_dual_retrieval.ipynb #2d7dabad
 ID_FIELDS = ('file', 'line', 'function', 'code')
 
 @contextmanager
@@ -1172,7 +1172,7 @@ class IdMap:
     def __iter__(self):
         with open(self.path, 'rb') as f: yield from map(json.loads, f)
 
-# %% ../nbs/30_dual_retrieval.ipynb #c67b1b9b
+# %% ../nbs/30_dual_retrieval.ipynb #dd9b60a1
 LARGE_KINDS = ('ivfpq', 'ondisk')     # indexes for corpora beyond memory, written instead of the exact one
 
 def ivf_train_size(n:int) -> int:
@@ -1197,7 +1197,7 @@ def trained_ivf(sample:np.ndarray, # [m x d] vectors drawn from the corpus
     index.nprobe = min(16, index.nlist)
     return index
 
-# %% ../nbs/30_dual_retrieval.ipynb #348f17d0
+# %% ../nbs/30_dual_retrieval.ipynb #5339b573
 class ExactTopK:
     "The exact inner-product top-k of `queries` over vectors seen chunk by chunk (faiss's `ResultHeap`)"
     def __init__(self, queries:np.ndarray, k:int):
@@ -1249,7 +1249,7 @@ def fill_ivf(index, # a trained, empty IVF index (`trained_ivf`)
     with atomic_path(path) as t: faiss.write_index(index, str(t))
     return int(index.ntotal)
 
-# %% ../nbs/30_dual_retrieval.ipynb #58154567
+# %% ../nbs/30_dual_retrieval.ipynb #a2a6b8dc
 def _build_exact(model, chunks, n:int, records, kind:str, out:Path) -> dict:
     "index.faiss (exact) from `chunks`; with `kind` 'hnsw' or 'ivf' also index_<kind>.faiss, with its recall@10"
     import faiss
@@ -1328,6 +1328,7 @@ def _retrieval_config(config) -> dict:
                          'retrieval run) and --faiss-index (an index.faiss written by build_index), or --config naming both')
     return cfg
 
+# %% ../nbs/30_dual_retrieval.ipynb #6017e8e9
 def index_io_flags(kind:str, # what the file holds: 'flat', 'hnsw', 'ivf' or one of `LARGE_KINDS`
                    mmap:bool) -> int:
     "faiss's read flags for an index of `kind`, memory-mapped or read into memory"

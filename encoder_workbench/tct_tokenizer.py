@@ -831,7 +831,7 @@ def workflow_windows(tk:TCTTokenizer, ids:list[int], context_size:int, stride:in
     return [[pos_token(tk, s, stride)] + ids[s:s + context_size] + [PAD] * max(0, s + context_size - len(ids))
             for s in range(0, n * stride, stride)]
 
-# %% ../nbs/50a_tct_tokenizer.ipynb #457aa384
+# %% ../nbs/50a_tct_tokenizer.ipynb #d75ee229
 def window_rows(tk:TCTTokenizer, workflows:list, context_size:int, stride:int) -> tuple[np.ndarray, int, int]:
     "The windows [n x 1 + context_size] of `workflows` (int16; int32 past 32,767 ids), their tokens and JSON bytes"
     ids = tk.encode_batch(workflows)
@@ -887,7 +887,7 @@ def _write_split(out:Path, name:str, chunks:list, # the split's workflow indices
     return {f'{name}_workflows': sum(map(len, chunks)), f'{name}_windows': n['windows'], f'{name}_tokens': n['tokens'],
             f'{name}_bytes': n['bytes']}
 
-# %% ../nbs/50a_tct_tokenizer.ipynb #e42613bc
+# %% ../nbs/50a_tct_tokenizer.ipynb #804bbce1
 def prepare_training_data(input, # what `load_workflows` reads (a folder, .jsonl, .csv), a `WorkflowSet` or a list
                           output:str|Path, # folder for train.pt, val.pt, metadata.json and the tokenizer
                           context_size:int=512, stride:int=32, train_split:float=0.8,
@@ -921,7 +921,7 @@ def prepare_training_data(input, # what `load_workflows` reads (a folder, .jsonl
     save_json(meta, out/'metadata.json')
     return meta
 
-# %% ../nbs/50a_tct_tokenizer.ipynb #26c8abf2
+# %% ../nbs/50a_tct_tokenizer.ipynb #aa029036
 def verify_training_data(folder:str|Path) -> dict:
     "The design's dataset verification: shapes, stride, position tokens below the vocabulary and apart from content"
     folder = Path(folder); meta = load_json(folder/'metadata.json')
