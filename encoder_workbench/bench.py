@@ -6,7 +6,10 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/bench.html.md"""
 
 # %% ../nbs/90_bench.ipynb #cc423d6e
 from __future__ import annotations
-import contextlib, importlib, io, json, statistics, sys, tempfile, time
+import contextlib, importlib, io, itertools, json, re, statistics, subprocess, sys, tempfile, time
+from pathlib import Path
+
+import numpy as np
 from functools import partial
 
 import torch
@@ -21,7 +24,9 @@ from .llm import load_llm
 # %% auto #0
 __all__ = ['BENCHMARKS', 'alternate', 'compare', 'bench_precision', 'TrainOnly', 'learner_vs_loop', 'TinyLM', 'lm_batches',
            'bench_loop_overhead', 'bench_temporal_training', 'bench_temporal_synth', 'bench_resource_training',
-           'bench_resource_export', 'run_benchmarks', 'bench']
+           'bench_resource_export', 'proc_status', 'measured', 'hold_memory', 'clustered_chunks', 'ivf_build_figures',
+           'index_search_figures', 'flat_figures', 'index_projection', 'bench_index_scale', 'tct_prepare_figures',
+           'bench_tct_prepare', 'run_benchmarks', 'bench']
 
 # %% ../nbs/90_bench.ipynb #0ed89c95
 def alternate(fns:dict, # name -> a callable that does one timed unit of work and returns how many items it did
@@ -207,6 +212,187 @@ def bench_resource_export(quick:bool=False, llm_name:str|None=None, repeats:int=
     return {'llm': llm_name, 'num_configs': len(table), 'hidden_dim': model.d, 'export_s': round(statistics.median(export_s), 3),
             'validate_s': round(statistics.median(validate_s), 3), 'configs_per_s': round(len(table) / statistics.median(export_s), 1)}
 
+# %% ../nbs/90_bench.ipynb #5920c1c3
+def proc_status(field:str) -> int:
+    "A memory field of /proc/self/status (`RssAnon`, `VmHWM`...) in bytes; 0 where there is none (not Linux)"
+    try: return 1024 * int(re.search(rf'{field}:\s+(\d+) kB', Path('/proc/self/status').read_text()).group(1))
+    except (OSError, AttributeError): return 0
+
+def _sample_memory(peaks:dict, stop):
+    "Until `stop`: the peaks of this process's anonymous memory and of its children's resident sets together"
+    import psutil
+    me = psutil.Process()
+    while not stop.wait(0.05):                                 # the kernel keeps a peak of neither
+        kids = 0
+        for c in me.children(recursive=True):
+            try: kids += c.memory_info().rss
+            except psutil.Error: pass                          # ended meanwhile
+        peaks['anon'], peaks['children'] = max(peaks['anon'], proc_status('RssAnon')), max(peaks['children'], kids)
+
+def _figures_with_memory(target:str, kw:dict) -> dict:
+    "`target(**kw)`'s figures with this process's memory (MB) after the imports and at its peak, and its children's"
+    import threading
+    mod, fn = target.split(':')
+    f = getattr(importlib.import_module(mod), fn)
+    try: Path('/proc/self/clear_refs').write_text('5')      # VmHWM from now: a forked process starts with its parent's
+    except OSError: pass
+    start, peaks, stop = {'rss': proc_status('VmRSS'), 'anon': proc_status('RssAnon')}, {'anon': 0, 'children': 0}, \
+        threading.Event()
+    th = threading.Thread(target=_sample_memory, args=(peaks, stop), daemon=True); th.start()
+    try: out = f(**kw)
+    finally: stop.set(); th.join()
+    mb = lambda b: round(b / 2**20, 1)
+    return out | {'rss_start_mb': mb(start['rss']), 'rss_peak_mb': mb(proc_status('VmHWM')),
+                  'anon_start_mb': mb(start['anon']), 'anon_peak_mb': mb(max(peaks['anon'], proc_status('RssAnon'))),
+                  'children_rss_peak_mb': mb(peaks['children'])}
+
+def measured(target:str, # 'module:function' of a function that returns a dict of figures
+             kw:dict, # its arguments (JSON)
+             here:bool=False, # in this process (quick checks: the memory figures are then this process's, all along)
+            ) -> dict:
+    "`target(**kw)`'s figures, run in a fresh Python process, with that process's resident set at start and peak"
+    if here: return _figures_with_memory(target, kw)
+    code = ('import importlib, json, sys; importlib.import_module(sys.argv[1].split(":")[0]); '   # a bad target: fast
+            'from encoder_workbench.bench import _figures_with_memory as f; '
+            'json.dump(f(sys.argv[1], json.loads(sys.argv[2])), open(sys.argv[3], "w"))')
+    with tempfile.TemporaryDirectory() as t:
+        r = subprocess.run([sys.executable, '-c', code, target, json.dumps(kw), f'{t}/out.json'],
+                           capture_output=True, text=True)
+        if r.returncode: raise RuntimeError(f'{target}({kw}) failed in its process:\n{r.stderr[-3000:]}')
+        return json.loads(Path(t, 'out.json').read_text())
+
+def hold_memory(mb:int) -> dict:
+    "Allocate and touch `mb` megabytes (a check of `measured`)"
+    return {'mb': mb, 'sum': float(np.ones(mb * 2**17).sum())}
+
+# %% ../nbs/90_bench.ipynb #aeb3aa59
+def clustered_chunks(n:int, d:int, chunk:int, seed:int=0, # the same vectors for the same n, d, chunk, seed
+                     stream:int=0, # another stream around the same centres (1: queries)
+                    ) -> 'Iterator[np.ndarray]':
+    "`n` unit vectors, [chunk x d] at a time, around n/50 random centres (noise 0.5 a dimension), as embeddings cluster"
+    centers = np.random.default_rng(seed).standard_normal((max(1, n // 50), d), dtype='float32')
+    for i, s in enumerate(range(0, n, chunk)):
+        rng, m = np.random.default_rng([seed, stream, i]), min(chunk, n - s)
+        v = centers[rng.integers(0, len(centers), m)] + 0.5 * rng.standard_normal((m, d), dtype='float32')
+        yield v / np.linalg.norm(v, axis=1, keepdims=True)
+
+def _timed(it, clock:list):
+    "Yield from `it`, adding the seconds spent producing each item to `clock[0]`"
+    while True:
+        t0 = time.perf_counter()
+        try: x = next(it)
+        except StopIteration: return
+        clock[0] += time.perf_counter() - t0
+        yield x
+
+# %% ../nbs/90_bench.ipynb #04c614e7
+def ivf_build_figures(n:int, d:int, kind:str, chunk:int, nq:int, folder:str, seed:int=0) -> dict:
+    "Build a large index (`kind`) over `clustered_chunks` into `folder`: seconds, bytes; the exact top-10 beside it"
+    from encoder_workbench.retrieval import ivf_train_size, ivf_spec, trained_ivf, fill_ivf, ExactTopK
+    folder, gen, m = Path(folder), [0.], ivf_train_size(n)
+    folder.mkdir(parents=True, exist_ok=True)
+    queries = next(clustered_chunks(n, d, nq, seed, stream=1))
+    exact, t0 = ExactTopK(queries, 10), time.perf_counter()
+    first = itertools.islice(_timed(clustered_chunks(n, d, chunk, seed), gen), -(-m // chunk))
+    sample = np.concatenate(list(first))[:m]                                # the corpus's first m vectors
+    t1 = time.perf_counter(); index = trained_ivf(sample, n, kind); train = time.perf_counter() - t1
+    del sample
+    chunks = exact.watch(_timed(clustered_chunks(n, d, chunk, seed), gen))
+    fill_ivf(index, chunks, folder/'index.faiss', kind == 'ondisk')
+    build = time.perf_counter() - t0 - gen[0] - exact.seconds
+    np.save(folder/'queries.npy', queries); np.save(folder/'truth.npy', exact.ids())
+    files = {f.name: f.stat().st_size for f in folder.glob('index.*')}
+    return {'index': ivf_spec(n, d, kind), 'vectors': n, 'train_size': m, 'build_seconds': round(build, 1),
+            'train_seconds': round(train, 1), 'add_seconds': round(build - train, 1), 'chunk': chunk,
+            'generate_seconds': round(gen[0], 1), 'exact_seconds': round(exact.seconds, 1),
+            'exact_qps_blocked': round(nq / exact.seconds, 1), 'index_bytes': sum(files.values()), 'files': files}
+
+# %% ../nbs/90_bench.ipynb #e4de5436
+def index_search_figures(folder:str, kind:str, mmap:bool, nprobes:list, repeats:int=3) -> dict:
+    "Open the index in `folder` (memory-mapped or read) and search its queries at each nprobe: queries/s, recall@10"
+    import faiss
+    from encoder_workbench.retrieval import index_io_flags, recall_at_k, c_stdout_to_stderr
+    folder = Path(folder)
+    q, truth = np.load(folder/'queries.npy'), np.load(folder/'truth.npy')
+    t0 = time.perf_counter()
+    with c_stdout_to_stderr(): index = faiss.read_index(str(folder/'index.faiss'), index_io_flags(kind, mmap))
+    out = {'mmap': mmap, 'open_seconds': round(time.perf_counter() - t0, 2)}
+    for p in nprobes:
+        index.nprobe, secs = p, []
+        for _ in range(repeats):
+            t0 = time.perf_counter(); ids = index.search(q, 10)[1]; secs.append(time.perf_counter() - t0)
+        out[f'nprobe_{p}'] = {'qps': round(len(q) / min(secs), 1),
+                              'recall@10_vs_exact': round(recall_at_k(truth, ids), 4),
+                              'nn_in_top10': round(float(np.mean([t[0] in set(i) for t, i in zip(truth, ids)])), 4)}
+    return out
+
+def flat_figures(n:int, d:int, chunk:int, nq:int, seed:int=0, repeats:int=3) -> dict:
+    "Exact search (Flat) over `clustered_chunks`: build seconds, bytes, queries/s"
+    import faiss
+    gen, index, t0 = [0.], faiss.IndexFlatIP(d), time.perf_counter()
+    for v in _timed(clustered_chunks(n, d, chunk, seed), gen): index.add(v)
+    build, q = time.perf_counter() - t0 - gen[0], next(clustered_chunks(n, d, nq, seed, stream=1))
+    secs = []
+    for _ in range(repeats):
+        t0 = time.perf_counter(); index.search(q, 10); secs.append(time.perf_counter() - t0)
+    return {'index': 'Flat', 'vectors': n, 'build_seconds': round(build, 2), 'index_bytes': index.ntotal * d * 4,
+            'qps': round(nq / min(secs), 1), 'recall@10_vs_exact': 1.0}
+
+# %% ../nbs/90_bench.ipynb #7d5a4381
+def index_projection(build:dict, n:int, d:int, kind:str, to:int=100_000_000) -> dict:
+    "Bytes a vector of a large index (its files less centroids and PQ codebooks, over n), and its size at `to` vectors"
+    from encoder_workbench.retrieval import ivf_lists
+    fixed = lambda m: ivf_lists(m) * d * 4 + (256 * d * 4 if kind == 'ivfpq' else 0)
+    per = (build['index_bytes'] - fixed(n)) / n
+    return {'bytes_per_vector': round(per, 1), 'gb_at_100m': round((per * to + fixed(to)) / 1e9, 1)}
+
+def bench_index_scale(quick:bool=False) -> dict:
+    "IVF-PQ and on-disk IVF-Flat over 1M 384-d vectors beside Flat at 100k: build, peak memory, recall@10, queries/s"
+    import faiss
+    n, d, flat_n, chunk, nq = (20_000, 32, 5_000, 5_000, 100) if quick else (1_000_000, 384, 100_000, 20_000, 1000)
+    run = lambda fn, **kw: measured(f'encoder_workbench.bench:{fn}', kw, here=quick)
+    out = {'vectors': n, 'dim': d, 'queries': nq, 'faiss_threads': faiss.omp_get_max_threads(),
+           'flat': run('flat_figures', n=flat_n, d=d, chunk=chunk, nq=nq) | {'gb_at_100m': round(d * 4 * 1e8 / 1e9, 1)}}
+    with tempfile.TemporaryDirectory() as t:
+        for kind in ('ivfpq', 'ondisk'):
+            b = run('ivf_build_figures', n=n, d=d, kind=kind, chunk=chunk, nq=nq, folder=f'{t}/{kind}')
+            out[kind] = {'build': b, 'projection': index_projection(b, n, d, kind)}
+            for name, mmap in (('search_read', False), ('search_mmap', True)):
+                out[kind][name] = run('index_search_figures', folder=f'{t}/{kind}', kind=kind, mmap=mmap,
+                                      nprobes=[16, 64])
+    return out
+
+# %% ../nbs/90_bench.ipynb #139dd56b
+def tct_prepare_figures(n:int, num_workers:int, chunk_size:int, tokenizer:str, folder:str, seed:int=0) -> dict:
+    "`prepare_training_data` on `n` synthetic workflows with a saved tokenizer, here or in `num_workers` processes"
+    import psutil
+    from encoder_workbench.synth import synth_workflows
+    from encoder_workbench.tct_tokenizer import load_tct, prepare_training_data
+    t0 = time.perf_counter(); wfs = synth_workflows(n, seed); gen = time.perf_counter() - t0
+    tk, rss = load_tct(tokenizer), psutil.Process().memory_info().rss / 2**20
+    t0 = time.perf_counter()
+    meta = prepare_training_data(wfs, folder, tokenizer=tk, num_workers=num_workers, chunk_size=chunk_size)
+    secs = time.perf_counter() - t0
+    return {'num_workers': num_workers, 'seconds': round(secs, 2), 'workflows_per_s': round(n / secs, 1),
+            'generate_seconds': round(gen, 1), 'rss_with_workflows_mb': round(rss, 1),
+            'windows': meta['train_windows'] + meta['val_windows'], 'tokens': meta['train_tokens'] + meta['val_tokens']}
+
+def bench_tct_prepare(quick:bool=False) -> dict:
+    "Workflows/s and peak memory of `prepare_training_data` on 100,000 synthetic workflows: serial against 2 processes"
+    from encoder_workbench.synth import synth_workflows
+    from encoder_workbench.tct_tokenizer import train_tct
+    n, n_tok, chunk = (400, 60, 50) if quick else (100_000, 2000, 1000)
+    with tempfile.TemporaryDirectory() as t:
+        t0 = time.perf_counter(); tk = train_tct(synth_workflows(n_tok, seed=1)); tok_s = time.perf_counter() - t0
+        tk.save(t)
+        kw = lambda w: dict(n=n, num_workers=w, chunk_size=chunk, tokenizer=t, folder=f'{t}/{w}')
+        runs = {w: measured('encoder_workbench.bench:tct_prepare_figures', kw(w), here=quick) for w in (0, 2)}
+        load = lambda w, s: torch.load(f'{t}/{w}/{s}.pt', mmap=True, weights_only=True)
+        same = all(torch.equal(load(0, s), load(2, s)) for s in ('train', 'val'))
+    return {'workflows': n, 'chunk_size': chunk, 'tokenizer_trained_on': n_tok, 'tokenizer_seconds': round(tok_s, 1),
+            'serial': runs[0], 'processes_2': runs[2], 'same_output': same,
+            'speedup': round(runs[2]['workflows_per_s'] / runs[0]['workflows_per_s'], 2)}
+
 # %% ../nbs/90_bench.ipynb #bb2cea5e
 def _system_bench(target:str):
     "A benchmark that lives in a system's module (`'retrieval:bench_retrieval_index'`), imported only when it runs"
@@ -217,7 +403,7 @@ def _system_bench(target:str):
 
 BENCHMARKS = {'precision': bench_precision, 'loop_overhead': bench_loop_overhead, 'temporal_training': bench_temporal_training,
               'temporal_synth': bench_temporal_synth, 'resource_training': bench_resource_training,
-              'resource_export': bench_resource_export,
+              'resource_export': bench_resource_export, 'index_scale': bench_index_scale, 'tct_prepare': bench_tct_prepare,
               **{n: _system_bench(t) for n, t in {
                   'retrieval_training': 'retrieval:bench_retrieval_training', 'retrieval_encoding': 'retrieval:bench_retrieval_encoding',
                   'retrieval_index': 'retrieval:bench_retrieval_index', 'chronos_cache': 'chronos_clip:bench_chronos_cache',

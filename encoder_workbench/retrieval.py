@@ -8,7 +8,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/dual_retrieval.html.
 from __future__ import annotations
 import ast, io, re, json, gzip, functools, itertools, time, random, hashlib, textwrap, sysconfig, importlib.util
 import weakref, zipfile
-from contextlib import redirect_stdout, nullcontext
+from contextlib import redirect_stdout, nullcontext, contextmanager
 from collections import Counter
 from pathlib import Path
 
@@ -30,19 +30,21 @@ from .train import (workbench_learner, fit_run, write_summary, InfoNCE, UniqueKe
 from .llm import train_bpe_tokenizer  # noqa: F401 (also registers the offline models, all-MiniLM-L6-v2 among them)
 
 # %% auto #0
-__all__ = ['DATA_FORMATS', 'SKIP_DIRS', 'MPNET_PARTS', 'RANKING_METRICS', 'INDEX_KINDS', 'PROTOCOLS', 'HYBRID_GRID', 'PairsError',
-           'read_rows', 'read_pairs', 'write_pairs', 'read_codesearchnet', 'read_cosqa', 'data_format_of', 'load_pairs',
-           'doc_summary', 'file_functions', 'extract_pairs', 'split_by_package', 'dedupe_pairs', 'eval_set',
-           'group_ranks', 'rank_metrics', 'add_extra_pairs', 'retrieval_data', 'write_run_data', 'read_query_set',
-           'query_set_on', 'mean_pool', 'Tower', 'PretrainedTower', 'pad_ids', 'DualEncoder', 'dual_encoder',
-           'zero_shot_encoder', 'mpnet_parts', 'mpnet_folder', 'PairDataset', 'retrieval_collate', 'pair_keys',
-           'retrieval_dataloaders', 'faiss_flat', 'mine_hard_negatives', 'HardNegativeMiner', 'GroupRankingMetric',
-           'retrieval_learner', 'encoder_folder', 'check_evaluation', 'retrieval_train_facts', 'train_retrieval',
-           'code_tokens', 'BM25', 'distractor_ranks', 'bootstrap_ci', 'protocol_metrics', 'random_mrr', 'zscore_rows',
-           'fuse', 'choose_weights', 'model_fingerprint', 'embed', 'scorer', 'set_sims', 'hybrid_row',
-           'retrieval_headline', 'comparison_table', 'by_set', 'retrieval_controls', 'compared_rows',
-           'evaluate_retrieval', 'encoder_fingerprint', 'approximate_index', 'recall_at_k', 'build_index',
-           'IndexMismatchError', 'IndexFileError', 'read_index', 'Retriever', 'search_cli', 'results_figure',
+__all__ = ['DATA_FORMATS', 'SKIP_DIRS', 'MPNET_PARTS', 'RANKING_METRICS', 'INDEX_KINDS', 'PROTOCOLS', 'HYBRID_GRID', 'ID_FIELDS',
+           'LARGE_KINDS', 'PairsError', 'read_rows', 'read_pairs', 'write_pairs', 'read_codesearchnet', 'read_cosqa',
+           'data_format_of', 'load_pairs', 'doc_summary', 'file_functions', 'extract_pairs', 'split_by_package',
+           'dedupe_pairs', 'eval_set', 'group_ranks', 'rank_metrics', 'add_extra_pairs', 'retrieval_data',
+           'write_run_data', 'read_query_set', 'query_set_on', 'mean_pool', 'Tower', 'PretrainedTower', 'pad_ids',
+           'DualEncoder', 'dual_encoder', 'zero_shot_encoder', 'mpnet_parts', 'mpnet_folder', 'PairDataset',
+           'retrieval_collate', 'pair_keys', 'retrieval_dataloaders', 'faiss_flat', 'mine_hard_negatives',
+           'HardNegativeMiner', 'GroupRankingMetric', 'retrieval_learner', 'encoder_folder', 'check_evaluation',
+           'retrieval_train_facts', 'train_retrieval', 'code_tokens', 'BM25', 'distractor_ranks', 'bootstrap_ci',
+           'protocol_metrics', 'random_mrr', 'zscore_rows', 'fuse', 'choose_weights', 'model_fingerprint', 'embed',
+           'scorer', 'set_sims', 'hybrid_row', 'retrieval_headline', 'comparison_table', 'by_set', 'retrieval_controls',
+           'compared_rows', 'evaluate_retrieval', 'encoder_fingerprint', 'approximate_index', 'ivf_lists',
+           'recall_at_k', 'corpus_records', 'id_map_writer', 'line_offsets', 'IdMap', 'ivf_train_size', 'ivf_spec',
+           'trained_ivf', 'ExactTopK', 'c_stdout_to_stderr', 'fill_ivf', 'build_index', 'IndexMismatchError',
+           'IndexFileError', 'index_io_flags', 'read_index', 'Retriever', 'search_cli', 'results_figure',
            'RetrievalExplorer', 'bench_retrieval_training', 'bench_retrieval_encoding', 'bench_retrieval_index']
 
 # %% ../nbs/30_dual_retrieval.ipynb #bd5f2f61
@@ -1094,51 +1096,223 @@ def _corpus(code_corpus) -> list[dict]:
     return extract_pairs(code_corpus, documented_only=False)[0]
 
 def approximate_index(vectors:np.ndarray, kind:str) -> 'faiss.Index':
-    "An HNSW (M 32, efSearch 128) or IVF (4 sqrt(n) lists, nprobe 16) inner-product index of `vectors`"
+    "An HNSW (M 32, efSearch 128) or IVF (`ivf_lists`, nprobe 16) inner-product index of `vectors`"
     import faiss
     v, d = np.ascontiguousarray(vectors, dtype='float32'), vectors.shape[1]
     if kind == 'hnsw':
         index = faiss.IndexHNSWFlat(d, 32, faiss.METRIC_INNER_PRODUCT)
         index.hnsw.efConstruction, index.hnsw.efSearch = 80, 128
     elif kind == 'ivf':
-        nlist = max(1, min(len(v) // 39, int(4 * np.sqrt(len(v)))))
+        nlist = ivf_lists(len(v))
         index = faiss.IndexIVFFlat(faiss.IndexFlatIP(d), d, nlist, faiss.METRIC_INNER_PRODUCT)
         index.train(v); index.nprobe = min(16, nlist)
     else: raise ValueError(f"kind must be 'flat', 'hnsw' or 'ivf', not {kind!r}")
     index.add(v)
     return index
 
+def ivf_lists(n:int) -> int:
+    "Inverted lists of an IVF index over `n` vectors: 4 sqrt(n), with at least 39 vectors a list (faiss's minimum)"
+    return max(1, min(n // 39, int(4 * np.sqrt(n))))
+
 def recall_at_k(exact:np.ndarray, approx:np.ndarray, k:int=10) -> float:
     "Share of the exact top-k ids [n_q x k] that the approximate search also returns"
     return float(np.mean([len(set(e[:k]) & set(a[:k])) / k for e, a in zip(exact, approx)]))
 
+# %% ../nbs/30_dual_retrieval.ipynb #205ce492
+def _stream_rows(path:Path, row) -> 'Iterator[dict]':
+    "The records of a JSONL file one at a time; a malformed line is an error naming the file and the line"
+    for n, line, why in _lines(path):
+        if why is None:
+            if not line.strip(): continue
+            try: o, why = row(json.loads(line))
+            except json.JSONDecodeError as e: why = f'not JSON ({e.msg})'
+        if why is not None: raise PairsError(f'{path.name}, line {n}: {why} (in {path})')
+        yield o
+
+def corpus_records(code_corpus) -> tuple[int, 'Callable']:
+    "How many records a code corpus holds, and a function that yields them (a workbench JSONL file: streamed)"
+    p = Path(str(code_corpus)).expanduser()
+    if p.name.endswith(('.jsonl', '.jsonl.gz')) and p.is_file() and data_format_of(p) == 'jsonl':
+        stream = lambda: _stream_rows(p, _pair_row)
+        return sum(1 for _ in stream()), stream                        # the count checks every line, before encoding
+    recs = _corpus(code_corpus)
+    return len(recs), lambda: iter(recs)
+
+# %% ../nbs/30_dual_retrieval.ipynb #2d7dabad
+ID_FIELDS = ('file', 'line', 'function', 'code')
+
+@contextmanager
+def id_map_writer(folder:Path, n:int):
+    "Yield `add(records)`: each record a line of ids.jsonl, and its end in ids.offsets.npy ([n + 1] byte offsets)"
+    with atomic_path(folder/'ids.jsonl') as jl, atomic_path(folder/'ids.offsets.npy') as op, open(jl, 'wb') as f:
+        offsets, i = np.lib.format.open_memmap(op, mode='w+', dtype=np.int64, shape=(n + 1,)), 0
+        def add(records):
+            nonlocal i
+            for r in records:
+                line = (json.dumps({k: r.get(k) for k in ID_FIELDS}, ensure_ascii=False) + '\n').encode('utf-8')
+                f.write(line); offsets[i + 1] = offsets[i] + len(line); i += 1
+        yield add
+        if i != n: raise ValueError(f'the corpus gave {i} records where it counted {n}')
+        offsets.flush(); del offsets
+
+def line_offsets(path:Path) -> np.ndarray:
+    "The byte offsets [n + 1] of a file's lines: where each starts, then the end"
+    from array import array
+    pos = array('q', [0])
+    with open(path, 'rb') as f:
+        for line in f: pos.append(pos[-1] + len(line))
+    return np.frombuffer(pos, dtype=np.int64)
+
+class IdMap:
+    "The records of an index's ids.jsonl, each read when asked for, through its byte offset (memory-mapped)"
+    def __init__(self, folder:str|Path):
+        self.path, off = Path(folder)/'ids.jsonl', Path(folder)/'ids.offsets.npy'
+        self.offsets = np.load(off, mmap_mode='r') if off.is_file() else line_offsets(self.path)   # older indexes
+    def __len__(self): return len(self.offsets) - 1
+    def __getitem__(self, i:int) -> dict:
+        if not 0 <= i < len(self): raise IndexError(f'record {i} of {len(self)}')
+        with open(self.path, 'rb') as f:
+            f.seek(int(self.offsets[i])); return json.loads(f.read(int(self.offsets[i + 1] - self.offsets[i])))
+    def __iter__(self):
+        with open(self.path, 'rb') as f: yield from map(json.loads, f)
+
+# %% ../nbs/30_dual_retrieval.ipynb #dd9b60a1
+LARGE_KINDS = ('ivfpq', 'ondisk')     # indexes for corpora beyond memory, written instead of the exact one
+
+def ivf_train_size(n:int) -> int:
+    "Vectors an IVF index over `n` is trained on: 40 a list (faiss warns below 39), all of them for a small corpus"
+    return min(n, 40 * ivf_lists(n))
+
+def ivf_spec(n:int, d:int, kind:str) -> str:
+    "The faiss factory string of a large index over `n` d-dim vectors: IVF-PQ (about d/8 bytes a vector) or IVF-Flat"
+    if kind == 'ondisk': return f'IVF{ivf_lists(n)},Flat'
+    if kind != 'ivfpq': raise ValueError(f'kind must be one of {LARGE_KINDS}, not {kind!r}')
+    m = max(x for x in range(1, max(1, d // 8) + 1) if d % x == 0)              # sub-quantizers: they must divide d
+    nbits = max(1, min(8, int(np.log2(ivf_train_size(n))) - 2))     # 2**nbits centroids need that many points to train
+    return f'IVF{ivf_lists(n)},PQ{m}x{nbits}np'                   # np: no polysemous training (minutes, unused here)
+
+def trained_ivf(sample:np.ndarray, # [m x d] vectors drawn from the corpus
+                n:int, kind:str) -> 'faiss.Index':
+    "An empty inner-product IVF index (`ivf_spec`) for `n` vectors, trained on `sample`, nprobe 16"
+    import faiss
+    sample = np.ascontiguousarray(sample, dtype='float32')
+    index = faiss.index_factory(sample.shape[1], ivf_spec(n, sample.shape[1], kind), faiss.METRIC_INNER_PRODUCT)
+    index.train(sample)
+    index.nprobe = min(16, index.nlist)
+    return index
+
+# %% ../nbs/30_dual_retrieval.ipynb #5339b573
+class ExactTopK:
+    "The exact inner-product top-k of `queries` over vectors seen chunk by chunk (faiss's `ResultHeap`)"
+    def __init__(self, queries:np.ndarray, k:int):
+        import faiss
+        self.queries, self.k, self.n, self.seconds = np.ascontiguousarray(queries, dtype='float32'), k, 0, 0.
+        self.heap, self.flat = faiss.ResultHeap(len(queries), k, keep_max=True), faiss.IndexFlatIP(queries.shape[1])
+    def watch(self, chunks):
+        "Yield `chunks` [m x d] unchanged, adding each to the top-k on the way"
+        for v in chunks:
+            t0 = time.perf_counter()
+            self.flat.add(v); D, I = self.flat.search(self.queries, self.k); self.flat.reset()
+            self.heap.add_result(D, np.where(I >= 0, I + self.n, -1))
+            self.n, self.seconds = self.n + len(v), self.seconds + time.perf_counter() - t0
+            yield v
+    def ids(self) -> np.ndarray:
+        "The exact top-k ids [n_q x k] of the vectors seen"
+        self.heap.finalize(); return self.heap.I
+
+@contextmanager
+def c_stdout_to_stderr():
+    "Within: what C code prints on stdout (faiss's notes on on-disk lists) goes to stderr; stdout stays the caller's"
+    import ctypes, os, sys
+    libc = ctypes.CDLL(None)
+    sys.stdout.flush(); libc.fflush(None)
+    saved = os.dup(1); os.dup2(2, 1)
+    try: yield
+    finally: libc.fflush(None); os.dup2(saved, 1); os.close(saved)
+
+def fill_ivf(index, # a trained, empty IVF index (`trained_ivf`)
+             chunks, # [m x d] float32 vectors, in id order
+             path:Path, # where the index goes
+             ondisk:bool, # its lists into `path.parent`/index.ivfdata, one shard a chunk, merged by faiss
+            ) -> int:
+    "Add `chunks` to `index` and write it to `path`; return how many vectors it holds"
+    import faiss, shutil
+    from faiss.contrib.ondisk import merge_ondisk
+    shards, tmp = [], path.parent/f'.{path.name}.shards'
+    if ondisk: tmp.mkdir(parents=True, exist_ok=True)
+    for v in chunks:
+        v = np.ascontiguousarray(v, dtype='float32')
+        if not ondisk: index.add(v); continue
+        shard, i0 = faiss.clone_index(index), sum(s[1] for s in shards)
+        shard.add_with_ids(v, np.arange(i0, i0 + len(v), dtype='int64'))
+        shards.append((str(tmp/f'{len(shards)}.faiss'), len(v))); faiss.write_index(shard, shards[-1][0])
+    if ondisk:
+        (path.parent/'index.ivfdata').unlink(missing_ok=True)                   # a rebuild starts the lists afresh
+        with c_stdout_to_stderr(): merge_ondisk(index, [s[0] for s in shards], str(path.parent/'index.ivfdata'))
+        shutil.rmtree(tmp)
+    with atomic_path(path) as t: faiss.write_index(index, str(t))
+    return int(index.ntotal)
+
+# %% ../nbs/30_dual_retrieval.ipynb #a2a6b8dc
+def _build_exact(model, chunks, n:int, records, kind:str, out:Path) -> dict:
+    "index.faiss (exact) from `chunks`; with `kind` 'hnsw' or 'ivf' also index_<kind>.faiss, with its recall@10"
+    import faiss
+    flat = None
+    for v in chunks:
+        if flat is None: flat = faiss.IndexFlatIP(v.shape[1])
+        flat.add(v)
+    with atomic_path(out/'index.faiss') as t: faiss.write_index(flat, str(t))
+    if kind == 'flat': return {}
+    vecs = flat.reconstruct_n(0, flat.ntotal)                       # in memory anyway: the Flat index holds them
+    ix = approximate_index(vecs, kind)
+    with atomic_path(out/f'index_{kind}.faiss') as t: faiss.write_index(ix, str(t))
+    queries = [r['query'] for r in records() if r.get('query')]
+    qv = model.encode(queries, 'query', progress=f'index: {len(queries)} queries').numpy() if queries else vecs
+    k = min(10, n)
+    return {'approximate': {'kind': kind, 'file': f'index_{kind}.faiss', 'queries': len(qv),
+                            f'recall@{k}_vs_flat': recall_at_k(flat.search(qv, k)[1], ix.search(qv, k)[1], k)}}
+
+def _build_large(model, chunks, n:int, records, kind:str, out:Path) -> dict:
+    "index.faiss, an IVF index (`kind`: 'ivfpq' or 'ondisk') trained on a sample and filled from `chunks`"
+    pick = set(np.random.default_rng(0).choice(n, ivf_train_size(n), replace=False).tolist())
+    sample = [r for i, r in enumerate(records()) if i in pick]
+    sv = model.encode([r['code'] for r in sample], 'code', progress=f'index: {len(sample)} codes to train on').numpy()
+    queries = [r['query'] for r in sample if r.get('query')][:1000]          # the corpus's own queries, else its codes
+    qv = model.encode(queries, 'query').numpy() if queries else sv[:1000]
+    index, k = trained_ivf(sv, n, kind), min(10, n)
+    del sv, sample
+    exact = ExactTopK(qv, k)
+    fill_ivf(index, exact.watch(chunks), out/'index.faiss', ondisk=kind == 'ondisk')
+    return {'index': ivf_spec(n, index.d, kind), 'nlist': index.nlist, 'nprobe': index.nprobe, 'train_size': len(pick),
+            'queries': len(qv), f'recall@{k}_vs_exact': recall_at_k(exact.ids(), index.search(qv, k)[1], k),
+            **({'lists_file': 'index.ivfdata'} if kind == 'ondisk' else {})}
+
 # %% ../nbs/30_dual_retrieval.ipynb #2e87d643
 def build_index(encoder_checkpoint:str|Path, # an encoder folder (e.g. a run's encoder-best-mrr) or a run name
                 code_corpus:str|Path, # a pairs file, or a folder/package of Python code
-                output_dir:str|Path, # where index.faiss, ids.jsonl and index.json go
-                kind:str='flat', # also build an approximate index: 'hnsw' or 'ivf' ('flat': exact only)
+                output_dir:str|Path, # where index.faiss, ids.jsonl, ids.offsets.npy and index.json go
+                kind:str='flat', # 'hnsw' or 'ivf': also an approximate index; 'ivfpq' or 'ondisk': a large one instead
+                chunk_size:int=10_000, # codes encoded and added at a time
                ) -> Path:
-    "Embed a code corpus and write a FAISS index with its id map; return `output_dir`"
-    import faiss
+    "Embed a code corpus chunk by chunk and write a FAISS index with its id map; return `output_dir`"
+    from fastcore.basics import chunked
+    if kind not in INDEX_KINDS + LARGE_KINDS: raise ValueError(f'kind must be one of {INDEX_KINDS + LARGE_KINDS}, '
+                                                               f'not {kind!r}')
+    if isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1:
+        raise ValueError(f'chunk_size is how many codes are encoded at a time: 1 or more, not {chunk_size!r}')
     enc_dir, out, t0 = encoder_folder(encoder_checkpoint), Path(output_dir), time.time()
-    model, recs = DualEncoder.from_pretrained(enc_dir), _corpus(code_corpus)
-    if not recs: raise ValueError(f'{code_corpus} holds no code to index')
-    vecs = model.encode([r['code'] for r in recs], 'code', progress=f'index: {len(recs)} codes').numpy()
+    model, (n, records) = DualEncoder.from_pretrained(enc_dir), corpus_records(code_corpus)
+    if not n: raise ValueError(f'{code_corpus} holds no code to index')
     out.mkdir(parents=True, exist_ok=True)
-    flat = faiss_flat(vecs)
-    faiss.write_index(flat, str(out/'index.faiss'))
-    write_pairs([{k: r.get(k) for k in ('file', 'line', 'function', 'code')} for r in recs], out/'ids.jsonl')
-    meta = {'encoder_checkpoint': str(enc_dir), 'encoder_sha': encoder_fingerprint(enc_dir), 'dim': int(vecs.shape[1]),
-            'n': len(recs), 'metric': 'inner_product', 'kind': 'flat', 'build_seconds': round(time.time() - t0, 2)}
-    if kind != 'flat':
-        ix = approximate_index(vecs, kind)
-        faiss.write_index(ix, str(out/f'index_{kind}.faiss'))
-        queries = [r['query'] for r in recs if r.get('query')]
-        qv = model.encode(queries, 'query', progress=f'index: {len(queries)} queries').numpy() if queries else vecs
-        k = min(10, len(recs))
-        meta['approximate'] = {'kind': kind, 'file': f'index_{kind}.faiss', 'queries': len(qv),
-                               f'recall@{k}_vs_flat': recall_at_k(flat.search(qv, k)[1], ix.search(qv, k)[1], k)}
-    save_json(meta, out/'index.json')
+    meta = {'encoder_checkpoint': str(enc_dir), 'encoder_sha': encoder_fingerprint(enc_dir), 'dim': model.dim, 'n': n,
+            'metric': 'inner_product', 'kind': kind if kind in LARGE_KINDS else 'flat', 'chunk_size': chunk_size}
+    with Progress(f'index: {n} codes', n, 'codes') as p, id_map_writer(out, n) as add_ids:
+        def chunks():
+            for recs in chunked(records(), chunk_size):
+                add_ids(recs); p.update(len(recs))
+                yield model.encode([r['code'] for r in recs], 'code').numpy()      # [chunk x d]
+        meta |= (_build_large if kind in LARGE_KINDS else _build_exact)(model, chunks(), n, records, kind, out)
+    save_json(meta | {'build_seconds': round(time.time() - t0, 2)}, out/'index.json')
     return out
 
 # %% ../nbs/30_dual_retrieval.ipynb #707c3a53
@@ -1158,21 +1332,40 @@ def _retrieval_config(config) -> dict:
                          'retrieval run) and --faiss-index (an index.faiss written by build_index), or --config naming both')
     return cfg
 
-def read_index(path:str|Path) -> tuple:
-    "The FAISS index at `path`, its index.json and ids.jsonl records; a missing or damaged one says how to rebuild it"
+# %% ../nbs/30_dual_retrieval.ipynb #6017e8e9
+def index_io_flags(kind:str, # what the file holds: 'flat', 'hnsw', 'ivf' or one of `LARGE_KINDS`
+                   mmap:bool) -> int:
+    "faiss's read flags for an index of `kind`, memory-mapped or read into memory"
+    import faiss
+    if kind == 'ondisk': return faiss.IO_FLAG_ONDISK_SAME_DIR     # its lists beside it, wherever it is (always mapped)
+    if not mmap: return 0
+    mapped = faiss.IO_FLAG_MMAP if kind in ('ivf', 'ivfpq') else faiss.IO_FLAG_MMAP_IFC     # IVF lists, or vectors
+    return faiss.IO_FLAG_READ_ONLY | mapped
+
+def read_index(path:str|Path, mmap:bool=False, # map the index into memory instead of reading it
+              ) -> tuple:
+    "The FAISS index at `path`, its index.json and id map (`IdMap`); a missing or damaged one says how to rebuild it"
     import faiss
     path = Path(path)
     fix = f'rebuild it with build_index(<encoder>, <code corpus>, {str(path.parent)!r})'
     for f in (path, path.parent/'index.json', path.parent/'ids.jsonl'):
         if not f.is_file(): raise FileNotFoundError(f'no {f.name} at {f}: {fix}')
-    try: index = faiss.read_index(str(path))
+    meta = load_json(path.parent/'index.json')
+    if 'lists_file' in meta and not (path.parent/meta['lists_file']).is_file():
+        raise FileNotFoundError(f"no {meta['lists_file']} (the index's inverted lists) at {path.parent}: {fix}")
+    kind = meta['kind'] if path.name == 'index.faiss' else meta.get('approximate', {}).get('kind', 'flat')
+    try:
+        with c_stdout_to_stderr(): index = faiss.read_index(str(path), index_io_flags(kind, mmap))
     except RuntimeError:
         raise IndexFileError(f'{path} is not a readable FAISS index (truncated, or another kind of file): {fix}') \
             from None
-    records = [json.loads(l) for l in open(path.parent/'ids.jsonl', encoding='utf-8')]
+    records = IdMap(path.parent)
+    if records.offsets[-1] != (size := (path.parent/'ids.jsonl').stat().st_size):
+        raise IndexFileError(f'{path.parent}/ids.jsonl has {size} bytes but ids.offsets.npy beside it ends at '
+                             f'{records.offsets[-1]}: {fix}')
     if index.ntotal != len(records):
         raise IndexFileError(f'{path} holds {index.ntotal} vectors but ids.jsonl beside it {len(records)}: {fix}')
-    return index, load_json(path.parent/'index.json'), records
+    return index, meta, records
 
 # %% ../nbs/30_dual_retrieval.ipynb #7efb29aa
 def _check_query(query, k):
@@ -1183,10 +1376,13 @@ def _check_query(query, k):
 
 class Retriever:
     "An encoder and a FAISS index that answer `search(query, k)`"
-    def __init__(self, config): # {"retrieval": {enabled, encoder_checkpoint, faiss_index}}, its inner dict, or a YAML file
+    def __init__(self, config, # {"retrieval": {enabled, encoder_checkpoint, faiss_index[, mmap]}}, its inner dict or a YAML
+                 mmap:bool|None=None, # map the index into memory, not read it (None: the config's `mmap`, else False)
+                ):
         cfg = _retrieval_config(config)
         self.index_path, self.encoder_dir = Path(cfg['faiss_index']), encoder_folder(cfg['encoder_checkpoint'])
-        self.index, self.meta, self.records = read_index(self.index_path)
+        mmap = cfg.get('mmap', False) if mmap is None else mmap
+        self.index, self.meta, self.records = read_index(self.index_path, mmap)
         self.model = DualEncoder.from_pretrained(self.encoder_dir)
         if self.index.d != self.model.dim:
             raise IndexMismatchError(f'{self.index_path} holds {self.index.d}-d vectors but the encoder {self.encoder_dir} makes '
@@ -1199,18 +1395,20 @@ class Retriever:
         "The `k` best records for `query`, each with its score and rank"
         _check_query(query, k)
         scores, idx = self.index.search(self.model.encode([query], 'query').numpy(), min(k, len(self.records)))
-        return [self.records[i] | {'rank': r + 1, 'score': float(s)} for r, (s, i) in enumerate(zip(scores[0], idx[0])) if i >= 0]
+        return [self.records[int(i)] | {'rank': r + 1, 'score': float(s)}
+                for r, (s, i) in enumerate(zip(scores[0], idx[0])) if i >= 0]
 
 def search_cli(query:str, # what to look for, in words
                config:str=None, # a YAML file with retrieval: {enabled, encoder_checkpoint, faiss_index}
                encoder_checkpoint:str=None, # or: the encoder folder or retrieval run name ...
                faiss_index:str=None, # ... and the index.faiss built with it
                k:int=5, # results shown
+               mmap:bool=False, # map the index into memory instead of reading it (an index larger than memory)
               ):
     "Search a code index in words: `ewb search 'quote a shell string' --encoder-checkpoint p1 --faiss-index runs/retrieval/p1/index/index.faiss`"
     _check_query(query, k)                                                           # before loading anything
     cfg = config if config is not None else {'enabled': True, 'encoder_checkpoint': encoder_checkpoint, 'faiss_index': faiss_index}
-    for r in Retriever(cfg).search(query, k):
+    for r in Retriever(cfg, mmap=mmap or None).search(query, k):
         first = r['code'].strip().splitlines()[0] if r.get('code') else ''
         print(f"{r['rank']:>2}. {r['score']:.3f}  {r.get('file')}:{r.get('line')}  {r.get('function')}  {first[:80]}")
     return 0

@@ -6,7 +6,9 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/tct_tokenizer.html.m
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #254ba6c6
 from __future__ import annotations
-import collections, csv, fnmatch, hashlib, importlib.util, io, itertools, json, math, re
+import collections, csv, fnmatch, hashlib, importlib.util, io, itertools, json, math, multiprocessing, os, re
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +18,7 @@ import yaml
 from fastcore.basics import patch
 from tokenizers import Tokenizer, models, pre_tokenizers, decoders, trainers
 
-from .core import atomic_write_text, save_json, load_json
+from .core import atomic_path, atomic_write_text, save_json, load_json
 
 # %% auto #0
 __all__ = ['MAX_YAML_NODES', 'WORKFLOW_SUFFIXES', 'SPECIALS', 'HEX_DIGITS', 'NUM_CHARS', 'TOKENS', 'PAD', 'EOS', 'OBJ', 'OBJ_END',
@@ -25,7 +27,8 @@ __all__ = ['MAX_YAML_NODES', 'WORKFLOW_SUFFIXES', 'SPECIALS', 'HEX_DIGITS', 'NUM
            'parse_workflow', 'WorkflowSet', 'workflow_texts', 'load_workflows', 'workflow_schema', 'schema_literals',
            'canonical_json', 'TCTDecodeError', 'TCTTokenizer', 'train_tct', 'learn_merges', 'load_tct',
            'train_baseline_bpe', 'token_counts', 'compression_table', 'realistic_workflow', 'realistic_workflows',
-           'pos_token', 'workflow_windows', 'prepare_training_data', 'verify_training_data']
+           'pos_token', 'workflow_windows', 'window_rows', 'ordered_map', 'prepare_training_data',
+           'verify_training_data']
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #b9388a01
 MAX_YAML_NODES = 200_000      # a workflow's YAML, aliases followed, has at most this many nodes (real ones: < 10,000)
@@ -828,20 +831,77 @@ def workflow_windows(tk:TCTTokenizer, ids:list[int], context_size:int, stride:in
     return [[pos_token(tk, s, stride)] + ids[s:s + context_size] + [PAD] * max(0, s + context_size - len(ids))
             for s in range(0, n * stride, stride)]
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #d75ee229
+def window_rows(tk:TCTTokenizer, workflows:list, context_size:int, stride:int) -> tuple[np.ndarray, int, int]:
+    "The windows [n x 1 + context_size] of `workflows` (int16; int32 past 32,767 ids), their tokens and JSON bytes"
+    ids = tk.encode_batch(workflows)
+    rows = [r for x in ids for r in workflow_windows(tk, x, context_size, stride)]
+    dtype = np.int16 if tk.vocab_size <= 32767 else np.int32
+    return (np.array(rows, dtype=dtype).reshape(len(rows), 1 + context_size), sum(map(len, ids)),
+            sum(len(canonical_json(w).encode()) for w in workflows))
+
+_WORKER_TK = None             # a worker process's tokenizer, loaded once by `_init_worker`
+
+def _init_worker(folder):
+    global _WORKER_TK
+    os.environ['TOKENIZERS_PARALLELISM'] = 'false'                     # one thread a process
+    _WORKER_TK = load_tct(folder)
+
+def _worker_rows(workflows, context_size, stride): return window_rows(_WORKER_TK, workflows, context_size, stride)
+
+def ordered_map(fn, tasks, # `fn(*task)` for each task
+                num_workers:int, # 0: here; else that many spawned processes, at most two tasks each in flight
+                initializer=None, initargs=()):
+    "Yield `fn(*task)` for each of `tasks`, in their order"
+    if not num_workers: yield from (fn(*t) for t in tasks); return
+    ctx = multiprocessing.get_context('spawn')                         # no fork of a process with threads running
+    with ProcessPoolExecutor(num_workers, mp_context=ctx, initializer=initializer, initargs=initargs) as ex:
+        pending = collections.deque()
+        for t in tasks:
+            pending.append(ex.submit(fn, *t))
+            if len(pending) >= 2 * num_workers: yield pending.popleft().result()
+        while pending: yield pending.popleft().result()
+
 # %% ../nbs/50a_tct_tokenizer.ipynb #c54dc683
 def _as_workflows(input) -> tuple[list, list]:
     if isinstance(input, WorkflowSet): return input.workflows, input.files
     if isinstance(input, (str, Path)): ws = load_workflows(input); return ws.workflows, ws.files
     return list(input), [f'workflow_{i}' for i in range(len(input))]
 
+def _write_split(out:Path, name:str, chunks:list, # the split's workflow indices, chunk by chunk
+                 wfs:list, files:list, windows, # `window_rows`'s result for each chunk, in order
+                 width:int, dtype) -> dict:
+    "`name`.pt [N x width] and `name`_workflows.jsonl, written chunk by chunk"
+    n = {'windows': 0, 'tokens': 0, 'bytes': 0}
+    raw = out/f'.{name}.windows.tmp'                                                 # the windows, streamed to disk
+    try:
+        with atomic_path(out/f'{name}_workflows.jsonl') as jl, open(jl, 'w', encoding='utf-8') as fj, \
+             open(raw, 'wb') as fr:
+            for chunk, (rows, tokens, nbytes) in zip(chunks, windows):
+                fr.write(rows.tobytes())
+                fj.writelines(json.dumps({'file': files[i], 'workflow': wfs[i]}) + '\n' for i in chunk)
+                n = {'windows': n['windows'] + len(rows), 'tokens': n['tokens'] + tokens, 'bytes': n['bytes'] + nbytes}
+        x = torch.from_file(str(raw), size=n['windows'] * width, dtype=dtype).view(n['windows'], width)   # mapped
+        with atomic_path(out/f'{name}.pt') as pt, open(pt, 'wb') as f: torch.save(x, f)
+    finally: raw.unlink(missing_ok=True)
+    return {f'{name}_workflows': sum(map(len, chunks)), f'{name}_windows': n['windows'], f'{name}_tokens': n['tokens'],
+            f'{name}_bytes': n['bytes']}
+
+# %% ../nbs/50a_tct_tokenizer.ipynb #804bbce1
 def prepare_training_data(input, # what `load_workflows` reads (a folder, .jsonl, .csv), a `WorkflowSet` or a list
                           output:str|Path, # folder for train.pt, val.pt, metadata.json and the tokenizer
                           context_size:int=512, stride:int=32, train_split:float=0.8,
                           tokenizer:TCTTokenizer|None=None, # None: train one on the training workflows
                           seed:int=0, # shuffles the workflows before the split
+                          num_workers:int=0, # processes that tokenize and window (0: this one)
+                          chunk_size:int=1000, # workflows a task
                           **tct_kw, # for `train_tct` (vocab_size, n_positions, n_literals, n_merges)
                          ) -> dict:
     "Tokenize and window workflows into `output`/train.pt and val.pt ([N x 1 + context_size]); return the metadata"
+    from fastcore.basics import chunked
+    from encoder_workbench import tct_tokenizer as this              # spawned workers find their functions by module
+    for k, v, lo in (('num_workers', num_workers, 0), ('chunk_size', chunk_size, 1)):
+        if isinstance(v, bool) or not isinstance(v, int) or v < lo: raise ValueError(f'{k} must be {lo} or more, not {v!r}')
     wfs, files = _as_workflows(input)
     if len(wfs) < 2: raise ValueError(f'{len(wfs)} workflows: a train/val split needs at least 2')
     order = np.random.default_rng(seed).permutation(len(wfs))
@@ -852,16 +912,16 @@ def prepare_training_data(input, # what `load_workflows` reads (a folder, .jsonl
     tk.save(out)
     meta = {'context_size': context_size, 'stride': stride, 'total_workflows': len(wfs), 'vocab_size': tk.vocab_size,
             'content_size': tk.content_size, 'n_positions': tk.n_positions, 'train_split': train_split, 'seed': seed}
-    for name, idx in parts.items():
-        ids = tk.encode_batch([wfs[i] for i in idx])
-        rows = [r for x in ids for r in workflow_windows(tk, x, context_size, stride)]
-        torch.save(torch.tensor(rows, dtype=torch.int16 if tk.vocab_size <= 32767 else torch.int32), out/f'{name}.pt')
-        atomic_write_text(out/f'{name}_workflows.jsonl', ''.join(json.dumps({'file': files[i], 'workflow': wfs[i]}) + '\n' for i in idx))
-        meta[f'{name}_workflows'], meta[f'{name}_windows'] = len(idx), len(rows)
-        meta[f'{name}_tokens'], meta[f'{name}_bytes'] = sum(map(len, ids)), sum(len(canonical_json(wfs[i]).encode()) for i in idx)
+    fn = this._worker_rows if num_workers else (lambda w, c, s: window_rows(tk, w, c, s))
+    dtype = torch.int16 if tk.vocab_size <= 32767 else torch.int32
+    chunks = {name: list(chunked(idx, chunk_size)) for name, idx in parts.items()}
+    tasks = (([wfs[i] for i in c], context_size, stride) for name in parts for c in chunks[name])
+    with closing(ordered_map(fn, tasks, num_workers, this._init_worker, (str(out),))) as windows:   # one pool for both
+        for name in parts: meta |= _write_split(out, name, chunks[name], wfs, files, windows, 1 + context_size, dtype)
     save_json(meta, out/'metadata.json')
     return meta
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #aa029036
 def verify_training_data(folder:str|Path) -> dict:
     "The design's dataset verification: shapes, stride, position tokens below the vocabulary and apart from content"
     folder = Path(folder); meta = load_json(folder/'metadata.json')
