@@ -538,13 +538,7 @@ class TCTExplorer(Explorer):
                 'tokens': len(r['tokens']), 'error': r['error']}
 
 # %% ../nbs/50_tct_gpt.ipynb #a130f99c
-def _matmul_peak(dtype, n:int, reps:int) -> float:
-    a, b = torch.randn(n, n, dtype=dtype), torch.randn(n, n, dtype=dtype)
-    a @ b
-    t = time.perf_counter()
-    for _ in range(reps): a @ b
-    return 2 * n ** 3 * reps / (time.perf_counter() - t)
-
+from .core import matmul_gflops
 def _bare_steps(model, batches, precision) -> float:
     opt = torch.optim.AdamW(model.parameters(), lr=3e-4, betas=(0.9, 0.95), weight_decay=0.0)
     def step(w):
@@ -583,7 +577,7 @@ def bench_tct_training(quick:bool=False) -> dict:
     batches = [torch.randint(0, 7000, (bs, ctx + 1)) for _ in range(steps)]
     res = {'model_size': size, 'seq_len': ctx, 'batch_size': bs, 'threads': torch.get_num_threads()}
     for prec, dt in (('fp32', torch.float32), ('bf16', torch.bfloat16)):
-        peak = _matmul_peak(dt, 256 if quick else 1024, 3 if quick else 10)
+        peak = 1e9 * matmul_gflops(dt, 256 if quick else 1024, 3 if quick else 10, torch.get_num_threads())   # FLOP/s
         m = gpt_model(vocab_size=8192, sequence_len=ctx, model_size=size)
         tps = _bare_steps(m, batches, prec)
         res[prec] = {'tokens_per_s': tps, 'matmul_peak_tflops': peak / 1e12, 'mfu': m.flops_per_token() * tps / peak}
