@@ -198,7 +198,9 @@ def default_device() -> torch.device:
 def matmul_gflops(dtype:torch.dtype, n:int=256, reps:int=5, # matmul size and timed repeats (the best counts)
                   threads:int=1): # torch threads while timing (one: another job on a core cannot stall the probe)
     "GFLOP/s of an `n`x`n` matmul in `dtype` on the CPU (best of `reps`, after one warm-up)"
-    a, b, before = torch.randn(n, n).to(dtype), torch.randn(n, n).to(dtype), torch.get_num_threads()
+    g = torch.Generator().manual_seed(0)                                  # never the run's random stream
+    a, b = (torch.randn(n, n, generator=g).to(dtype) for _ in range(2))
+    before = torch.get_num_threads()
     torch.set_num_threads(threads)
     try:
         a @ b

@@ -33,15 +33,16 @@ from .core import (save_checkpoint, load_checkpoint, rng_states, set_rng_states,
 # %% auto #0
 __all__ = ['GROUP_TIMEOUT', 'IGNORE_INDEX', 'SUMMARY_KEYS', 'VOCABULARY', 'SYNONYMS', 'TinyNet', 'tiny_dls', 'get_modules',
            'freeze_', 'trainable_params', 'FreezeModules', 'Precision', 'GradAccum', 'ClipGradNorm', 'CheckpointFiles',
-           'load_model_state', 'checkpoint_state', 'StepCounter', 'Resume', 'SaveCheckpoints', 'checkpoint_callbacks',
-           'list_checkpoints', 'latest_checkpoint', 'group_size', 'group_rank', 'main_process', 'join_group',
-           'leave_group', 'main_first', 'sync_random', 'ShardedDL', 'step_batch', 'batch_split', 'combined_mean',
-           'gather_batch', 'bare_model', 'DistributedFit', 'RunLogger', 'ProgressReport', 'StopAtTarget',
-           'warmup_steps', 'nanochat_lr', 'iteration_schedule', 'batch_at', 'IterationBatches', 'iteration_dls',
-           'EvalEvery', 'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy', 'info_nce', 'LogitScale', 'InfoNCE',
-           'unique_key_order', 'UniqueKeyDL', 'ranks', 'ranking_metrics', 'RankingMetric', 'score', 'WorkbenchLearner',
-           'monitor_comp', 'workbench_learner', 'warmup_pct', 'plot_metrics', 'claim_run', 'launch_processes',
-           'fit_run', 'cut_checkpoints', 'compare_processes', 'write_summary']
+           'load_model_state', 'checkpoint_state', 'StepCounter', 'rank_rng', 'Resume', 'SaveCheckpoints',
+           'checkpoint_callbacks', 'list_checkpoints', 'latest_checkpoint', 'group_size', 'group_rank', 'main_process',
+           'join_group', 'leave_group', 'main_first', 'gather_rng', 'sync_random', 'ShardedDL', 'step_batch',
+           'batch_split', 'combined_mean', 'gather_batch', 'bare_model', 'DistributedFit', 'RunLogger',
+           'ProgressReport', 'StopAtTarget', 'warmup_steps', 'nanochat_lr', 'iteration_schedule', 'batch_at',
+           'IterationBatches', 'iteration_dls', 'EvalEvery', 'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy',
+           'info_nce', 'LogitScale', 'InfoNCE', 'unique_key_order', 'UniqueKeyDL', 'ranks', 'ranking_metrics',
+           'RankingMetric', 'score', 'WorkbenchLearner', 'monitor_comp', 'workbench_learner', 'warmup_pct',
+           'plot_metrics', 'claim_run', 'launch_processes', 'fit_run', 'cut_checkpoints', 'compare_processes',
+           'write_summary']
 
 # %% ../nbs/02_train.ipynb #156bd62d
 class TinyNet(nn.Module):
@@ -282,7 +283,9 @@ def _plain(o):
     return o
 
 def checkpoint_state(learn:Learner, epoch:int, it:int, # epochs finished; batches done in the current one
-                     dl_rng, meta:dict|None=None) -> dict:
+                     dl_rng, meta:dict|None=None,
+                     rank_rng:list|None=None, # every process's random states, by rank (`gather_rng`), when several train
+                    ) -> dict:
     "What a fit needs to go on from here: weights (frozen parts left out), optimizer, scaler, loop, random states"
     frozen = [n for cb in learn.cbs if isinstance(cb, FreezeModules) for n in cb.names]
     scaler = getattr(learn, 'scaler', None)
@@ -292,7 +295,8 @@ def checkpoint_state(learn:Learner, epoch:int, it:int, # epochs finished; batche
     return {'format': 'encoder_workbench.checkpoint/2', 
             'model': _strip_prefixes(bare_model(learn.model).state_dict(), frozen),
             'frozen': frozen, 'opt': _plain(learn.opt.state_dict()), 'scaler': scaler.state_dict() if scaler else None,
-            'loop': loop, 'dl_rng': list(dl_rng), 'rng': rng_states(), 'meta': meta or {}}
+            'loop': loop, 'dl_rng': list(dl_rng), 'rng': rng_states(),
+            'rank_rng': rank_rng or [], 'meta': meta or {}}
 
 class StepCounter(Callback):
     "Optimizer steps (`learn.n_steps`; a step a `GradAccum` skips is none) and fitting time over sessions (`fit_seconds`)"
@@ -309,6 +313,11 @@ class StepCounter(Callback):
     def after_fit(self): t = self.learn.fit_seconds(); self.learn.fit_seconds = lambda: t   # the clock stops with the fit
 
 # %% ../nbs/02_train.ipynb #ead7fff2
+def rank_rng(ck:dict) -> dict:
+    "This process's random states in checkpoint `ck`: its own if as many processes wrote `ck`, else rank 0's"
+    ranks = ck.get('rank_rng') or []
+    return ranks[group_rank()] if len(ranks) == group_size() > 1 else ck['rng']
+
 class Resume(Callback):
     "Go on exactly from a checkpoint of `files` (`resume`: one's primary file, or 'last': the newest that reads)"
     order = StepCounter.order + 1
@@ -328,7 +337,7 @@ class Resume(Callback):
         if ck.get('scaler') and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(ck['scaler'])
         self.learn.n_steps, self.learn.best, self.learn.epochs_done = loop['n_steps'], loop['best'], loop['epoch']
         self.learn.seconds_before = loop.get('fit_seconds', 0.)
-        self.at = {**loop, 'dl_rng': ck['dl_rng'], 'rng': ck['rng']}
+        self.at = {**loop, 'dl_rng': ck['dl_rng'], 'rng': rank_rng(ck)}
         self.learn.resumed_from = {'path': str(path), **loop}
 
     def _find(self):
@@ -374,13 +383,17 @@ class SaveCheckpoints(Callback):
     "A checkpoint every `every` optimizer steps and at each epoch end; keeps the newest `keep` (and each `keep_every`)"
     order, run_valid = Resume.order + 1, False
     def __init__(self, files:CheckpointFiles, every:int|None=None, keep:int=3, monitor:str='valid_loss', comp=np.less,
-                 meta:dict|None=None, keep_every:int|None=None): store_attr()
+                 meta:dict|None=None, keep_every:int|None=None,
+                 write:bool=True): # False in every process but rank 0: it only lends its random states to the save
+        store_attr()
     def before_fit(self):
-        self.files.folder.mkdir(parents=True, exist_ok=True)
+        if self.write: self.files.folder.mkdir(parents=True, exist_ok=True)
         self._saved, self.learn.last_checkpoint = self.learn.n_steps, None
     def before_train(self): self._epoch_rng = self.dls.train.rng.getstate()   # after `Resume` set it
-    def _save(self, epoch, it, dl_rng) -> dict:
-        state = checkpoint_state(self.learn, epoch, it, dl_rng, self.meta)
+    def _save(self, epoch, it, dl_rng) -> dict|None:
+        ranks = gather_rng()                                                 # every process takes part; rank 0 writes
+        if not self.write: self._saved = self.learn.n_steps; return None
+        state = checkpoint_state(self.learn, epoch, it, dl_rng, self.meta, ranks)
         self.learn.last_checkpoint, self._saved = self.files.save(state, self.keep, self.keep_every), self.learn.n_steps
         return state
     def after_batch(self):
@@ -393,16 +406,17 @@ class SaveCheckpoints(Callback):
         better = value is not None and (self.learn.best is None or self.comp(value, self.learn.best))
         if better: self.learn.best = float(value)
         state = self._save(self.epoch + 1, 0, self.dls.train.rng.getstate())
-        if better: self.files.save_model(state, 'best')
+        if better and self.write: self.files.save_model(state, 'best')
     def after_fit(self):
-        if self.files.final: self.files.save_model(checkpoint_state(self.learn, self.epoch + 1, 0, (), self.meta), 'final')
+        if self.files.final and self.write: self.files.save_model(checkpoint_state(self.learn, self.epoch + 1, 0, (), self.meta), 'final')
 
 # %% ../nbs/02_train.ipynb #87e096ee
 def checkpoint_callbacks(files:CheckpointFiles, every:int|None=None, keep:int=3, monitor:str='valid_loss', comp=np.less,
-                         resume:str|Path|None=None, meta:dict|None=None, keep_every:int|None=None) -> list[Callback]:
+                         resume:str|Path|None=None, meta:dict|None=None, keep_every:int|None=None,
+                         write:bool=True) -> list[Callback]: # False: a process that does not write (not rank 0)
     "What a checkpointed fit adds: `StepCounter`, `Resume` (when `resume` is set) and `SaveCheckpoints`"
     return [StepCounter(), *([Resume(files, resume)] if resume is not None else []),
-            SaveCheckpoints(files, every, keep, monitor, comp, meta, keep_every)]
+            SaveCheckpoints(files, every, keep, monitor, comp, meta, keep_every, write)]
 
 def list_checkpoints(folder:str|Path, files:CheckpointFiles|None=None) -> list[Path]:
     "The finished checkpoints in `folder` (named as `files` names them; default `epoch_{E}_step_{S}.pt`), oldest first"
@@ -451,6 +465,13 @@ def main_first():
     if not main_process(): dist.barrier()
     with temp_env(WORLD_SIZE=1 if group_size() > 1 else None): yield     # fastai gathers every metric under WORLD_SIZE
     if main_process() and group_size() > 1: dist.barrier()
+
+def gather_rng() -> list[dict]:
+    "Every process's random states (`rng_states`), by rank: a checkpoint keeps each, so each resumes its own draws"
+    if group_size() == 1: return [rng_states()]
+    out = [None] * group_size()
+    dist.all_gather_object(out, rng_states())
+    return out
 
 def sync_random():
     "Every process goes on from rank 0's random states (python, numpy, torch): the same dropout and draws everywhere"
@@ -937,8 +958,8 @@ def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model
     if run_dir is not None:
         run_dir = Path(run_dir)
         files = CheckpointFiles(run_dir/'checkpoints', **(checkpoint_names or {}))
-        cbs += [c for c in checkpoint_callbacks(files, checkpoint_every, keep, monitor, comp, resume, meta, keep_every)
-                if main or not isinstance(c, SaveCheckpoints)]                  # rank 0 writes; every process resumes
+        cbs += checkpoint_callbacks(files, checkpoint_every, keep, monitor, comp, resume, meta, keep_every,
+                                    write=main)                              # rank 0 writes; every process resumes
         if main: cbs.append(RunLogger(run_dir, every=log_every))
     elif resume is not None: raise ValueError('resume needs run_dir (the checkpoints live in run_dir/checkpoints)')
     if target is not None: cbs.append(StopAtTarget(target, target_monitor))
