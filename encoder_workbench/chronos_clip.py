@@ -51,7 +51,8 @@ def chronos_data(house:str, days:int, seed:int, seq_len:int, test_fraction:float
             write_smart_home(folder, house, days=days, seed=seed, mode=simulator)
     else:
         folder = Path(house); name = folder.name
-        if not (folder/f'{name}.txt').exists(): raise FileNotFoundError(f'{folder} holds no {name}.txt (CASAS events) for house {house!r}')
+        if not (folder/f'{name}.txt').exists():
+            raise FileNotFoundError(f'{folder} holds no {name}.txt (CASAS events) for house {house!r}')
     none = '' if other_label == 'Other_Activity' else f'-none{hashlib.sha1(other_label.encode()).hexdigest()[:6]}'
     how = ('' if strict else '-repaired') + none
     out = folder/f'seq{seq_len}-test{test_fraction:g}{how}'
@@ -62,8 +63,9 @@ def chronos_data(house:str, days:int, seed:int, seq_len:int, test_fraction:float
                                     strict=strict, other_label=other_label)
     return {**{k: load_json(p) for k, p in paths.items()}, 'paths': paths}
 
+# %% ../nbs/40_chronos.ipynb #614e3167
 def foreign_windows(data:dict, vocab:dict) -> tuple[list[dict], dict, int]:
-    "An unseen house's windows (train + test) with activities `vocab` knows, the vocabulary to encode them, and how many were left out"
+    "An unseen house's windows (train + test) of activities `vocab` knows, the vocabulary for them, how many left out"
     wins = data['train'] + data['test']
     keep = [w for w in wins if w['activity'] in vocab['activity']]
     return keep, {**vocab, 'bounds': data['vocab']['bounds']}, len(wins) - len(keep)
@@ -75,19 +77,21 @@ class ChronosCLIP(nn.Module):
                  text_dim:int, # the sentence encoder's width
                  output_dim:int, temperature:float):
         super().__init__()
-        self.encoder, self.text_proj, self.logit_scale = encoder, nn.Linear(text_dim, output_dim), LogitScale(temperature)
+        self.encoder = encoder
+        self.text_proj, self.logit_scale = nn.Linear(text_dim, output_dim), LogitScale(temperature)
     def encode_sensor(self, *sensor) -> torch.Tensor:
         "L2-normalised [bs x output_dim] from cached features (one tensor) or the four window tensors"
         return self.encoder.project(sensor[0]) if len(sensor) == 1 else self.encoder.forward_clip(*sensor)
     def encode_text(self, text_emb:torch.Tensor) -> torch.Tensor:     # [bs x text_dim] -> [bs x output_dim]
         return F.normalize(self.text_proj(text_emb), dim=-1)
     def forward(self, *xb):
-        "`(sensor, text, scale)`; for text [bs x 2 x d_text] (captions, their hard negatives) also the negatives' embeddings"
+        "`(sensor, text, scale)`; for text [bs x 2 x d_text] (captions, hard negatives) also the negatives' embeddings"
         *sensor, text = xb
         s, scale = self.encode_sensor(*sensor), self.logit_scale()
         if text.ndim == 2: return s, self.encode_text(text), scale
         return s, self.encode_text(text[:, 0]), scale, self.encode_text(text[:, 1])
 
+# %% ../nbs/40_chronos.ipynb #f17cff40
 class ClipPairs(torch.utils.data.Dataset):
     "(sensor inputs of window w_j, caption embedding j, activity of w_j, caption id) for each caption j"
     def __init__(self, sensor:tuple, # per-window tensors: (features,) or the four window tensors
@@ -96,14 +100,15 @@ class ClipPairs(torch.utils.data.Dataset):
                  labels:torch.Tensor, # [n_windows]
                  text_ids:list[int], # [m] one id per distinct caption text (`caption_ids`)
                  hard:list[int]|None=None): # [m] each caption's hard negative, a caption index (None: none)
-        self.sensor, self.text, self.window, self.labels, self.n_inp = sensor, text, list(window), labels, len(sensor) + 1
+        self.sensor, self.text, self.window, self.labels = sensor, text, list(window), labels
+        self.n_inp = len(sensor) + 1
         self.ids, self.hard = torch.as_tensor(text_ids), hard
     def __len__(self): return len(self.window)
     def __getitem__(self, j):
         w = self.window[j]
         x = tuple(t[w] for t in self.sensor)
         if self.hard is None: return (*x, self.text[j], self.labels[w], self.ids[j])
-        h = self.hard[j]                                                       # caption j and its hard negative, stacked
+        h = self.hard[j]                                                # caption j and its hard negative, stacked
         return (*x, torch.stack([self.text[j], self.text[h]]), self.labels[w], self.ids[[j, h]])
 
 # %% ../nbs/40_chronos.ipynb #b47c5ae0
@@ -118,6 +123,7 @@ def clip_loss(a:torch.Tensor, b:torch.Tensor, # [bs x d] sensor and caption embe
     extra_ids = ids[rows if rows is not None else slice(None), 1] if extra_b is not None else None
     return info_nce(a, b, scale, extra_b, ids=ids[:, 0], extra_ids=extra_ids, rows=rows)
 
+# %% ../nbs/40_chronos.ipynb #c34dd280
 class ClipLoss(InfoNCE):
     "A fastai loss of `clip_loss`: `ChronosCLIP`'s `(a, b, scale[, extra_b])` and the batch's `(labels, caption ids)`"
     def __call__(self, pred, labels, ids) -> torch.Tensor:
@@ -127,7 +133,8 @@ class ClipLoss(InfoNCE):
     def __repr__(self): return f'ClipLoss(temperature={self.temperature})'
 
 # %% ../nbs/40_chronos.ipynb #6ad86bc4
-def caption_pairs(windows:list[dict], caption_types:str, max_captions:int, first_only:bool=False) -> tuple[list[str], list[int]]:
+def caption_pairs(windows:list[dict], caption_types:str, max_captions:int,
+                  first_only:bool=False) -> tuple[list[str], list[int]]:
     "Every caption of each window (or its first) and the window it belongs to"
     texts, owner = [], []
     for i, w in enumerate(windows):
@@ -135,11 +142,13 @@ def caption_pairs(windows:list[dict], caption_types:str, max_captions:int, first
         for c in cs[:1] if first_only else cs: texts.append(c); owner.append(i)
     return texts, owner
 
+# %% ../nbs/40_chronos.ipynb #4c546e3e
 def caption_ids(texts:list[str]) -> list[int]:
     "One id per distinct text, numbered in order of first appearance"
     ix = {}
     return [ix.setdefault(t, len(ix)) for t in texts]
 
+# %% ../nbs/40_chronos.ipynb #2d79728d
 def hard_negative_captions(text_emb:torch.Tensor, # [m x d] L2-normalised caption embeddings
                            activity:list[int], # [m] the activity of each caption's window
                            text_ids:list[int], # [m] `caption_ids`
@@ -150,7 +159,8 @@ def hard_negative_captions(text_emb:torch.Tensor, # [m x d] L2-normalised captio
     for i in range(0, len(act), chunk):
         same = (act[i:i + chunk, None] == act[None]) | (ids[i:i + chunk, None] == ids[None])
         best = (text_emb[i:i + chunk] @ text_emb.T).masked_fill(same, float('-inf')).max(1)   # over [chunk x m]
-        if best.values.isinf().any(): raise ValueError('hard negatives need captions of at least two activities and texts')
+        if best.values.isinf().any():
+            raise ValueError('hard negatives need captions of at least two activities and texts')
         out += best.indices.tolist()
     return out
 
@@ -164,6 +174,7 @@ def _class_counts(classes:list[int], max_repeat:int) -> dict:
         left -= out[c]
     return out
 
+# %% ../nbs/40_chronos.ipynb #b633167d
 def balanced_draw(classes:list[int], # the class of each item
                   rng:random.Random, max_repeat:int) -> list[int]:
     "Items of one class-balanced epoch (`_class_counts` per class): the frequent a fresh subset, the rare repeated"
@@ -175,12 +186,14 @@ def balanced_draw(classes:list[int], # the class of each item
         out += by[c] * reps + rng.sample(by[c], rest)
     return out
 
+# %% ../nbs/40_chronos.ipynb #679de73f
 def _most_per_key(classes:list[int], keys:list, max_repeat:int) -> int:
     "The most times one key can be drawn in a `balanced_draw` epoch"
     n_c, per_key = collections.Counter(classes), collections.Counter(zip(keys, classes))
     k = _class_counts(classes, max_repeat)
     return max(-(-k[c] // n_c[c]) * m for (_, c), m in per_key.items())
 
+# %% ../nbs/40_chronos.ipynb #c4202c08
 class BalancedKeyDL(UniqueKeyDL):
     "A `UniqueKeyDL` whose epochs are `balanced_draw`s of its items (`classes`: the class of each item)"
     def __init__(self, dataset=None, keys:list|None=None, classes:list|None=None, max_repeat:int=4, **kwargs):
@@ -218,6 +231,7 @@ def clip_dataloaders(train_sensor:tuple, valid_sensor:tuple, train_windows:list[
     return DataLoaders(train,
                        DataLoader(va, bs=batch_size * 2, shuffle=False))
 
+# %% ../nbs/40_chronos.ipynb #8320011c
 # the design's checkpoint names, written by the checkpoint mechanism (in run/checkpoints/)
 CHECKPOINT_NAMES = dict(state='checkpoint_step_{step}.pt', best='best_model.pt', final='final_model.pt')
 
@@ -247,7 +261,8 @@ class SensorEncoder(nn.Module, PyTorchModelHubMixin):
                  time_features:bool=False): # each event also brings the clock's 3 values (`clock_features`)
         super().__init__()
         self.time_features = time_features
-        self.sensor_emb, self.room_emb = nn.Embedding(vocab_sizes['sensor'], d_model), nn.Embedding(vocab_sizes['room'], d_model)
+        self.sensor_emb = nn.Embedding(vocab_sizes['sensor'], d_model)
+        self.room_emb = nn.Embedding(vocab_sizes['room'], d_model)
         self.num, self.pos = nn.Linear(3 + 3 * time_features, d_model), nn.Embedding(seq_len, d_model)
         layer = nn.TransformerEncoderLayer(d_model, n_heads, 2 * d_model, dropout, batch_first=True, norm_first=True)
         self.encoder = nn.TransformerEncoder(layer, n_layers, enable_nested_tensor=False)
@@ -255,14 +270,16 @@ class SensorEncoder(nn.Module, PyTorchModelHubMixin):
         self.mask_emb = nn.Parameter(0.02 * torch.randn(d_model)) if mlm else None
         self.mlm_head = nn.Linear(d_model, vocab_sizes['sensor']) if mlm else None
     def hidden(self, categorical_features, coordinates, time_deltas, mask, clock=None, masked=None) -> torch.Tensor:
-        "The transformer's states [bs x L x d_model]; events where `masked` [bs x L] is True enter as the [MASK] embedding"
+        "The transformer's states [bs x L x d_model]; events where `masked` [bs x L] is True enter as [MASK]"
         if self.time_features and clock is None:
             raise ValueError('this encoder reads the time of day: pass clock (`window_arrays`)')
         num = [coordinates, torch.log1p(time_deltas.clamp(min=0))[..., None]] + [clock] * self.time_features
         num = torch.cat(num, -1)
-        tok = self.sensor_emb(categorical_features[..., 0]) + self.room_emb(categorical_features[..., 1]) + self.num(num)
+        tok = (self.sensor_emb(categorical_features[..., 0]) + self.room_emb(categorical_features[..., 1])
+               + self.num(num))
         if masked is not None: tok = torch.where(masked[..., None], self.mask_emb, tok)          # [bs x L x d]
-        return self.norm(self.encoder(tok + self.pos(torch.arange(mask.shape[1], device=mask.device)), src_key_padding_mask=~mask))
+        pos = self.pos(torch.arange(mask.shape[1], device=mask.device))
+        return self.norm(self.encoder(tok + pos, src_key_padding_mask=~mask))
     def forward_clip(self, categorical_features, coordinates, time_deltas, mask, clock=None) -> torch.Tensor:
         "L2-normalised CLIP embeddings [bs x output_dim]"
         h, w = self.hidden(categorical_features, coordinates, time_deltas, mask, clock), mask.float()[..., None]
@@ -275,8 +292,9 @@ class SensorEncoder(nn.Module, PyTorchModelHubMixin):
     @classmethod
     def _from_pretrained(cls, *, model_id:str, map_location:str='cpu', strict:bool=True, **kw):
         from safetensors.torch import load_file
-        model = cls(**{k: v for k, v in kw.items() if k in ('vocab_sizes', 'd_model', 'n_layers', 'n_heads', 'output_dim',
-                                                            'seq_len', 'dropout', 'mlm', 'time_features')})
+        args = ('vocab_sizes', 'd_model', 'n_layers', 'n_heads', 'output_dim', 'seq_len', 'dropout', 'mlm',
+                'time_features')
+        model = cls(**{k: v for k, v in kw.items() if k in args})
         f = Path(model_id)/'model.safetensors'
         bad = model.load_state_dict(load_file(str(f), device=map_location), strict=False)
         if bad.missing_keys or bad.unexpected_keys: raise ValueError(f'{f} does not fit this SensorEncoder: {bad}')
@@ -289,6 +307,7 @@ def mask_events(mask:torch.Tensor, # [bs x L] True on events
     "Which events to mask [bs x L]: each event with probability `prob`, padding never"
     return (torch.rand(mask.shape, generator=generator, device=mask.device) < prob) & mask
 
+# %% ../nbs/40_chronos.ipynb #edca476c
 def masked_event_loss(encoder:SensorEncoder, window:tuple, # the window tensors (`window_inputs`)
                       masked:torch.Tensor) -> torch.Tensor:
     "Cross-entropy of the encoder's sensor predictions at the `masked` events"
@@ -300,7 +319,8 @@ class MaskedEventModelling(Callback):
     # before `GradAccum` divides the loss, inside the autocast `Precision` leaves after it
     order = GradAccum.order - 1
     def __init__(self, weight:float, prob:float):
-        if weight < 0 or not 0 < prob < 1: raise ValueError(f'masked-event modelling needs weight >= 0 and 0 < prob < 1, not {weight} and {prob}')
+        if weight < 0 or not 0 < prob < 1:
+            raise ValueError(f'masked-event modelling needs weight >= 0 and 0 < prob < 1, not {weight} and {prob}')
         self.weight, self.prob = weight, prob
     def before_fit(self):
         if getattr(self.learn.model.encoder, 'mlm_head', None) is None:
@@ -323,19 +343,23 @@ def prompt_embeddings(model:ChronosCLIP, activities:list[str], text_backbone:str
     T = model.encode_text(text_embeddings([p for g in ps for p in g], text_backbone)).reshape(len(ps), len(ps[0]), -1)
     return F.normalize(T.mean(1), dim=-1)
 
+# %% ../nbs/40_chronos.ipynb #feec3f88
 @torch.no_grad()
 def embed_windows(model:ChronosCLIP, sensor:tuple, batch_size:int=512) -> torch.Tensor:
     "Sensor embeddings [n x d] of per-window tensors `sensor` (cached features, or the four window tensors)"
     model.eval()
     n = len(sensor[0])
-    return torch.cat([model.encode_sensor(*(t[i:i + batch_size] for t in sensor)).cpu() for i in range(0, n, batch_size)])
+    return torch.cat([model.encode_sensor(*(t[i:i + batch_size] for t in sensor)).cpu()
+                      for i in range(0, n, batch_size)])
 
+# %% ../nbs/40_chronos.ipynb #1f236027
 def _scores(y, p, labels) -> dict:
     from sklearn.metrics import accuracy_score, balanced_accuracy_score, f1_score
     present = sorted(set(np.asarray(y).tolist()))
     return {'accuracy': float(accuracy_score(y, p)), 'balanced_accuracy': float(balanced_accuracy_score(y, p)),
             'macro_f1': float(f1_score(y, p, labels=present, average='macro', zero_division=0)), 'n': len(y)}
 
+# %% ../nbs/40_chronos.ipynb #82f4e4d9
 def chance_scores(y, # the test labels
                   n_classes:int, # how many activities a classifier chooses among
                  ) -> dict:
@@ -345,6 +369,7 @@ def chance_scores(y, # the test labels
     f1 = (2 * p * q / (p + q))[present].mean()
     return {'accuracy': q, 'balanced_accuracy': q, 'macro_f1': float(f1), 'n': len(y)}
 
+# %% ../nbs/40_chronos.ipynb #8cff735d
 def _plots(out:Path, name:str, z, y, p, activities):
     "The zero-shot confusion matrix and a 2-D map (PCA) of the embeddings by activity, as PNGs in `out`"
     from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
@@ -352,7 +377,8 @@ def _plots(out:Path, name:str, z, y, p, activities):
     out.mkdir(parents=True, exist_ok=True)
     cm = confusion_matrix(y, p, labels=range(len(activities)))
     fig = Figure(figsize=(6, 5)); ax = fig.subplots(); ax.imshow(cm, cmap='Blues')
-    ax.set(xticks=range(len(activities)), yticks=range(len(activities)), xlabel='predicted', ylabel='true', title=f'zero-shot {name}')
+    ax.set(xticks=range(len(activities)), yticks=range(len(activities)), xlabel='predicted', ylabel='true',
+           title=f'zero-shot {name}')
     ax.set_xticklabels(activities, rotation=90, fontsize=7); ax.set_yticklabels(activities, fontsize=7)
     for i, j in zip(*np.nonzero(cm)): ax.text(j, i, cm[i, j], ha='center', va='center', fontsize=6)
     fig.tight_layout(); fig.savefig(out/f'confusion_{name}.png', dpi=80)
@@ -370,7 +396,7 @@ def fit_probes(z, # the training windows' embeddings [n x d]
                y, # their activity indices [n]
                seed:int=0, balanced:bool=False, # fit the probes with class weights inversely proportional to frequency
               ) -> dict:
-    "The linear probe (C by 3-fold CV on these windows), the same probe fitted to shuffled labels, the kNN and the majority class"
+    "The linear probe (C by 3-fold CV on these windows), the probe on shuffled labels, the kNN and the majority class"
     from sklearn.linear_model import LogisticRegression, LogisticRegressionCV
     from sklearn.neighbors import KNeighborsClassifier
     from sklearn.pipeline import make_pipeline
@@ -386,7 +412,8 @@ def fit_probes(z, # the training windows' embeddings [n x d]
     shuffled = make_pipeline(StandardScaler(), LogisticRegression(C=C, max_iter=3000, class_weight=cw)).fit(
         z, np.random.default_rng(seed).permutation(y))
     return {'linear_probe': probe, 'shuffled_probe': shuffled, 'C': C,
-            'knn': KNeighborsClassifier(min(5, len(y)), metric='cosine').fit(z, y), 'majority': int(np.bincount(y).argmax())}
+            'knn': KNeighborsClassifier(min(5, len(y)), metric='cosine').fit(z, y),
+            'majority': int(np.bincount(y).argmax())}
 
 # %% ../nbs/40_chronos.ipynb #5ed16f0e
 def per_class_f1(y, # the test labels
@@ -399,6 +426,7 @@ def per_class_f1(y, # the test labels
     return {activities[c]: {**{m: round(float(f[m][k]), 4) for m in preds}, 'n_test': int(n[c])}
             for k, c in enumerate(present)}
 
+# %% ../nbs/40_chronos.ipynb #20c86b90
 def evaluate_embeddings(model:ChronosCLIP, # a trained CLIP model
                         probes:dict, # `fit_probes` on the training windows' embeddings
                         test_sensor:tuple, test_labels:torch.Tensor, test_windows:list[dict], # the windows judged
@@ -432,6 +460,7 @@ def run_data(p:dict) -> dict:
     return chronos_data(p['house'], p['days'], p['seed'], p['seq_len'], p['test_fraction'], simulator=p['simulator'],
                         strict=p['strict'], other_label=p['other_label'])
 
+# %% ../nbs/40_chronos.ipynb #d516dddd
 def encoder_model(vocab:dict, *, encoder_type:str, backbone:str, pooling:str, time_features:bool,
                   projection_hidden_dim:int, projection_dropout:float, output_dim:int, seq_len:int,
                   sensor_d_model:int, sensor_layers:int, mlm_weight:float) -> nn.Module:
@@ -444,6 +473,7 @@ def encoder_model(vocab:dict, *, encoder_type:str, backbone:str, pooling:str, ti
                              projection_dropout, mlm=mlm_weight > 0, time_features=time_features)
     raise ValueError(f"encoder_type must be 'chronos' or 'sensor', not {encoder_type!r}")
 
+# %% ../nbs/40_chronos.ipynb #bafb1627
 def _sensor_inputs(encoder, arrays:dict, use_cache:bool) -> tuple:
     "What the model reads of `arrays`: the backbone's cached features (Chronos, `use_cache`), else the window tensors"
     if use_cache and isinstance(encoder, ChronosEncoder): return (cached_features(encoder, arrays)[0],)
@@ -488,6 +518,7 @@ def clip_files(run_dir) -> CheckpointFiles:
     "A run's checkpoints, under the design's names (`CHECKPOINT_NAMES`)"
     return CheckpointFiles(Path(run_dir)/'checkpoints', **CHECKPOINT_NAMES)
 
+# %% ../nbs/40_chronos.ipynb #49b0f25f
 def load_clip(run_dir) -> tuple[ChronosCLIP, dict]:
     "A run's CLIP model (`encoder/`, the text projection and temperature of its kept checkpoint) and its parameters"
     run = Path(run_dir)
@@ -499,6 +530,7 @@ def load_clip(run_dir) -> tuple[ChronosCLIP, dict]:
     load_model_state(model, kept)                                     # the frozen backbone: from `encoder/`'s name
     return model.eval(), p
 
+# %% ../nbs/40_chronos.ipynb #fdeaf0de
 @offline_model('chronos2-local-random')
 def _chronos2_local_random() -> Path:
     return build_random_chronos2(seed=CHRONOS2_LOCAL['seed'], **CHRONOS2_LOCAL['config'])
@@ -518,6 +550,7 @@ def _figures(e:dict) -> tuple[dict, dict]:
            'shuffled_text_to_sensor_recall@5': e['text_to_sensor_shuffled']['recall@5']}
     return {k: round(v, 4) for k, v in f.items()}, {k: round(v, 4) for k, v in ctl.items()}
 
+# %% ../nbs/40_chronos.ipynb #79889348
 def _data_report(report:dict) -> dict:
     "What the run's summary says of a house's data: format, skipped lines, repairs, windows left out"
     p = report['parse']
@@ -533,11 +566,13 @@ def _unseen_house(p:dict, vocab:dict) -> tuple:
     wu, vu, dropped = foreign_windows(du, vocab)
     return wu, window_arrays(wu, vu, p['seq_len']), dropped, _data_report(du['report'])
 
+# %% ../nbs/40_chronos.ipynb #5d1ea178
 def _split(e:dict) -> tuple[dict, dict]:
     "`evaluate_embeddings`' result as (its figures, their controls)"
     ctl = {**e['controls'], 'text_to_sensor_shuffled': e['text_to_sensor_shuffled']}
     return {k: v for k, v in e.items() if k not in ('controls', 'text_to_sensor_shuffled', 'per_class_f1')}, ctl
 
+# %% ../nbs/40_chronos.ipynb #3415954e
 def _summary_parts(p:dict, data:dict, train_labels, ev:dict, reports:dict, model, probes:dict) -> tuple:
     "summary.json's `eval`, `controls` and `headline` of the houses' evaluations `ev`"
     voc = data['vocab']
@@ -571,6 +606,7 @@ def run_summary_text(p:dict, s:dict) -> str:
     lines += [f'{k}: {v}' for k, v in s['eval'].items() if k not in ('houses', 'per_class_f1')]
     return '\n'.join(lines + [f'controls: {s["controls"]["figures"]}']) + '\n'
 
+# %% ../nbs/40_chronos.ipynb #daf73c12
 def evaluate_chronos(run_dir:str|Path, # a run folder written by `train_chronos_clip`
                     ) -> dict:
     "Judge a run as its params.json says (each house's figures beside their controls); write summary.json"
@@ -609,6 +645,7 @@ def comparison_variants(variants:dict, time_features:bool, flip_time:bool) -> di
     return {k: v for name, over in variants.items()
             for k, v in ((name, over), (f'{name}{sign}time', {**over, 'time_features': not time_features}))}
 
+# %% ../nbs/40_chronos.ipynb #fdf75304
 def compare_encoders(params:dict, # a run's parameters (`train_chronos_clip`'s)
                      variants:dict|None=None, # name -> parameter overrides (default: `COMPARISON`)
                      done=None, # the run of `params` itself: a variant that changes nothing reuses it
@@ -630,6 +667,7 @@ def compare_encoders(params:dict, # a run's parameters (`train_chronos_clip`'s)
                                           for k, v in {**f, **s['controls']['figures'][h]}.items()}}
     return rows
 
+# %% ../nbs/40_chronos.ipynb #3f3d4df0
 COMPARISON_COLUMNS = ('zero_shot_macro_f1', 'linear_probe_balanced_accuracy', 'knn_macro_f1', 'majority_macro_f1',
                       'shuffled_probe_balanced_accuracy', 'chance_balanced_accuracy', 'text_to_sensor_recall@5')
 
@@ -638,7 +676,9 @@ def comparison_table(rows:dict, keys=COMPARISON_COLUMNS) -> str:
     out = ['| encoder | house | ' + ' | '.join(keys) + ' |', '|---|---|' + '---|' * len(keys)]
     for name, r in rows.items():
         for h in ('train_house', 'unseen_house'):
-            if f'{h}/{keys[0]}' in r: out.append(f'| {name} | {h} | ' + ' | '.join(f'{r.get(f"{h}/{k}", float("nan")):.3f}' for k in keys) + ' |')
+            if f'{h}/{keys[0]}' not in r: continue
+            cells = ' | '.join(f'{r.get(f"{h}/{k}", float("nan")):.3f}' for k in keys)
+            out.append(f'| {name} | {h} | {cells} |')
     return '\n'.join(out)
 
 # %% ../nbs/40_chronos.ipynb #38234209
@@ -676,6 +716,7 @@ def predict_activity(model:ChronosCLIP, sensor:tuple, activities:list[str], text
     p = (embed_windows(model, sensor) @ T.T * model.logit_scale()).softmax(-1)
     return [[(activities[int(i)], float(v)) for v, i in zip(*row.topk(min(k, len(activities))))] for row in p]
 
+# %% ../nbs/40_chronos.ipynb #34c8431a
 from .core import Explorer
 
 class ChronosExplorer(Explorer):
@@ -728,6 +769,7 @@ def _bench_setup(quick:bool):
     arrays = window_arrays(data['train'], data['vocab'], 50)
     return ChronosEncoder(vocab_sizes(data['vocab']), name, 64, 128, 50), arrays, name
 
+# %% ../nbs/40_chronos.ipynb #781df253
 def bench_chronos_cache(quick:bool=False) -> dict:
     "Seconds per head-training epoch with cached features and recomputing the backbone, and their ratio"
     enc, arrays, name = _bench_setup(quick)
@@ -748,8 +790,10 @@ def bench_chronos_cache(quick:bool=False) -> dict:
     return {'backbone': name, 'windows': n, 'epoch_s_cached': round(t_cache, 6), 'epoch_s_recompute': round(t_raw, 6),
             'speedup': round(t_raw / t_cache, 2)}
 
+# %% ../nbs/40_chronos.ipynb #56224272
 def info_nce_loss(a, b): return InfoNCE(0.05)((a, b))
 
+# %% ../nbs/40_chronos.ipynb #add3cb69
 def bench_chronos_backbone(quick:bool=False) -> dict:
     "Windows per second through the frozen backbone (batches of 64)"
     enc, arrays, name = _bench_setup(quick)

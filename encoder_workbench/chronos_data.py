@@ -15,8 +15,9 @@ import torch.nn.functional as F
 from torch import nn
 from huggingface_hub import PyTorchModelHubMixin
 
-from .core import (data_dir, quiet_loading, save_json, load_json, atomic_write_text, atomic_path, save_checkpoint,
-                                    load_checkpoint, seed_everything, headline, resolve_pretrained, offline_model,
+from .core import (data_dir, quiet_loading, save_json, load_json, atomic_write_text, atomic_path,
+                                    save_checkpoint, load_checkpoint, seed_everything, headline, resolve_pretrained,
+                                    offline_model,
                                     PretrainedNotAvailableError, Progress)
 from .synth import write_smart_home, house_layout, simulate_home, HOME_ACTIVITIES
 
@@ -34,6 +35,7 @@ __all__ = ['CASAS_FORMATS', 'WINDOW_KEYS', 'ACTIVITY_PHRASES', 'CHRONOS2_QUANTIL
 class CasasFormatError(ValueError):
     "A CASAS event line that cannot be read"
 
+# %% ../nbs/40a_chronos_data.ipynb #d74b1fd6
 CASAS_FORMATS = {   # name -> the lines of a file in it; `parse_casas` detects which one a file holds
     'annotated': 'date time sensor value [activity begin|end] (Milan, Aruba, Cairo, Kyoto, Tulum)',
     'unlabelled': 'date time sensor value, no activity anywhere (tabs or spaces, a trailing tab allowed; test files)',
@@ -66,6 +68,7 @@ def _casas_shape(f:list[str]) -> str:
                                                      f'or another of CASAS_FORMATS): {len(f)} fields')
     return _SHAPES[len(f)]
 
+# %% ../nbs/40a_chronos_data.ipynb #250c5f8f
 def parse_casas_line(line:str) -> dict:
     "One CASAS line as {time, sensor, area, value, activity, edge, shape}; a `CasasFormatError` saying what is wrong"
     f = line.split()
@@ -76,7 +79,8 @@ def parse_casas_line(line:str) -> dict:
     except ValueError: raise CasasFormatError(f'bad date or time {f[0]} {f[1]}') from None
     sensor, area, value, act, edge = (None if i is None else f[i] for i in _FIELDS[shape])
     v = _casas_value(value)
-    if v is None: raise CasasFormatError(f'value {value!r} of sensor {sensor} is neither ON/OFF/OPEN/CLOSE nor a number')
+    if v is None:
+        raise CasasFormatError(f'value {value!r} of sensor {sensor} is neither ON/OFF/OPEN/CLOSE nor a number')
     return {'time': t, 'sensor': sensor, 'area': area, 'value': v, 'activity': act,
             'edge': edge.lower() if edge else None, 'shape': shape}
 
@@ -90,8 +94,10 @@ def _read_lines(source, name:str|None) -> tuple[str, list]:
         except UnicodeDecodeError as e: out.append((i, e))
     return name or str(source), out
 
+# %% ../nbs/40a_chronos_data.ipynb #934184a7
 def _compatible(a:str, b:str) -> bool: return a == b or {a, b} == {'annotated', 'unlabelled'}
 
+# %% ../nbs/40a_chronos_data.ipynb #fd37c85d
 def _casas_records(lines:list, name:str, strict:bool, rep:collections.Counter) -> list[dict]:
     "The parsed lines in file order, each with its line number; one format per file; bad lines raise or are counted"
     recs, first = [], None
@@ -176,6 +182,7 @@ def parse_casas(source, # a path to a CASAS file, or a list of its lines
 # %% ../nbs/40a_chronos_data.ipynb #a1061c2b
 def _number(v) -> bool: return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
+# %% ../nbs/40a_chronos_data.ipynb #fa4d4220
 def load_layout(layout, # a layout dict, or a path to its JSON
                ) -> dict:
     "A checked sensor layout: rooms as [x0, y0, x1, y1] and every sensor's room and x, y, all numbers in metres"
@@ -191,7 +198,8 @@ def load_layout(layout, # a layout dict, or a path to its JSON
     for s, d in lay['sensors'].items():
         for k in ('room', 'x', 'y'):
             if k not in d: raise ValueError(f'{name}: sensor {s} has no "{k}"')
-        if d['room'] not in lay['rooms']: raise ValueError(f'{name}: sensor {s} is in room {d["room"]!r}, which "rooms" lacks')
+        if d['room'] not in lay['rooms']:
+            raise ValueError(f'{name}: sensor {s} is in room {d["room"]!r}, which "rooms" lacks')
         for k in ('x', 'y'):
             if not _number(d[k]):
                 raise ValueError(f'{name}: sensor {s} has {k} {d[k]!r}, not a number (metres on the floor plan)')
@@ -219,6 +227,7 @@ def generated_layout(events:list[dict], # from `parse_casas`, of a file whose se
     return {'generated': 'areas on a grid, sensors spread inside: not the real floor plan', 'rooms': rooms,
             'sensors': sensors}
 
+# %% ../nbs/40a_chronos_data.ipynb #0129c750
 def layout_skeleton(events:list[dict], name:str='<events>') -> dict:
     "A layout to fill in: the generated plan where sensors are named by area, else every sensor with room, x and y null"
     if all(e['area'] is not None for e in events):
@@ -279,6 +288,7 @@ def make_windows(events:list[dict], # from `parse_casas`
     rep['windows'] = len(wins)
     return wins, {**rep, **({'numeric_unknown_sensors': dict(unknown)} if unknown else {})}
 
+# %% ../nbs/40a_chronos_data.ipynb #d5f51a9e
 def split_by_day(windows:list[dict], test_fraction:float) -> tuple[list[dict], list[dict]]:
     "Train and test windows, the last `test_fraction` of the days (at least one) being the test days"
     days = sorted({w['day'] for w in windows})
@@ -291,10 +301,12 @@ def split_by_day(windows:list[dict], test_fraction:float) -> tuple[list[dict], l
 def build_vocab(windows:list[dict], layout:dict) -> dict:
     "Index lists of sensors, rooms and activities (0: `<unk>`), and the layout's bounding box"
     lay = load_layout(layout)
-    xs = [v for r in lay['rooms'].values() for v in (r[0], r[2])]; ys = [v for r in lay['rooms'].values() for v in (r[1], r[3])]
+    xs = [v for r in lay['rooms'].values() for v in (r[0], r[2])]
+    ys = [v for r in lay['rooms'].values() for v in (r[1], r[3])]
     return {'sensor': ['<unk>', *sorted(lay['sensors'])], 'room': ['<unk>', *sorted(lay['rooms'])],
             'activity': sorted({w['activity'] for w in windows}), 'bounds': [min(xs), min(ys), max(xs), max(ys)]}
 
+# %% ../nbs/40a_chronos_data.ipynb #3c83c894
 def write_casas_dataset(events_path, layout_path, # a CASAS file and its sensor layout JSON (missing: a generated one)
                         out_dir, # where the files go
                         name:str, # the dataset's name (file prefix)
@@ -329,6 +341,7 @@ def clock_features(t:datetime.datetime) -> list[float]:
     a = 2 * math.pi * (t.hour + t.minute / 60 + t.second / 3600) / 24
     return [math.sin(a), math.cos(a), t.weekday() / 6]
 
+# %% ../nbs/40a_chronos_data.ipynb #ebc53fe4
 def window_arrays(windows:list[dict], vocab:dict, seq_len:int) -> dict:
     "The design's tensors of `windows` (`WINDOW_KEYS`), `clock` [n x L x 3] (`clock_features`) and `labels` [n]"
     n, L = len(windows), seq_len
@@ -347,19 +360,23 @@ def window_arrays(windows:list[dict], vocab:dict, seq_len:int) -> dict:
         dt[i, 1:k] = torch.tensor(np.clip(np.diff([t.timestamp() for t in ts]), 0, None), dtype=torch.float32)
         clock[i, :k] = torch.tensor([clock_features(t) for t in ts])
         mask[i, :k] = True
-        if w['activity'] not in a_ix: raise ValueError(f'window {i}: activity {w["activity"]!r} is not in the vocabulary {vocab["activity"]}')
+        if w['activity'] not in a_ix:
+            raise ValueError(f'window {i}: activity {w["activity"]!r} is not in the vocabulary {vocab["activity"]}')
         labels[i] = a_ix[w['activity']]
     return {'categorical_features': cat, 'coordinates': xy, 'time_deltas': dt, 'mask': mask, 'clock': clock,
             'labels': labels}
 
+# %% ../nbs/40a_chronos_data.ipynb #045d0661
 def window_inputs(arrays:dict, time_features:bool) -> tuple:
     "The encoders' inputs of `window_arrays`: the four design tensors, and `clock` after them with `time_features`"
     return tuple(arrays[k] for k in WINDOW_KEYS + ('clock',) * time_features)
 
+# %% ../nbs/40a_chronos_data.ipynb #d2bbb0db
 def vocab_sizes(vocab:dict) -> dict:
     "The sizes the encoders normalise indices by"
     return {'sensor': len(vocab['sensor']), 'room': len(vocab['room'])}
 
+# %% ../nbs/40a_chronos_data.ipynb #9a220bd5
 def to_time_series(categorical_features:torch.Tensor, # [bs x L x 2] sensor, room index
                    coordinates:torch.Tensor, # [bs x L x 2] x, y in [0, 1]
                    time_deltas:torch.Tensor, # [bs x L] seconds
@@ -398,12 +415,15 @@ def activity_phrase(activity:str) -> str:
     "What the resident does, as a verb phrase (unknown CASAS labels read as their words)"
     return ACTIVITY_PHRASES.get(activity, 'does ' + activity.replace('_', ' ').lower())
 
+# %% ../nbs/40a_chronos_data.ipynb #028b3e55
 def label_prompt(activity:str) -> str: return f'the resident {activity_phrase(activity)}'
 
+# %% ../nbs/40a_chronos_data.ipynb #c979aead
 def label_prompts(activity:str) -> list[str]:
     "The prompts a zero-shot classifier averages for `activity` (the caption forms that name an activity)"
     words = activity.replace('_', ' ').lower()
-    return [label_prompt(activity), f'The resident {activity_phrase(activity)}.', f'Activity {words}: the resident {activity_phrase(activity)}.', words]
+    return [label_prompt(activity), f'The resident {activity_phrase(activity)}.',
+            f'Activity {words}: the resident {activity_phrase(activity)}.', words]
 
 # %% ../nbs/40a_chronos_data.ipynb #1eb33cd2
 def _when(h:float) -> str:
@@ -411,6 +431,7 @@ def _when(h:float) -> str:
                    (18, 'in the afternoon'), (22, 'in the evening'), (24, 'late in the evening')):
         if h < end: return s
 
+# %% ../nbs/40a_chronos_data.ipynb #384bea73
 def _how_long(sec:float) -> str:
     m = sec / 60
     if m < 1: return 'less than a minute'
@@ -419,14 +440,17 @@ def _how_long(sec:float) -> str:
     if m < 100: return 'about an hour' if m < 75 else 'about an hour and a half'
     return f'about {round(m / 60)} hours'
 
+# %% ../nbs/40a_chronos_data.ipynb #39f82f6e
 def room_words(room:str) -> str:
     "A room or area name as words: 'LivingRoom' -> 'living room', 'kitchen' -> 'kitchen'"
     return re.sub(r'(?<=[a-z])(?=[A-Z])', ' ', room).replace('_', ' ').lower()
 
+# %% ../nbs/40a_chronos_data.ipynb #aa691a61
 def _path(rooms:list[str]) -> list[str]:
     out = [r for i, r in enumerate(rooms) if i == 0 or r != rooms[i - 1]]
     return out
 
+# %% ../nbs/40a_chronos_data.ipynb #22c05d3c
 def window_captions(w:dict, # a window of `make_windows`
                     kind:str='long', # 'short', 'long' or 'both'
                     max_captions:int=4) -> list[str]:
@@ -435,7 +459,8 @@ def window_captions(w:dict, # a window of `make_windows`
     when, dur, act = _when(t0.hour + t0.minute / 60), _how_long((t1 - t0).total_seconds()), w['activity']
     rooms = [room_words(r) for r in w['rooms']]
     path = _path(rooms); main = collections.Counter(rooms).most_common(1)[0][0]
-    where = (f'stays in the {main}' if len(path) == 1 else f'goes from the {path[0]} to the {path[1]} and back' if len(path) == 3 and path[0] == path[2]
+    where = (f'stays in the {main}' if len(path) == 1
+             else f'goes from the {path[0]} to the {path[1]} and back' if len(path) == 3 and path[0] == path[2]
              else 'moves through the ' + ', the '.join(dict.fromkeys(path[:4])))
     doors = [r for r, v in zip(rooms, w['values']) if v in ('OPEN', 'CLOSE')]
     door = ('' if not doors else ', and the front door opens or closes.' if doors[0] in ('entrance', 'outside door')
@@ -449,7 +474,8 @@ def window_captions(w:dict, # a window of `make_windows`
               f'{main}, {when}, {dur}', f'the resident {activity_phrase(act)}', f'{" to ".join(path[:3])}, {dur}']
     rng = np.random.default_rng(int(hashlib.sha1(''.join(w['times'][:2]).encode() + act.encode()).hexdigest()[:8], 16))
     pick = lambda xs: [xs[i] for i in sorted(rng.permutation(len(xs))[:max_captions])]
-    if kind not in ('short', 'long', 'both'): raise ValueError(f"caption kind must be 'short', 'long' or 'both', not {kind!r}")
+    if kind not in ('short', 'long', 'both'):
+        raise ValueError(f"caption kind must be 'short', 'long' or 'both', not {kind!r}")
     return (pick(shorts) if kind != 'long' else []) + (pick(longs) if kind != 'short' else [])
 
 # %% ../nbs/40a_chronos_data.ipynb #02f26fdc
@@ -471,17 +497,19 @@ class StatisticalBackbone(nn.Module):
         down = series.gather(-1, pos.clamp(0, L - 1)).nan_to_num(0.)
         return torch.cat([mean, std, mx, mn, down], -1).flatten(1)
 
+# %% ../nbs/40a_chronos_data.ipynb #62c96cba
 def _pool(h:torch.Tensor, # [n x P x d] encoder states
           valid:torch.Tensor, # [n x n_ctx] True on context positions that hold data
           pooling:str, reg:int|None=None) -> torch.Tensor:
-    "Pool encoder states over the context: 'mean' (valid positions), 'last' context position, or 'reg' token at index `reg`"
+    "Pool encoder states over the context: 'mean' (valid positions), 'last' context position, or 'reg' token at `reg`"
     n_ctx = valid.shape[1]
     if pooling == 'mean':
         w = valid.float()[..., None]
         return (h[:, :n_ctx] * w).sum(1) / w.sum(1).clamp(min=1)
     if pooling == 'last': return h[:, n_ctx - 1]
     if pooling == 'reg':
-        if reg is None: raise ValueError("pooling 'reg' needs a model with a [REG] token (Chronos-2 with use_reg_token)")
+        if reg is None:
+            raise ValueError("pooling 'reg' needs a model with a [REG] token (Chronos-2 with use_reg_token)")
         return h[:, reg]
     raise ValueError(f"pooling must be 'mean', 'reg' or 'last', not {pooling!r}")
 
@@ -493,6 +521,7 @@ def _chronos():
                           "(or choose backbone='statistical' explicitly)") from e
     return chronos
 
+# %% ../nbs/40a_chronos_data.ipynb #4280e462
 def _levels(series:torch.Tensor) -> torch.Tensor:   # [bs x C x L] NaN on padding -> [bs x 2C]
     "Each channel's mean and standard deviation over its events: what a Chronos model's scaling takes from the series"
     ok = ~series.isnan()
@@ -507,27 +536,32 @@ class Chronos2Backbone(nn.Module):
     def __init__(self, folder, pooling:str='mean', n_channels:int=5):
         super().__init__()
         with quiet_loading(): pipe = _chronos().Chronos2Pipeline.from_pretrained(str(folder))
-        self.model, self.pooling, self.n_channels, self.folder = pipe.model.eval().requires_grad_(False), pooling, n_channels, Path(folder)
+        self.model = pipe.model.eval().requires_grad_(False)
+        self.pooling, self.n_channels, self.folder = pooling, n_channels, Path(folder)
         cc = self.model.chronos_config
-        if pooling == 'reg' and not cc.use_reg_token: raise ValueError(f'{folder}: this Chronos-2 has no [REG] token; pool by mean or last')
+        if pooling == 'reg' and not cc.use_reg_token:
+            raise ValueError(f'{folder}: this Chronos-2 has no [REG] token; pool by mean or last')
         self.patch, self.out_dim = cc.input_patch_size, n_channels * (self.model.config.d_model + 2)
     @torch.no_grad()
     def forward(self, series:torch.Tensor) -> torch.Tensor:   # [bs x C x L] -> [bs x C*(d_model + 2)]
         bs, C, L = series.shape
         L = min(L, self.model.chronos_config.context_length); series = series[..., -L:]
         x = series.reshape(bs * C, L).to(self.model.device)
-        out, _, _, n_ctx = self.model.encode(context=x, group_ids=torch.arange(bs, device=x.device).repeat_interleave(C))
+        groups = torch.arange(bs, device=x.device).repeat_interleave(C)          # each window's channels: one group
+        out, _, _, n_ctx = self.model.encode(context=x, group_ids=groups)
         pad = n_ctx * self.patch - L                                              # the model left-pads to whole patches
         valid = F.pad(~x.isnan(), (pad, 0)).reshape(bs * C, n_ctx, self.patch).any(-1)
         reg = n_ctx if self.model.chronos_config.use_reg_token else None
         pooled = _pool(out[0], valid, self.pooling, reg).reshape(bs, -1).float().cpu()
         return torch.cat([pooled, _levels(series)], 1)
 
+# %% ../nbs/40a_chronos_data.ipynb #52ddd8c6
 class ChronosUnivariateBackbone(nn.Module):
     "A frozen Chronos-Bolt or Chronos-T5 pipeline, each channel embedded on its own: pooled states, then levels"
     def __init__(self, folder, pooling:str='mean', n_channels:int=5):
         super().__init__()
-        if pooling == 'reg': raise ValueError("pooling 'reg' is for Chronos-2; use 'mean' or 'last' with Chronos-Bolt/T5")
+        if pooling == 'reg':
+            raise ValueError("pooling 'reg' is for Chronos-2; use 'mean' or 'last' with Chronos-Bolt/T5")
         with quiet_loading(): self.pipe = _chronos().BaseChronosPipeline.from_pretrained(str(folder))
         self.pooling, self.folder = pooling, Path(folder)
         # Bolt: the model; T5: `ChronosModel` around it
@@ -549,15 +583,18 @@ class ChronosUnivariateBackbone(nn.Module):
         else: valid = torch.cat([ok, torch.ones(len(x), 1, dtype=torch.bool)], 1)[:, -emb.shape[1]:]
         return torch.cat([_pool(emb.float(), valid, self.pooling).reshape(bs, -1), _levels(series)], 1)
 
+# %% ../nbs/40a_chronos_data.ipynb #9e140911
 def load_backbone(name:str, # 'statistical', a hub name or a folder of a Chronos model
                   pooling:str='mean', n_channels:int=5) -> nn.Module:
     "The frozen backbone called `name`: statistical features, Chronos-2 (multivariate) or Chronos-Bolt/T5 (per channel)"
     if name == 'statistical': return StatisticalBackbone(n_channels)
     _chronos()
     folder = resolve_pretrained(name, 'Chronos model')
-    if not (folder/'config.json').is_file(): raise PretrainedNotAvailableError(f'{folder} has no config.json: not a Chronos model')
+    if not (folder/'config.json').is_file():
+        raise PretrainedNotAvailableError(f'{folder} has no config.json: not a Chronos model')
     cfg = load_json(folder/'config.json')
-    if not ('chronos_config' in cfg or 'chronos_pipeline_class' in cfg): raise ValueError(f'{folder}/config.json is not a Chronos config')
+    if not ('chronos_config' in cfg or 'chronos_pipeline_class' in cfg):
+        raise ValueError(f'{folder}/config.json is not a Chronos config')
     if cfg.get('chronos_pipeline_class') == 'Chronos2Pipeline' or 'Chronos2Model' in cfg.get('architectures', []):
         return Chronos2Backbone(folder, pooling, n_channels)
     return ChronosUnivariateBackbone(folder, pooling, n_channels)
@@ -571,15 +608,18 @@ def chronos2_config(d_model:int=64, d_ff:int=128, num_layers:int=2, num_heads:in
     "A Chronos-2 config of the given size (the package's own `Chronos2CoreConfig`)"
     from chronos.chronos2.config import Chronos2CoreConfig
     _chronos()
-    cfg = Chronos2CoreConfig(d_model=d_model, d_kv=d_model // num_heads, d_ff=d_ff, num_layers=num_layers, num_heads=num_heads,
-                             dropout_rate=0.1, chronos_config=dict(context_length=context_length, input_patch_size=patch_size,
-                             output_patch_size=patch_size, input_patch_stride=patch_size, quantiles=CHRONOS2_QUANTILES,
-                             use_reg_token=True, use_arcsinh=True, max_output_patches=max_output_patches))
+    series = dict(context_length=context_length, input_patch_size=patch_size, output_patch_size=patch_size,
+                  input_patch_stride=patch_size, quantiles=CHRONOS2_QUANTILES, use_reg_token=True, use_arcsinh=True,
+                  max_output_patches=max_output_patches)
+    cfg = Chronos2CoreConfig(d_model=d_model, d_kv=d_model // num_heads, d_ff=d_ff, num_layers=num_layers,
+                             num_heads=num_heads, dropout_rate=0.1, chronos_config=series)
     cfg.architectures, cfg.chronos_pipeline_class = ['Chronos2Model'], 'Chronos2Pipeline'
     return cfg
 
+# %% ../nbs/40a_chronos_data.ipynb #b196b1e9
 def _key(obj) -> str: return hashlib.sha1(json.dumps(obj, sort_keys=True, default=str).encode()).hexdigest()[:10]
 
+# %% ../nbs/40a_chronos_data.ipynb #f750ca5b
 def build_random_chronos2(seed:int=0, folder=None, **config) -> Path:
     "A randomly initialised Chronos-2 saved with `save_pretrained` (cached by config and seed); its folder"
     chronos = _chronos()
@@ -590,6 +630,7 @@ def build_random_chronos2(seed:int=0, folder=None, **config) -> Path:
     with atomic_dir(folder) as tmp, quiet_loading(): pipe.save_pretrained(tmp)
     return folder
 
+# %% ../nbs/40a_chronos_data.ipynb #55af7af3
 def atomic_dir(folder):
     "Write a folder under a temporary name and rename it into place when the block succeeds"
     import contextlib, shutil, uuid
@@ -604,8 +645,10 @@ def atomic_dir(folder):
             if tmp.exists(): shutil.rmtree(tmp)
     return _cm()
 
+# %% ../nbs/40a_chronos_data.ipynb #a8dde124
 @offline_model('chronos2-tiny-random')
-def _tiny_random_chronos2() -> Path: return build_random_chronos2(seed=0, d_model=32, d_ff=64, num_layers=1, num_heads=2)
+def _tiny_random_chronos2() -> Path:
+    return build_random_chronos2(seed=0, d_model=32, d_ff=64, num_layers=1, num_heads=2)
 
 # %% ../nbs/40a_chronos_data.ipynb #6293bd09
 def _kernel_bank(t:np.ndarray, rng) -> np.ndarray:
@@ -613,14 +656,15 @@ def _kernel_bank(t:np.ndarray, rng) -> np.ndarray:
     d = t[:, None] - t[None]
     k = rng.integers(6)
     if k == 0: return (t[:, None] - rng.uniform(0, 1)) * (t[None] - rng.uniform(0, 1)) * rng.uniform(0.5, 4)   # linear
-    if k == 1: return np.exp(-0.5 * (d / rng.choice([0.01, 0.03, 0.1, 0.3])) ** 2)                                # RBF
+    if k == 1: return np.exp(-0.5 * (d / rng.choice([0.01, 0.03, 0.1, 0.3])) ** 2)                   # RBF
     if k == 2:
-        p = rng.choice([4, 7, 12, 24, 48]) / len(t)                                                                # periodic
+        p = rng.choice([4, 7, 12, 24, 48]) / len(t)                                                   # periodic
         return np.exp(-2 * np.sin(np.pi * np.abs(d) / p) ** 2 / rng.choice([0.5, 1., 2.]) ** 2)
-    if k == 3: return (1 + d ** 2 / (2 * 0.5 * rng.choice([0.02, 0.1, 0.3]) ** 2)) ** -0.5                       # rational quadratic
-    if k == 4: return np.eye(len(t)) * rng.uniform(0.01, 0.2)                                                      # white noise
-    return np.full_like(d, rng.uniform(0.1, 1.))                                                                   # constant
+    if k == 3: return (1 + d ** 2 / (2 * 0.5 * rng.choice([0.02, 0.1, 0.3]) ** 2)) ** -0.5          # rational quadratic
+    if k == 4: return np.eye(len(t)) * rng.uniform(0.01, 0.2)                                         # white noise
+    return np.full_like(d, rng.uniform(0.1, 1.))                                                      # constant
 
+# %% ../nbs/40a_chronos_data.ipynb #c59ed49f
 def kernel_synth(n:int, # how many series
                  length:int, # steps per series
                  seed:int=0, max_kernels:int=3) -> np.ndarray:
@@ -636,6 +680,7 @@ def kernel_synth(n:int, # how many series
         out[i] = V @ (np.sqrt(w.clip(min=0)) * rng.standard_normal(length))
     return out
 
+# %% ../nbs/40a_chronos_data.ipynb #1b17cc6f
 def simulator_series(house:str, days:int, length:int, seed:int=0) -> list[np.ndarray]:
     "The 5-channel series [5 x length] of consecutive simulated events of `house`, cut into pieces"
     lay = house_layout(house)
@@ -646,7 +691,8 @@ def simulator_series(house:str, days:int, length:int, seed:int=0) -> list[np.nda
            'values': [e['value'] for e in ev], 'times': [e['time'].isoformat() for e in ev], 'activity': 'Other'}
     voc = build_vocab([one], lay); voc['activity'] = ['Other']
     a = window_arrays([one], voc, len(ev))
-    x = to_time_series(a['categorical_features'], a['coordinates'], a['time_deltas'], a['mask'], vocab_sizes(voc))[0].numpy()
+    x = to_time_series(a['categorical_features'], a['coordinates'], a['time_deltas'], a['mask'],
+                       vocab_sizes(voc))[0].numpy()
     return [x[:, i:i + length] for i in range(0, x.shape[1] - length + 1, length)]
 
 # %% ../nbs/40a_chronos_data.ipynb #180f2f32
@@ -658,10 +704,11 @@ def seasonal_naive(context:np.ndarray, # [T] history
     best = min(ok, key=lambda m: np.abs(fc(context[:-h], m, h) - context[-h:]).mean())
     return fc(context, best, h)
 
+# %% ../nbs/40a_chronos_data.ipynb #14a30201
 def forecast_skill(folder, # a Chronos-2 folder
                    series:list[np.ndarray], # held-out series (1-D), the last `prediction_length` steps are the target
                    prediction_length:int=16) -> dict:
-    "`mae_ratio` (geometric mean of model MAE / seasonal-naive MAE; < 1: better) and `win_rate` of a Chronos-2's median forecast"
+    "`mae_ratio` (geometric mean of MAE / seasonal-naive MAE; < 1 better) and `win_rate` of Chronos-2's median forecast"
     with quiet_loading(): pipe = _chronos().Chronos2Pipeline.from_pretrained(str(folder))
     ctx = [torch.tensor(s[:-prediction_length], dtype=torch.float32) for s in series]
     q, _ = pipe.predict_quantiles(ctx, prediction_length=prediction_length, quantile_levels=[0.5], batch_size=256)
@@ -685,19 +732,22 @@ def _StepCount(progress):
         def on_step_end(self, args, state, control, **kw): progress.update(1)
     return StepCount()
 
+# %% ../nbs/40a_chronos_data.ipynb #049b3b73
 def pretrain_chronos2(steps:int, batch_size:int, lr:float, # `Chronos2Pipeline.fit` settings
                       n_kernel:int, sim_days:int, length:int, seed:int, # the synthetic data
                       config:dict, # `chronos2_config` arguments
                       prediction_length:int=16, n_eval:int=200, folder=None) -> Path:
-    "A Chronos-2 pretrained with `Chronos2Pipeline.fit` on KernelSynth + simulator series, cached by its recipe; its folder"
+    "A Chronos-2 pretrained by `Chronos2Pipeline.fit` on KernelSynth + simulator series, cached by recipe; its folder"
     chronos = _chronos()
     recipe = dict(steps=steps, batch_size=batch_size, lr=lr, n_kernel=n_kernel, sim_days=sim_days, length=length,
                   seed=seed, config=config, prediction_length=prediction_length, chronos=chronos.__version__)
     folder = Path(folder or data_dir('models', f'chronos2-local-{_key(recipe)}'))
     if (folder/'build.json').exists(): return folder
     init = build_random_chronos2(seed=seed, **config)
-    train = list(kernel_synth(n_kernel, length, seed)) + (simulator_series('house_a', sim_days, length, seed) if sim_days else [])
-    held = list(kernel_synth(n_eval, length, seed + 10_000)) + [p[k] for p in simulator_series('house_c', max(1, n_eval // 40), length, seed + 1) for k in (0, 4)]
+    train = list(kernel_synth(n_kernel, length, seed)) + (
+        simulator_series('house_a', sim_days, length, seed) if sim_days else [])
+    held = list(kernel_synth(n_eval, length, seed + 10_000)) + [
+        p[k] for p in simulator_series('house_c', max(1, n_eval // 40), length, seed + 1) for k in (0, 4)]
     import logging; logging.getLogger('chronos').setLevel(logging.WARNING)
     t0 = time.time()
     with atomic_dir(folder) as tmp, quiet_loading():                  # the trainer's notices too
@@ -711,11 +761,14 @@ def pretrain_chronos2(steps:int, batch_size:int, lr:float, # `Chronos2Pipeline.f
         for p in (tmp/'fit'/'model').iterdir(): p.rename(tmp/p.name)
         import shutil; shutil.rmtree(tmp/'fit')
         seconds = time.time() - t0
-        skill = {'pretrained': forecast_skill(tmp, held, prediction_length), 'random_init': forecast_skill(init, held, prediction_length)}
+        skill = {'pretrained': forecast_skill(tmp, held, prediction_length),
+                 'random_init': forecast_skill(init, held, prediction_length)}
         save_json({'recipe': recipe, 'train_seconds': round(seconds, 1), 'steps_per_s': round(steps / seconds, 2),
-                   'n_train_series': len(train), 'params': sum(p.numel() for p in pipe.model.parameters()), 'skill': skill}, tmp/'build.json')
+                   'n_train_series': len(train), 'params': sum(p.numel() for p in pipe.model.parameters()),
+                   'skill': skill}, tmp/'build.json')
     return folder
 
+# %% ../nbs/40a_chronos_data.ipynb #c530ce87
 @offline_model('chronos2-local')
 def _chronos2_local() -> Path: return pretrain_chronos2(**CHRONOS2_LOCAL)
 
@@ -775,12 +828,14 @@ def _hash_tensors(*ts) -> str:
     for t in ts: h.update(str(tuple(t.shape)).encode()); h.update(t.contiguous().numpy().tobytes())
     return h.hexdigest()[:16]
 
+# %% ../nbs/40a_chronos_data.ipynb #154b1b18
 def _hash_file(p:Path) -> str:
     h = hashlib.sha1()
     with open(p, 'rb') as f:
         for b in iter(lambda: f.read(1 << 20), b''): h.update(b)
     return h.hexdigest()[:16]
 
+# %% ../nbs/40a_chronos_data.ipynb #fe9411e4
 def cache_tensor(path:Path, # a `.safetensors` file
                  compute, # () -> the tensor, when the cache has no good one
                  shape:tuple, # the shape it must have (None: any size on that axis)
@@ -813,6 +868,7 @@ def backbone_id(encoder:ChronosEncoder) -> dict:
             'pooling': bb.pooling,
             'out_dim': bb.out_dim}
 
+# %% ../nbs/40a_chronos_data.ipynb #0bd3baca
 def cached_features(encoder:ChronosEncoder, arrays:dict, # `window_arrays` output
                     cache_dir=None, # default: data/cache/chronos_features
                     batch_size:int=256) -> tuple[torch.Tensor, bool]:

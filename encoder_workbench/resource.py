@@ -18,12 +18,13 @@ from fastai.basics import DataLoaders, Learner, Callback, store_attr
 from fastcore.basics import patch
 from fastai.callback.schedule import ParamScheduler  # noqa: F401 (adds `Learner.fit_one_cycle`)
 
-from .core import (data_dir, runs_dir, save_json, load_json, save_checkpoint, load_checkpoint, read_jsonl,
-                                    atomic_write_text, default_device, headline, check_run_name, CheckpointError, LiveFigure, PRECISIONS)
+from .core import (data_dir, runs_dir, save_json, load_json, save_checkpoint, load_checkpoint,
+                                    read_jsonl, atomic_write_text, default_device, headline, check_run_name,
+                                    CheckpointError, LiveFigure, PRECISIONS)
 from .synth import (INPUT_SIZES, RESOURCE_FIELDS, RESOURCE_TEMPLATES, describe_config,
                                      tool_registry, write_resource_data)
-from .train import (workbench_learner, causal_lm_loss, IGNORE_INDEX, TokenAccuracy, trainable_params, fit_run,
-                                     write_summary, launch_processes)
+from .train import (workbench_learner, causal_lm_loss, IGNORE_INDEX, TokenAccuracy, trainable_params,
+                                     fit_run, write_summary, launch_processes)
 from .llm import load_llm, llm_hidden_size, greedy_decode
 
 # %% auto #0
@@ -47,6 +48,7 @@ CONFIG_KEY = ('tool_name', 'input_size', 'cpu_cores', 'memory_gb', 'gpu_sm', 'gp
 class ResourceDataError(ValueError):
     "A tool registry, profiling table or export that lacks something or holds a bad value"
 
+# %% ../nbs/20_resource_encoder.ipynb #bf5c8122
 def read_json_file(path:str|Path, error=ValueError):
     "The content of a JSON file; a missing, truncated or non-UTF-8 file raises `error` naming the file (and the line)"
     path = Path(path)
@@ -54,8 +56,10 @@ def read_json_file(path:str|Path, error=ValueError):
     try: return json.loads(path.read_bytes().decode('utf-8'))
     except UnicodeDecodeError as e: raise error(f'{path}: not UTF-8 text (byte {e.start})') from None
     except json.JSONDecodeError as e:
-        raise error(f'{path}, line {e.lineno}, column {e.colno}: not valid JSON ({e.msg}); is the file truncated?') from None
+        raise error(f'{path}, line {e.lineno}, column {e.colno}: not valid JSON ({e.msg}); '
+                    'is the file truncated?') from None
 
+# %% ../nbs/20_resource_encoder.ipynb #6866cbcc
 def load_registry(registry=None, # tools.json's content, a path to it, a list of tools, or None (synth's registry)
                  ) -> dict:
     "The validated tool registry as `{name: tool}`, in file order"
@@ -64,7 +68,8 @@ def load_registry(registry=None, # tools.json's content, a path to it, a list of
     elif isinstance(registry, (str, Path)): where, registry = str(registry), read_json_file(registry, ResourceDataError)
     tools = registry.get('tools') if isinstance(registry, dict) else registry
     if not isinstance(tools, list) or not tools:
-        raise ResourceDataError(f'{where}: a tool registry is {{"tools": [{{"name": ..., "description": ...}}, ...]}} with at least one tool')
+        raise ResourceDataError(f'{where}: a tool registry is '
+                                '{"tools": [{"name": ..., "description": ...}, ...]} with at least one tool')
     out = {}
     for i, t in enumerate(tools):
         name = t.get('name') if isinstance(t, dict) else None
@@ -78,16 +83,21 @@ def load_registry(registry=None, # tools.json's content, a path to it, a list of
 # %% ../nbs/20_resource_encoder.ipynb #0558b75c
 def _row(df, i, src=None) -> str:
     "Where row `i` is: the file and its line when read from `src` (the header is line 1), else the row"
-    return f'{src}, line {i + 2} (config_id {df.config_id.iloc[i]})' if src else f'row {i} (config_id {df.config_id.iloc[i]})'
+    cid = f'(config_id {df.config_id.iloc[i]})'
+    return f'{src}, line {i + 2} {cid}' if src else f'row {i} {cid}'
 
+# %% ../nbs/20_resource_encoder.ipynb #25ad26ea
 def _read_csv(path:Path) -> pd.DataFrame:
     "A CSV file as a DataFrame (blank lines kept, so row `i` is line `i + 2`); unreadable files raise naming the file"
     if not path.is_file(): raise ResourceDataError(f'{path} does not exist')
     try: return pd.read_csv(path, skip_blank_lines=False, encoding='utf-8')
     except UnicodeDecodeError as e: raise ResourceDataError(f'{path}: not UTF-8 text (byte {e.start})') from None
-    except pd.errors.EmptyDataError: raise ResourceDataError(f'{path} is empty: it needs a header {list(PROFILE_COLUMNS)} and a row per configuration') from None
+    except pd.errors.EmptyDataError:
+        raise ResourceDataError(f'{path} is empty: it needs a header {list(PROFILE_COLUMNS)} '
+                                'and a row per configuration') from None
     except pd.errors.ParserError as e: raise ResourceDataError(f'{path}: {str(e).strip()}') from None
 
+# %% ../nbs/20_resource_encoder.ipynb #a0eb1c7a
 def load_profiling(table, # profiling.csv's path or a DataFrame
                    registry:dict, # from `load_registry`
                   ) -> pd.DataFrame:
@@ -100,28 +110,33 @@ def load_profiling(table, # profiling.csv's path or a DataFrame
     if not len(df): raise ResourceDataError(f'{where} has a header but no rows: it needs one row per configuration')
     df = df[list(PROFILE_COLUMNS)].reset_index(drop=True)
     for i in np.flatnonzero(~df.tool_name.isin(list(registry))):
-        raise ResourceDataError(f'{_row(df, i, src)}: unknown tool {df.tool_name.iloc[i]!r}; the registry has {list(registry)}')
+        raise ResourceDataError(f'{_row(df, i, src)}: unknown tool {df.tool_name.iloc[i]!r}; '
+                                f'the registry has {list(registry)}')
     for i in np.flatnonzero(~df.input_size.isin(INPUT_SIZES)):
-        raise ResourceDataError(f'{_row(df, i, src)}: unknown input_size {df.input_size.iloc[i]!r}; it must be one of {list(INPUT_SIZES)}')
+        raise ResourceDataError(f'{_row(df, i, src)}: unknown input_size {df.input_size.iloc[i]!r}; '
+                                f'it must be one of {list(INPUT_SIZES)}')
     for c in ('config_id', *NUMERIC_FIELDS):
         v = pd.to_numeric(df[c], errors='coerce').to_numpy(float)
         ok = np.isfinite(v) & ((v >= 0) if c == 'config_id' else (v > 0))
         if c in INTEGER_FIELDS + ('config_id',): ok &= np.isfinite(v) & (v == np.round(v))
         for i in np.flatnonzero(~ok):
             what = 'a whole number' if c in INTEGER_FIELDS + ('config_id',) else 'a positive number'
-            raise ResourceDataError(f'{_row(df, i, src)}: {c} is {df[c].iloc[i]!r}, not {what}' + (' > 0' if c in INTEGER_FIELDS else ''))
+            raise ResourceDataError(f'{_row(df, i, src)}: {c} is {df[c].iloc[i]!r}, not {what}'
+                                    + (' > 0' if c in INTEGER_FIELDS else ''))
         df[c] = v.astype(int) if c in INTEGER_FIELDS + ('config_id',) else v
     dup = df.duplicated(list(CONFIG_KEY), keep=False)
     if dup.any():
         a, b = np.flatnonzero(dup)[:2]
-        raise ResourceDataError(f'{_row(df, b, src)} repeats the configuration of {_row(df, a, src)}: each configuration must appear once')
+        raise ResourceDataError(f'{_row(df, b, src)} repeats the configuration of {_row(df, a, src)}: '
+                                'each configuration must appear once')
     dup = df.config_id.duplicated()
     if dup.any():
         i = int(np.flatnonzero(dup)[0])
         raise ResourceDataError(f'{_row(df, i, src)}: config_id {df.config_id.iloc[i]} is used twice')
     df = df.sort_values('config_id').reset_index(drop=True)
     bad = np.flatnonzero(df.config_id.to_numpy() != np.arange(len(df)))
-    if len(bad): raise ResourceDataError(f'{where}: config_ids must be 0..{len(df)-1} (one weight row each); {_row(df, bad[0])} of the sorted table breaks the sequence')
+    if len(bad): raise ResourceDataError(f'{where}: config_ids must be 0..{len(df)-1} (one weight row each); '
+                                         f'{_row(df, bad[0])} of the sorted table breaks the sequence')
     return df
 
 # %% ../nbs/20_resource_encoder.ipynb #5c4c2cd9
@@ -133,34 +148,39 @@ def resource_data(folder:str|Path|None=None, # holds tools.json and profiling.cs
     tools, prof = folder/'tools.json', folder/'profiling.csv'
     if not (tools.is_file() and prof.is_file()):
         if (tools.is_file() or prof.is_file()) or not folder == data_dir('resource', f'seed_{seed}'):
-            raise FileNotFoundError(f'{folder} must hold tools.json and profiling.csv (synth.write_resource_data writes both)')
+            raise FileNotFoundError(f'{folder} must hold tools.json and profiling.csv '
+                                    '(synth.write_resource_data writes both)')
         write_resource_data(folder, seed)
     registry = load_registry(tools)
     return registry, load_profiling(prof, registry)
 
+# %% ../nbs/20_resource_encoder.ipynb #cddceccb
 def select_configs(table:pd.DataFrame, # a validated profiling table
                    tools:list|str|None=None, # tool names to keep, or one tool's name (None: all)
                    per_tool:int|None=None, # keep the first N >= 1 configurations of each tool (None: all)
                   ) -> pd.DataFrame:
     "A subset of `table`, renumbered `0..n-1` in its original order"
     if isinstance(tools, str): tools = [tools]   # `-p tools video_analysis` is one tool, not its letters
-    if per_tool is not None and (isinstance(per_tool, bool) or not isinstance(per_tool, (int, np.integer)) or per_tool < 1):
+    whole = isinstance(per_tool, (int, np.integer)) and not isinstance(per_tool, bool)
+    if per_tool is not None and (not whole or per_tool < 1):
         raise ResourceDataError(f'configs per tool must be a whole number >= 1 or None (all), not {per_tool!r}')
     if tools is not None:
         if not isinstance(tools, (list, tuple)) or not tools or not all(isinstance(t, str) for t in tools):
             raise ResourceDataError(f'tools must be a tool name or a non-empty list of them (None: all), not {tools!r}')
         unknown = sorted(set(tools) - set(table.tool_name))
-        if unknown: raise ResourceDataError(f'tools {unknown} are not in the table; it has {sorted(set(table.tool_name))}')
+        if unknown:
+            raise ResourceDataError(f'tools {unknown} are not in the table; it has {sorted(set(table.tool_name))}')
         table = table[table.tool_name.isin(tools)]
     if per_tool is not None: table = table.groupby('tool_name', sort=False).head(per_tool)
     return table.reset_index(drop=True).assign(config_id=lambda d: np.arange(len(d)))
 
 # %% ../nbs/20_resource_encoder.ipynb #4a917e06
 def resource_vectors(table:pd.DataFrame) -> np.ndarray:
-    "The raw 6-vector of each configuration: input size index, log cpu_cores, memory_gb, gpu_sm, gpu_memory_gb, latency_ms"
+    "The raw 6-vector of each configuration: input size index, log cpu_cores, memory_gb, gpu_sm, gpu_memory_gb, latency"
     size = table.input_size.map({s: i for i, s in enumerate(INPUT_SIZES)}).to_numpy(float)
     return np.column_stack([size] + [np.log(table[c].to_numpy(float)) for c in NUMERIC_FIELDS])   # [n x 6]
 
+# %% ../nbs/20_resource_encoder.ipynb #2308a45b
 def resource_stats(table:pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     "Mean and spread (standard deviation; 1 for a field that is constant) of the 6-vectors of `table`"
     v = resource_vectors(table)
@@ -177,10 +197,11 @@ def template_regex(template:str) -> re.Pattern:
     parts = _FIELD_RE.split(template)   # literal, field, literal, field, ..., literal
     return re.compile('^' + ''.join(re.escape(p) if i % 2 == 0 else f'(?P<{p}>.+?)' for i, p in enumerate(parts)) + '$')
 
+# %% ../nbs/20_resource_encoder.ipynb #d1688546
 def parse_description(text:str, # a generated description
                       template:int|None=None, # the phrasing to read it with (None: try each)
                      ) -> dict|None:
-    "The fields of a description (`latency_ms` as a whole number; a value that does not parse is None), or None when no template fits"
+    "The fields of a description (`latency_ms` a whole number; None where a value does not parse), or None if none fits"
     for t in ([template] if template is not None else range(len(RESOURCE_TEMPLATES))):
         m = template_regex(RESOURCE_TEMPLATES[t]).match(text.strip())
         if m is None: continue
@@ -191,6 +212,7 @@ def parse_description(text:str, # a generated description
         return out
     return None
 
+# %% ../nbs/20_resource_encoder.ipynb #fecd109a
 def field_matches(parsed:dict|None, # from `parse_description`
                   cfg, # the configuration (a row of the profiling table)
                  ) -> dict:
@@ -212,14 +234,16 @@ class ResourceDataset(torch.utils.data.Dataset):
                  spread=None, # each field's spread (default: the table's standard deviation)
                  seed:int=0, # seeds the copies' jitter and phrasings
                 ):
-        if mode not in AUGMENTATION_MODES: raise ValueError(f'augmentation mode must be one of {AUGMENTATION_MODES}, not {mode!r}')
+        if mode not in AUGMENTATION_MODES:
+            raise ValueError(f'augmentation mode must be one of {AUGMENTATION_MODES}, not {mode!r}')
         if num_copies < 1: raise ValueError(f'num_copies must be >= 1, not {num_copies}')
         rng, base = np.random.default_rng(seed), resource_vectors(table)
         spread = resource_stats(table)[1] if spread is None else np.asarray(spread)
         self.cfg = np.tile(np.arange(len(table)), num_copies)                           # [n_items], copy-major
         x = base[self.cfg]
         if mode in ('jitter', 'both'): x = x + rng.normal(0., jitter_std, x.shape) * spread
-        style = rng.integers(0, len(RESOURCE_TEMPLATES), len(self.cfg)) if mode in ('variation', 'both') else np.zeros(len(self.cfg), int)
+        style = (rng.integers(0, len(RESOURCE_TEMPLATES), len(self.cfg)) if mode in ('variation', 'both')
+                 else np.zeros(len(self.cfg), int))
         self.x, self.style = torch.tensor(x, dtype=torch.float32), torch.tensor(style)   # [n_items x 6], [n_items]
         self.tool = torch.tensor([list(tool_names).index(t) for t in table.tool_name])[self.cfg]
         recs, pairs = table.to_dict('records'), sorted(set(zip(self.cfg.tolist(), style.tolist())))
@@ -230,10 +254,11 @@ class ResourceDataset(torch.utils.data.Dataset):
     def __len__(self): return len(self.cfg)
     def __getitem__(self, i): return self.x[i], self.tool[i], self.style[i], self.ids[i]
 
+# %% ../nbs/20_resource_encoder.ipynb #ee567417
 def resource_collate(items:list, # `ResourceDataset` items
                      pad_id:int, # the tokenizer's pad id
                     ) -> tuple:
-    "A batch `(x, tool, style, ids, labels)`: ids right-padded; labels = [IGNORE, ids] (position 0 is the style token) with padding ignored"
+    "A batch `(x, tool, style, ids, labels)`: ids right-padded; labels [IGNORE, ids] (0: the style token), pads ignored"
     x, tool, style, ids = zip(*items)
     n = max(len(i) for i in ids)
     out = torch.full((len(ids), n), pad_id)                                            # [bs x n]
@@ -247,11 +272,13 @@ def place_values(x:torch.Tensor, # [bs x 6] raw 6-vectors (`resource_vectors`: i
                 ) -> torch.Tensor:
     "One-hot decimal digits of the whole part of the five numbers (`exp` of the logarithms): [bs x 5*n_digits*10]"
     v = x[:, 1:].exp().round()                                                     # [bs x 5]
-    d = torch.stack([torch.div(v, 10 ** k, rounding_mode='floor') % 10 for k in range(n_digits)], -1)   # [bs x 5 x n_digits]
+    d = torch.stack([torch.div(v, 10 ** k, rounding_mode='floor') % 10 for k in range(n_digits)], -1)
+    # d: [bs x 5 x n_digits]
     return F.one_hot(d.long(), 10).flatten(1).to(x.dtype)
 
+# %% ../nbs/20_resource_encoder.ipynb #af40d36e
 class ResourceMLP(nn.Module):
-    "Stream B: a standardised 6-vector, with Fourier features and (optionally) place values, to one vector of width `d_out`"
+    "Stream B: a standardised 6-vector, with Fourier features and (optionally) place values, to a vector of `d_out`"
     def __init__(self, d_out:int, # the LLM's hidden size
                  hidden:int=512, # width of the two hidden layers
                  n_freq:int=6, # Fourier frequencies per field (pi * 2**k, k < n_freq)
@@ -274,13 +301,14 @@ class ResourceMLP(nn.Module):
 
 # %% ../nbs/20_resource_encoder.ipynb #beb8acaf
 class FusionAttention(nn.Module):
-    "Multi-head self-attention over [Stream B's vector, Stream A's tokens]; returns the fused vector at Stream B's position"
+    "Multi-head self-attention over [Stream B's vector, Stream A's tokens]; the fused vector at Stream B's position"
     def __init__(self, d:int, # the LLM's hidden size
                  n_heads:int=8):
         super().__init__()
         if n_heads < 1 or d % n_heads:
             raise ValueError(f'the fusion attention has {n_heads} heads, which must divide the hidden size {d} '
-                             f'(each head gets {d}/{n_heads} dimensions); choose e.g. {[h for h in (1, 2, 4, 8, 16) if d % h == 0][-1]}')
+                             f'(each head gets {d}/{n_heads} dimensions); '
+                             f'choose e.g. {[h for h in (1, 2, 4, 8, 16) if d % h == 0][-1]}')
         self.attn = nn.MultiheadAttention(d, n_heads, batch_first=True)
         self.norm = nn.LayerNorm(d, elementwise_affine=False)
     def forward(self, b, # [bs x d] Stream B
@@ -296,7 +324,7 @@ class FusionAttention(nn.Module):
 INJECTIONS = ('kv', 'embeds')
 
 class ResourceEncoder(nn.Module):
-    "Stream A (frozen tool-context embeddings) + Stream B (`ResourceMLP`) fused by self-attention; a frozen LLM says the description from the fused embedding"
+    "Streams A (frozen tool-context embeddings) and B (`ResourceMLP`) fused; a frozen LLM says the description from it"
     def __init__(self, llm, # a frozen causal LM (see `load_llm`)
                  tokenizer, # its tokenizer
                  tool_contexts:dict, # tool name -> its Stream A text, in registry order
@@ -310,12 +338,13 @@ class ResourceEncoder(nn.Module):
         super().__init__()
         if injection not in INJECTIONS: raise ValueError(f'injection must be one of {INJECTIONS}, not {injection!r}')
         d, cfg = llm_hidden_size(llm), llm.config.get_text_config()
-        self.config = dict(tool_contexts=dict(tool_contexts), mean=[float(v) for v in mean], std=[float(v) for v in std],
-                           n_soft=n_soft, n_heads=n_heads, mlp_hidden=mlp_hidden, n_freq=n_freq, n_digits=n_digits, injection=injection,
-                           n_styles=n_styles, llm_name=None)
+        self.config = dict(tool_contexts=dict(tool_contexts), mean=[float(v) for v in mean],
+                           std=[float(v) for v in std], n_soft=n_soft, n_heads=n_heads, mlp_hidden=mlp_hidden,
+                           n_freq=n_freq, n_digits=n_digits, injection=injection, n_styles=n_styles, llm_name=None)
         self.llm, self.tokenizer, self.d, self.n_soft, self.injection = llm, tokenizer, d, n_soft, injection
+        # layers, k/v, heads, tokens, head dim
         self.kv_shape = (cfg.num_hidden_layers, 2, cfg.num_key_value_heads, n_soft,
-                         getattr(cfg, 'head_dim', None) or d // cfg.num_attention_heads)   # layers, k/v, heads, tokens, head dim
+                         getattr(cfg, 'head_dim', None) or d // cfg.num_attention_heads)
         ctx = tokenizer(list(tool_contexts.values()), padding=True, return_tensors='pt')
         self.register_buffer('ctx_ids', ctx['input_ids'], persistent=False)              # [n_tools x m]
         self.register_buffer('ctx_mask', ctx['attention_mask'].bool(), persistent=False)  # [n_tools x m]
@@ -327,58 +356,70 @@ class ResourceEncoder(nn.Module):
         self.style = nn.Parameter(torch.randn(n_styles, d) * llm.get_input_embeddings().weight.std())
         self.to(llm.device)
 
-    @property
-    def tool_names(self) -> list: return list(self.config['tool_contexts'])
-
-    def embed(self, x, # [bs x 6] raw 6-vectors (`resource_vectors`)
-              tool, # [bs] tool indices
-             ):
-        "The fused embedding of each 6-vector with its tool"
-        a = self.llm.get_input_embeddings()(self.ctx_ids[tool])                 # [bs x m x d] Stream A
-        b = self.mlp((x - self.mean) / self.std, x)                              # [bs x d] Stream B
-        return self.fusion(b, a, self.ctx_mask[tool])                           # [bs x d]
-
-    def _start(self, e, # [bs x d] embeddings
-               first, # [bs x t x d] the embeddings that follow the virtual tokens
-              ):
-        "The LLM's input embeddings and its cache (the virtual tokens as keys and values, for `'kv'`)"
-        if self.injection == 'embeds':
-            return torch.cat([self.to_prefix(e).view(len(e), self.n_soft, self.d).to(first.dtype), first], 1), None
-        from transformers import DynamicCache
-        kv = self.to_prefix(e).view(len(e), *self.kv_shape)                     # [bs x layers x 2 x heads x n_soft x head_dim]
-        dt = torch.get_autocast_dtype(e.device.type) if torch.is_autocast_enabled(e.device.type) else first.dtype
-        cache = DynamicCache()
-        for l in range(self.kv_shape[0]): cache.update(kv[:, l, 0].to(dt), kv[:, l, 1].to(dt), l)
-        return first, cache
-
     def forward(self, x, tool, style, ids, # [bs x 6], [bs], [bs], [bs x n] description ids
                ):
+        "Logits of the description: the style token, then each description token, after the virtual tokens"
         first = torch.cat([self.style[style][:, None], self.llm.get_input_embeddings()(ids)], 1)   # [bs x 1+n x d]
         inp, cache = self._start(self.embed(x, tool), first)
         h = self.llm.model(inputs_embeds=inp, past_key_values=cache, use_cache=cache is not None).last_hidden_state
         return self.llm.lm_head(h[:, -first.shape[1]:])                           # [bs x 1+n x vocab]
 
-    @torch.no_grad()
-    def encode(self, configs:pd.DataFrame, # rows of a profiling table
-               bs:int=512) -> torch.Tensor:
-        "The per-configuration embedding that is exported, in eval mode"
-        was = self.training
-        self.eval()
-        x = torch.tensor(resource_vectors(configs), dtype=torch.float32, device=self.mean.device)
-        tool = torch.tensor([self.tool_names.index(t) for t in configs.tool_name], device=x.device)
-        out = torch.cat([self.embed(x[i:i + bs], tool[i:i + bs]) for i in range(0, len(x), bs)])   # [n x d]
-        self.train(was)
-        return out
+# %% ../nbs/20_resource_encoder.ipynb #5f751ab5
+@patch(as_prop=True)
+def tool_names(self:ResourceEncoder) -> list:
+    "The registry's tools, in order (a `tool` index points into them)"
+    return list(self.config['tool_contexts'])
 
-    @torch.no_grad()
-    def generate(self, e, # [bs x d] embeddings
-                 style=0, # a phrasing for all, or [bs] of them
-                 max_new_tokens:int=64) -> list[str]:
-        "The greedy description of each embedding"
-        style = torch.as_tensor(style, device=e.device).expand(len(e))
-        inp, cache = self._start(e, self.style[style][:, None])                 # [bs x 1 x d], the virtual tokens
-        return greedy_decode(self.llm, self.tokenizer, inputs_embeds=inp, past_key_values=cache, max_new_tokens=max_new_tokens)
+@patch
+def embed(self:ResourceEncoder, x, # [bs x 6] raw 6-vectors (`resource_vectors`)
+          tool, # [bs] tool indices
+         ):
+    "The fused embedding of each 6-vector with its tool"
+    a = self.llm.get_input_embeddings()(self.ctx_ids[tool])                 # [bs x m x d] Stream A
+    b = self.mlp((x - self.mean) / self.std, x)                              # [bs x d] Stream B
+    return self.fusion(b, a, self.ctx_mask[tool])                           # [bs x d]
 
+# %% ../nbs/20_resource_encoder.ipynb #26e03953
+@patch
+def _start(self:ResourceEncoder, e, # [bs x d] embeddings
+           first, # [bs x t x d] the embeddings that follow the virtual tokens
+          ):
+    "The LLM's input embeddings and its cache (the virtual tokens as keys and values, for `'kv'`)"
+    if self.injection == 'embeds':
+        return torch.cat([self.to_prefix(e).view(len(e), self.n_soft, self.d).to(first.dtype), first], 1), None
+    from transformers import DynamicCache
+    kv = self.to_prefix(e).view(len(e), *self.kv_shape)            # [bs x layers x 2 x heads x n_soft x head_dim]
+    dt = torch.get_autocast_dtype(e.device.type) if torch.is_autocast_enabled(e.device.type) else first.dtype
+    cache = DynamicCache()
+    for l in range(self.kv_shape[0]): cache.update(kv[:, l, 0].to(dt), kv[:, l, 1].to(dt), l)
+    return first, cache
+
+# %% ../nbs/20_resource_encoder.ipynb #d8de41f0
+@patch
+@torch.no_grad()
+def encode(self:ResourceEncoder, configs:pd.DataFrame, # rows of a profiling table
+           bs:int=512) -> torch.Tensor:
+    "The per-configuration embedding that is exported, in eval mode"
+    was = self.training
+    self.eval()
+    x = torch.tensor(resource_vectors(configs), dtype=torch.float32, device=self.mean.device)
+    tool = torch.tensor([self.tool_names.index(t) for t in configs.tool_name], device=x.device)
+    out = torch.cat([self.embed(x[i:i + bs], tool[i:i + bs]) for i in range(0, len(x), bs)])   # [n x d]
+    self.train(was)
+    return out
+
+@patch
+@torch.no_grad()
+def generate(self:ResourceEncoder, e, # [bs x d] embeddings
+             style=0, # a phrasing for all, or [bs] of them
+             max_new_tokens:int=64) -> list[str]:
+    "The greedy description of each embedding"
+    style = torch.as_tensor(style, device=e.device).expand(len(e))
+    inp, cache = self._start(e, self.style[style][:, None])                 # [bs x 1 x d], the virtual tokens
+    return greedy_decode(self.llm, self.tokenizer, inputs_embeds=inp, past_key_values=cache,
+                         max_new_tokens=max_new_tokens)
+
+# %% ../nbs/20_resource_encoder.ipynb #6a42c02f
 def tool_contexts(registry:dict) -> dict:
     "Stream A's text for each tool of a registry: `<name>: <description>`"
     return {n: f"{n}: {t['description']}" for n, t in registry.items()}
@@ -399,9 +440,12 @@ def resource_dataloaders(table:pd.DataFrame, tokenizer, *, # the configurations 
     return DataLoaders(DataLoader(train, bs=batch_size, shuffle=True, create_batch=collate),
                        DataLoader(valid, bs=valid_bs, create_batch=collate), device=device or default_device())
 
+# %% ../nbs/20_resource_encoder.ipynb #fa2f0c2d
 def resource_model(llm, tokenizer, *, # a frozen LLM and its tokenizer (see `load_llm`)
-                   registry:dict, table:pd.DataFrame, # the tools (Stream A's texts) and the configurations (standardisation)
-                   n_soft:int, n_heads:int, mlp_hidden:int, n_freq:int, n_digits:int, injection:str, # see `ResourceEncoder`
+                   registry:dict, # the tools (Stream A's texts)
+                   table:pd.DataFrame, # the configurations (the standardisation)
+                   n_soft:int, n_heads:int, mlp_hidden:int, # see `ResourceEncoder`
+                   n_freq:int, n_digits:int, injection:str, # see `ResourceEncoder`
                    llm_name:str|None=None, # recorded in the config, so a saved encoder can rebuild the model
                   ) -> ResourceEncoder:
     "The resource encoder for `registry` and `table` on a frozen LLM"
@@ -410,6 +454,7 @@ def resource_model(llm, tokenizer, *, # a frozen LLM and its tokenizer (see `loa
     m.config['llm_name'] = str(llm_name) if llm_name is not None else None
     return m
 
+# %% ../nbs/20_resource_encoder.ipynb #e9a59cfd
 RESOURCE_FILES = dict(state='encoder_checkpoint_step{step}.pt', best='pretrained_encoder.pt')   # the design's names
 
 def resource_learner(dls:DataLoaders, model:ResourceEncoder, *,
@@ -419,8 +464,9 @@ def resource_learner(dls:DataLoaders, model:ResourceEncoder, *,
                      checkpoint_every:int|None, # checkpoint every N optimizer steps, each kept as a snapshot
                      precision:str, resume) -> Learner:
     "A `Learner` that trains the encoder through the frozen LLM"
-    return workbench_learner(dls, model, causal_lm_loss, run_dir=run_dir, frozen=['llm'], precision=precision, grad_accum=grad_accum,
-                             clip=clip, checkpoint_every=checkpoint_every, keep=2, keep_every=checkpoint_every,
+    return workbench_learner(dls, model, causal_lm_loss, run_dir=run_dir, frozen=['llm'], precision=precision,
+                             grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every, keep=2,
+                             keep_every=checkpoint_every,
                              checkpoint_names=RESOURCE_FILES, monitor='valid_loss', resume=resume, target=target_loss,
                              target_monitor='valid_loss', log_every=20, meta={'config': model.config},
                              metrics=[TokenAccuracy()], lr=lr, wd=0., progress=False)
@@ -433,18 +479,22 @@ def save_pretrained(self:ResourceEncoder, folder:str|Path) -> Path:
     "Write config.json and model.safetensors (the trainable weights, not the frozen LLM's) to `folder`"
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    save_checkpoint({k: v.detach().cpu().contiguous() for k, v in self.state_dict().items() if not k.startswith('llm.')},
-                    folder/'model.safetensors')
+    trained = {k: v.detach().cpu().contiguous() for k, v in self.state_dict().items() if not k.startswith('llm.')}
+    save_checkpoint(trained, folder/'model.safetensors')
     save_json(self.config, folder/'config.json')
     return folder
 
+# %% ../nbs/20_resource_encoder.ipynb #99cba6dd
 def _saved_encoder(path:Path) -> tuple[Path, dict, dict]:
     "The config and weights saved in `path`: an encoder folder, or a run folder (its encoder/)"
     if path.is_dir() and not (path/'config.json').exists(): path = path/'encoder'          # a run folder
     missing = [f for f in ENCODER_FILES if not (path/f).is_file()]
-    if missing: raise CheckpointError(f'{path} is not a saved resource encoder: it lacks {missing} (save_pretrained writes both)')
+    if missing:
+        raise CheckpointError(f'{path} is not a saved resource encoder: it lacks {missing} '
+                              '(save_pretrained writes both)')
     return path, read_json_file(path/'config.json', CheckpointError), load_checkpoint(path/'model.safetensors')
 
+# %% ../nbs/20_resource_encoder.ipynb #0aaf78e6
 @patch(cls_method=True)
 def from_pretrained(cls:ResourceEncoder, folder:str|Path, # encoder/ of a run (or the run folder)
                     llm=None, tokenizer=None, # the frozen LLM to use (default: loaded by the config's `llm_name`)
@@ -453,17 +503,22 @@ def from_pretrained(cls:ResourceEncoder, folder:str|Path, # encoder/ of a run (o
     "The saved encoder on its frozen LLM, in eval mode"
     path, cfg, sd = _saved_encoder(Path(folder))
     keys = ('tool_contexts', 'mean', 'std', 'n_soft', 'n_heads', 'mlp_hidden', 'n_freq', 'injection', 'n_styles')
-    if not isinstance(cfg, dict) or any(k not in cfg for k in keys):
-        raise CheckpointError(f'{path}: the config lacks {[k for k in keys if not isinstance(cfg, dict) or k not in cfg]}')
+    lacks = [k for k in keys if not isinstance(cfg, dict) or k not in cfg]
+    if lacks: raise CheckpointError(f'{path}: the config lacks {lacks}')
     if llm is None:
-        if not cfg.get('llm_name'): raise CheckpointError(f'{path}: the config names no llm_name; pass llm= and tokenizer=')
+        if not cfg.get('llm_name'):
+            raise CheckpointError(f'{path}: the config names no llm_name; pass llm= and tokenizer=')
         llm, tokenizer = load_llm(cfg['llm_name'], device=device)
-    m = cls(llm, tokenizer, cfg['tool_contexts'], cfg['mean'], cfg['std'], n_digits=cfg.get('n_digits', 0), **{k: cfg[k] for k in keys[3:]})
+    m = cls(llm, tokenizer, cfg['tool_contexts'], cfg['mean'], cfg['std'], n_digits=cfg.get('n_digits', 0),
+            **{k: cfg[k] for k in keys[3:]})
     m.config['llm_name'] = cfg.get('llm_name')
     try: missing, unexpected = m.load_state_dict(sd, strict=False)
-    except RuntimeError as e: raise CheckpointError(f'{path} does not fit the encoder its config describes: {str(e).splitlines()[-1].strip()}') from None
+    except RuntimeError as e:
+        raise CheckpointError(f'{path} does not fit the encoder its config describes: '
+                              f'{str(e).splitlines()[-1].strip()}') from None
     missing = [k for k in missing if not k.startswith('llm.')]
-    if missing or unexpected: raise CheckpointError(f'{path} does not fit the encoder: missing {missing[:5]}, unexpected {unexpected[:5]}')
+    if missing or unexpected:
+        raise CheckpointError(f'{path} does not fit the encoder: missing {missing[:5]}, unexpected {unexpected[:5]}')
     return m.eval()
 
 # %% ../nbs/20_resource_encoder.ipynb #696cd336
@@ -472,17 +527,21 @@ EXPORT_FILES = ('config_weights.pt', 'config_lookup.json', 'tool_mask_map.json')
 class ExportError(ValueError):
     "Exported classifier weights, lookup and mask map that do not agree"
 
+# %% ../nbs/20_resource_encoder.ipynb #064c1c56
 def config_lookup(table:pd.DataFrame) -> dict:
     "config id (a string) -> its tool, input size, resources and latency"
-    return {str(int(r['config_id'])): {'tool_name': r['tool_name'], 'input_size': r['input_size'], 'cpu_cores': int(r['cpu_cores']),
-                                       'memory_gb': float(r['memory_gb']), 'gpu_sm': int(r['gpu_sm']),
+    return {str(int(r['config_id'])): {'tool_name': r['tool_name'], 'input_size': r['input_size'],
+                                       'cpu_cores': int(r['cpu_cores']), 'memory_gb': float(r['memory_gb']),
+                                       'gpu_sm': int(r['gpu_sm']),
                                        'gpu_memory_gb': float(r['gpu_memory_gb']), 'latency_ms': float(r['latency_ms'])}
             for r in table.to_dict('records')}
 
+# %% ../nbs/20_resource_encoder.ipynb #6c133c96
 def tool_mask_map(table:pd.DataFrame) -> dict:
     "tool -> the ids of its configurations, tools in table order"
     return {t: [int(i) for i in g.config_id] for t, g in table.groupby('tool_name', sort=False)}
 
+# %% ../nbs/20_resource_encoder.ipynb #93cb769f
 def export_config_weights(model:ResourceEncoder, table:pd.DataFrame, # the encoder and the configurations, ids 0..n-1
                           out:str|Path) -> dict:
     "Write config_weights.pt, config_lookup.json and tool_mask_map.json to `out`; return their paths"
@@ -493,6 +552,7 @@ def export_config_weights(model:ResourceEncoder, table:pd.DataFrame, # the encod
     save_json(tool_mask_map(table), out/EXPORT_FILES[2])
     return {f: out/f for f in EXPORT_FILES}
 
+# %% ../nbs/20_resource_encoder.ipynb #2bfdc95d
 def load_export(folder:str|Path) -> tuple[dict, dict, dict]:
     "The three exported files of `folder`: weights dict, lookup, tool mask map"
     folder = Path(folder)
@@ -501,23 +561,68 @@ def load_export(folder:str|Path) -> tuple[dict, dict, dict]:
     return (load_checkpoint(folder/EXPORT_FILES[0]), read_json_file(folder/EXPORT_FILES[1], ExportError),
             read_json_file(folder/EXPORT_FILES[2], ExportError))
 
+# %% ../nbs/20_resource_encoder.ipynb #846a8807
 _LOOKUP_TYPES = {'tool_name': str, 'input_size': str, 'cpu_cores': int, 'memory_gb': (int, float), 'gpu_sm': int,
                  'gpu_memory_gb': (int, float), 'latency_ms': (int, float)}
 
 def _is_int(v) -> bool: return isinstance(v, int) and not isinstance(v, bool)
 
+# %% ../nbs/20_resource_encoder.ipynb #f435afe7
 def _check_lookup(lookup, n:int, f:str):
     "config_lookup.json: the ids 0..n-1, each entry a dict of the six fields and the latency, of the right types"
-    if not isinstance(lookup, dict): raise ExportError(f'{f} must be an object of config id -> entry, not a {type(lookup).__name__}')
+    if not isinstance(lookup, dict):
+        raise ExportError(f'{f} must be an object of config id -> entry, not a {type(lookup).__name__}')
     if sorted(lookup) != sorted(str(i) for i in range(n)):
         raise ExportError(f'{f} has {len(lookup)} entries; it must have the ids 0..{n - 1}, one per weight row')
     for k in map(str, range(n)):
         e = lookup[k]
-        if not isinstance(e, dict): raise ExportError(f'{f}, config {k}: the entry is a {type(e).__name__}, not an object of its fields')
+        if not isinstance(e, dict):
+            raise ExportError(f'{f}, config {k}: the entry is a {type(e).__name__}, not an object of its fields')
         bad = [c for c, t in _LOOKUP_TYPES.items() if c not in e or not isinstance(e[c], t) or isinstance(e[c], bool)]
         if bad: raise ExportError(f'{f}, config {k}: {bad} are missing or of the wrong type (' +
                                   ', '.join(f'{c} is {e.get(c)!r}' for c in bad) + ')')
 
+# %% ../nbs/20_resource_encoder.ipynb #1607cdc0
+def _check_weights(w, fw:Path) -> tuple:
+    "config_weights.pt: a dict of finite floating-point weights [n x d] and their sizes; returns `(W, n, d)`"
+    if not isinstance(w, dict) or not {'weights', 'num_configs', 'hidden_dim'} <= set(w):
+        raise ExportError(f"{fw} must be a dict with 'weights', 'num_configs' and 'hidden_dim'")
+    W, n, d = w['weights'], w['num_configs'], w['hidden_dim']
+    if not (_is_int(n) and _is_int(d) and n > 0 and d > 0):
+        raise ExportError(f'{fw}: num_configs={n!r} and hidden_dim={d!r} must be whole numbers > 0')
+    if not isinstance(W, torch.Tensor) or tuple(W.shape) != (n, d):
+        raise ExportError(f'{fw}: weights of shape {tuple(getattr(W, "shape", ()))}, '
+                          f'but num_configs={n} and hidden_dim={d}')
+    if not W.is_floating_point():
+        raise ExportError(f'{fw}: weights are {W.dtype}; they must be floating point '
+                          '(export_config_weights writes float32)')
+    if not torch.isfinite(W).all(): raise ExportError(f'{fw}: weights hold NaN or infinite values')
+    return W, n, d
+
+# %% ../nbs/20_resource_encoder.ipynb #d8991a54
+def _check_mask(mask, lookup:dict, n:int, fm:Path, fl:Path):
+    "tool_mask_map.json: each of the `n` configs listed once, under the tool the lookup gives it"
+    if not isinstance(mask, dict) or not mask:
+        raise ExportError(f'{fm} must be an object of tool -> [config ids], with at least one tool')
+    seen = {}
+    for tool, ids in mask.items():
+        if not isinstance(ids, list):
+            raise ExportError(f'{fm}: {tool} maps to a {type(ids).__name__}, not a list of config ids')
+        if not ids: raise ExportError(f'{fm}: {tool} lists no configuration; every tool needs one '
+                                      '(the decoder would pick it with no config to give)')
+        for i in ids:
+            if not _is_int(i):
+                raise ExportError(f'{fm}: {tool} lists {i!r}, a {type(i).__name__}; config ids are whole numbers')
+            if str(i) not in lookup:
+                raise ExportError(f'{fm}: {tool} lists config {i}, which is not a weight row (0..{n - 1})')
+            if i in seen: raise ExportError(f'{fm}: config {i} is listed under {seen[i]} and {tool}')
+            if lookup[str(i)]['tool_name'] != tool:
+                raise ExportError(f"{fm} lists config {i} under {tool}, "
+                                  f"but {fl.name} says it is {lookup[str(i)]['tool_name']}")
+            seen[i] = tool
+    if len(seen) != n: raise ExportError(f'{fm} leaves configs {sorted(set(range(n)) - set(seen))[:10]} without a tool')
+
+# %% ../nbs/20_resource_encoder.ipynb #950a59bf
 def validate_export(folder:str|Path, # holds the three exported files
                     table:pd.DataFrame|None=None, # the profiling table the lookup must match
                    ) -> dict:
@@ -525,47 +630,31 @@ def validate_export(folder:str|Path, # holds the three exported files
     folder = Path(folder)
     fw, fl, fm = (folder/f for f in EXPORT_FILES)
     w, lookup, mask = load_export(folder)
-    if not isinstance(w, dict) or not {'weights', 'num_configs', 'hidden_dim'} <= set(w):
-        raise ExportError(f"{fw} must be a dict with 'weights', 'num_configs' and 'hidden_dim'")
-    W, n, d = w['weights'], w['num_configs'], w['hidden_dim']
-    if not (_is_int(n) and _is_int(d) and n > 0 and d > 0): raise ExportError(f'{fw}: num_configs={n!r} and hidden_dim={d!r} must be whole numbers > 0')
-    if not isinstance(W, torch.Tensor) or tuple(W.shape) != (n, d):
-        raise ExportError(f'{fw}: weights of shape {tuple(getattr(W, "shape", ()))}, but num_configs={n} and hidden_dim={d}')
-    if not W.is_floating_point(): raise ExportError(f'{fw}: weights are {W.dtype}; they must be floating point (export_config_weights writes float32)')
-    if not torch.isfinite(W).all(): raise ExportError(f'{fw}: weights hold NaN or infinite values')
+    W, n, d = _check_weights(w, fw)
     _check_lookup(lookup, n, fl)
-    if not isinstance(mask, dict) or not mask: raise ExportError(f'{fm} must be an object of tool -> [config ids], with at least one tool')
-    seen = {}
-    for tool, ids in mask.items():
-        if not isinstance(ids, list): raise ExportError(f'{fm}: {tool} maps to a {type(ids).__name__}, not a list of config ids')
-        if not ids: raise ExportError(f'{fm}: {tool} lists no configuration; every tool needs one (the decoder would pick it with no config to give)')
-        for i in ids:
-            if not _is_int(i): raise ExportError(f'{fm}: {tool} lists {i!r}, a {type(i).__name__}; config ids are whole numbers')
-            if str(i) not in lookup: raise ExportError(f'{fm}: {tool} lists config {i}, which is not a weight row (0..{n - 1})')
-            if i in seen: raise ExportError(f'{fm}: config {i} is listed under {seen[i]} and {tool}')
-            if lookup[str(i)]['tool_name'] != tool:
-                raise ExportError(f"{fm} lists config {i} under {tool}, but {fl.name} says it is {lookup[str(i)]['tool_name']}")
-            seen[i] = tool
-    if len(seen) != n: raise ExportError(f'{fm} leaves configs {sorted(set(range(n)) - set(seen))[:10]} without a tool')
+    _check_mask(mask, lookup, n, fm, fl)
     if table is not None:
         if len(table) != n: raise ExportError(f'the profiling table has {len(table)} configurations, the export {n}')
         for k, (a, b) in enumerate(zip(config_lookup(table).values(), (lookup[str(i)] for i in range(n)))):
-            bad = [f for f in a if f not in b or (a[f] != b[f] if isinstance(a[f], str) else not math.isclose(a[f], b[f], rel_tol=1e-9))]
+            bad = [f for f in a if f not in b or (a[f] != b[f] if isinstance(a[f], str)
+                                                  else not math.isclose(a[f], b[f], rel_tol=1e-9))]
             if bad: raise ExportError(f'{fl}, config {k}: {bad} differ from the profiling table')
     return {'num_configs': n, 'hidden_dim': d, 'tools': len(mask)}
 
 # %% ../nbs/20_resource_encoder.ipynb #ecaa06fa
 class HierarchicalDecoder(nn.Module):
-    "A tool head and a config head initialised from `config_weights.pt`; config logits masked to the chosen tool's configurations"
+    "A tool head, and a config head initialised from `config_weights.pt` whose logits are masked to the chosen tool's"
     def __init__(self, weights:torch.Tensor, # [num_configs x hidden_dim] exported embeddings
                  tool_mask:dict, # tool -> its config ids (tool_mask_map.json)
                  lookup:dict|None=None, # config id -> its entry (config_lookup.json)
                 ):
         super().__init__()
         n, d = weights.shape
-        if not weights.is_floating_point(): raise ExportError(f'the decoder needs floating-point weights, not {weights.dtype}')
+        if not weights.is_floating_point():
+            raise ExportError(f'the decoder needs floating-point weights, not {weights.dtype}')
         empty = [t for t, ids in tool_mask.items() if not len(ids)]
-        if empty: raise ExportError(f'tools {empty} have no configuration: the tool head would choose them with nothing to give')
+        if empty: raise ExportError(f'tools {empty} have no configuration: '
+                                    'the tool head would choose them with nothing to give')
         self.tools, self.lookup = list(tool_mask), lookup
         mask = torch.zeros(len(self.tools), n, dtype=torch.bool)
         for t, ids in enumerate(tool_mask.values()): mask[t, ids] = True
@@ -574,7 +663,7 @@ class HierarchicalDecoder(nn.Module):
         self.tool_head = nn.Linear(d, len(self.tools), bias=False)
         with torch.no_grad():
             self.config_head.weight.copy_(weights)
-            protos = (mask.float() / mask.sum(1, keepdim=True)) @ weights           # [n_tools x d] mean embedding of each tool
+            protos = (mask.float() / mask.sum(1, keepdim=True)) @ weights     # [n_tools x d] each tool's mean embedding
             self.tool_head.weight.copy_(F.normalize(protos, dim=-1) * weights.norm(dim=-1).mean())
 
     @classmethod
@@ -599,7 +688,8 @@ class HierarchicalDecoder(nn.Module):
         h = task_embedding[None] if task_embedding.dim() == 1 else task_embedding
         tool_logits, config_logits = self(h)
         cfg = config_logits.argmax(-1).tolist()
-        return [(self.tools[t], c, (self.lookup or {}).get(str(c))) for t, c in zip(tool_logits.argmax(-1).tolist(), cfg)]
+        return [(self.tools[t], c, (self.lookup or {}).get(str(c)))
+                for t, c in zip(tool_logits.argmax(-1).tolist(), cfg)]
 
 # %% ../nbs/20_resource_encoder.ipynb #90a50878
 @torch.no_grad()
@@ -609,19 +699,24 @@ def canonical_loss(model:ResourceEncoder, table:pd.DataFrame, bs:int=256) -> flo
     ds = ResourceDataset(table, model.tokenizer, model.tool_names, 'none', 1)
     total, count, dev = 0., 0, model.mean.device
     for i in range(0, len(ds), bs):
-        *xb, labels = [t.to(dev) for t in resource_collate([ds[j] for j in range(i, min(i + bs, len(ds)))], model.tokenizer.pad_token_id)]
+        batch = resource_collate([ds[j] for j in range(i, min(i + bs, len(ds)))], model.tokenizer.pad_token_id)
+        *xb, labels = [t.to(dev) for t in batch]
         lg = model(*xb)
-        total += float(F.cross_entropy(lg[:, :-1].flatten(0, 1).float(), labels[:, 1:].flatten(), ignore_index=IGNORE_INDEX, reduction='sum'))
+        total += float(F.cross_entropy(lg[:, :-1].flatten(0, 1).float(), labels[:, 1:].flatten(),
+                                       ignore_index=IGNORE_INDEX, reduction='sum'))
         count += int((labels[:, 1:] != IGNORE_INDEX).sum())
     return total / count
 
+# %% ../nbs/20_resource_encoder.ipynb #90c0ed68
 def token_loss_floor(llm, token_ids, # a frozen causal LM; the token ids to score
                      steps:int=400, lr:float=0.05) -> dict:
     "For each token, the lowest loss the LLM's output layer allows: its final norm and head at the best hidden state"
     norm, head = getattr(getattr(llm, 'model', None), 'norm', None), llm.get_output_embeddings()
-    if norm is None or head is None: raise ValueError(f'{type(llm).__name__} has no final `model.norm` and output head to bound')
+    if norm is None or head is None:
+        raise ValueError(f'{type(llm).__name__} has no final `model.norm` and output head to bound')
     ids = torch.as_tensor(sorted(set(int(t) for t in token_ids)), device=head.weight.device)
-    h = torch.randn(len(ids), head.weight.shape[1], device=ids.device, generator=torch.Generator(ids.device).manual_seed(0))
+    g = torch.Generator(ids.device).manual_seed(0)
+    h = torch.randn(len(ids), head.weight.shape[1], device=ids.device, generator=g)
     h.requires_grad_()
     opt = torch.optim.Adam([h], lr=lr)
     # Hundreds of steps on a few hundred vectors: on a busy CPU, threads cost more than they give (measured on the
@@ -637,19 +732,22 @@ def token_loss_floor(llm, token_ids, # a frozen causal LM; the token ids to scor
     llm.zero_grad(set_to_none=True)
     return dict(zip(ids.tolist(), ce.tolist()))
 
+# %% ../nbs/20_resource_encoder.ipynb #cafe49cc
 def canonical_loss_floor(model:ResourceEncoder, table:pd.DataFrame) -> float:
-    "A lower bound on `canonical_loss` for any encoder on this frozen LLM: each description token at its `token_loss_floor`"
+    "A lower bound on `canonical_loss` for any encoder on this frozen LLM: each token at its `token_loss_floor`"
     ds = ResourceDataset(table, model.tokenizer, model.tool_names, 'none', 1)
     floor = token_loss_floor(model.llm, torch.cat(ds.ids).unique())
     return float(np.mean([floor[t] for ids in ds.ids for t in ids.tolist()]))
 
+# %% ../nbs/20_resource_encoder.ipynb #9dab6b72
 def describe_configs(model:ResourceEncoder, table:pd.DataFrame, style:int=0, bs:int=256) -> list[str]:
     "The LLM's greedy description of each configuration's embedding"
     E = model.encode(table)
     return [t for i in range(0, len(E), bs) for t in model.generate(E[i:i + bs], style)]
 
+# %% ../nbs/20_resource_encoder.ipynb #e01b4a73
 def reconstruction_report(texts:list[str], table:pd.DataFrame, template:int=0) -> tuple[dict, pd.DataFrame]:
-    "Field-level exact match, all-fields exact match and per-field error of generated descriptions; and the per-configuration table"
+    "Field and all-fields exact match and per-field error of generated descriptions; and the per-configuration table"
     rows = []
     for text, cfg in zip(texts, table.to_dict('records')):
         p = parse_description(text, template)
@@ -659,7 +757,8 @@ def reconstruction_report(texts:list[str], table:pd.DataFrame, template:int=0) -
     df = pd.DataFrame(rows)
     ok = df[[f'{k}_ok' for k in RESOURCE_FIELDS]].to_numpy()
     rep = {'field_exact_match': float(ok.mean()), 'all_fields_exact_match': float(ok.all(1).mean()),
-           'parsed': float(df.parsed.mean()), 'field_exact_match_by_field': {k: float(df[f'{k}_ok'].mean()) for k in RESOURCE_FIELDS}}
+           'parsed': float(df.parsed.mean()),
+           'field_exact_match_by_field': {k: float(df[f'{k}_ok'].mean()) for k in RESOURCE_FIELDS}}
     err = {}
     for k in NUMERIC_FIELDS:
         said = pd.to_numeric(df[f'{k}_said'], errors='coerce').to_numpy(float)
@@ -679,6 +778,7 @@ def effective_rank(W:torch.Tensor) -> float:
     p = p[p > 0]
     return float(torch.exp(-(p * p.log()).sum()))
 
+# %% ../nbs/20_resource_encoder.ipynb #8777b415
 @torch.no_grad()
 def matrix_health(W:torch.Tensor, # [n x d] exported weights
                   model:ResourceEncoder, table:pd.DataFrame, # to compute queries again
@@ -687,21 +787,24 @@ def matrix_health(W:torch.Tensor, # [n x d] exported weights
     "Effective rank, row-cosine statistics and nearest-row retrieval of the exported matrix"
     Wn = F.normalize(W.double(), dim=-1)
     cos = Wn @ Wn.T                                                                  # [n x n]
-    off = cos[~torch.eye(len(W), dtype=torch.bool)]
-    same = torch.tensor(table.tool_name.to_numpy()[:, None] == table.tool_name.to_numpy()[None, :]) & ~torch.eye(len(W), dtype=torch.bool)
-    def retrieval(Q): return float((F.normalize(Q.double(), dim=-1) @ Wn.T).argmax(-1).eq(torch.arange(len(W))).double().mean())
+    eye, names = torch.eye(len(W), dtype=torch.bool), table.tool_name.to_numpy()
+    off = cos[~eye]
+    same = torch.tensor(names[:, None] == names[None, :]) & ~eye
+    def retrieval(Q):
+        return float((F.normalize(Q.double(), dim=-1) @ Wn.T).argmax(-1).eq(torch.arange(len(W))).double().mean())
     exact = retrieval(model.encode(table).cpu())
     rng = np.random.default_rng(seed)
     x = resource_vectors(table) + rng.normal(0, jitter_std, (len(table), 6)) * resource_stats(table)[1]
     tool = torch.tensor([model.tool_names.index(t) for t in table.tool_name])
     dev = model.mean.device
     model.eval()
-    Q = torch.cat([model.embed(torch.tensor(x[i:i + 512], dtype=torch.float32, device=dev), tool[i:i + 512].to(dev)).cpu()
-                   for i in range(0, len(x), 512)])
+    Q = torch.cat([model.embed(torch.tensor(x[i:i + 512], dtype=torch.float32, device=dev),
+                               tool[i:i + 512].to(dev)).cpu() for i in range(0, len(x), 512)])
     return {'effective_rank': effective_rank(W), 'rank_of': min(W.shape), 'cosine_mean': float(off.mean()),
             'cosine_max': float(off.max()), 'cosine_p99': float(off.quantile(0.99)) if len(off) else float('nan'),
             'cosine_same_tool_mean': float(cos[same].mean()) if same.any() else float('nan'),
-            'cosine_other_tool_mean': float(cos[~same & ~torch.eye(len(W), dtype=torch.bool)].mean()) if len(table.tool_name.unique()) > 1 else float('nan'),
+            'cosine_other_tool_mean': (float(cos[~same & ~eye].mean()) if len(table.tool_name.unique()) > 1
+                                       else float('nan')),
             'retrieval': exact, 'retrieval_jitter': retrieval(Q), 'jitter_std': jitter_std}
 
 # %% ../nbs/20_resource_encoder.ipynb #842842e4
@@ -711,6 +814,7 @@ def _whole(name:str, v, lo:int=1, none_ok:bool=False):
     if isinstance(v, bool) or not isinstance(v, (int, np.integer)) or v < lo:
         raise ValueError(f'{name} must be a whole number >= {lo}{" or None" if none_ok else ""}, not {v!r}')
 
+# %% ../nbs/20_resource_encoder.ipynb #d0861b93
 def check_resource_params(p:dict):
     "Refuse parameters of `train_resource` that would fail deep inside a run, before anything is written"
     if p['run_name'] is not None: check_run_name(p['run_name'])
@@ -721,13 +825,17 @@ def check_resource_params(p:dict):
     for k, ok in (('augmentation_mode', AUGMENTATION_MODES), ('injection', INJECTIONS), ('precision', PRECISIONS)):
         if p[k] not in ok: raise ValueError(f'{k} must be one of {ok}, not {p[k]!r}')
     for k in ('lr', 'warmup', 'jitter_std'):
-        if isinstance(p[k], bool) or not isinstance(p[k], (int, float)) or not math.isfinite(p[k]) or p[k] < 0 or (k == 'lr' and p[k] == 0):
+        number = isinstance(p[k], (int, float)) and not isinstance(p[k], bool)
+        if not number or not math.isfinite(p[k]) or p[k] < 0 or (k == 'lr' and p[k] == 0):
             raise ValueError(f'{k} must be a number {"> 0" if k == "lr" else ">= 0"}, not {p[k]!r}')
 
+# %% ../nbs/20_resource_encoder.ipynb #043b2a49
 def run_data_files(registry:dict, table:pd.DataFrame) -> dict:
     "The copy of the data a run keeps (tools.json, profiling.csv), as file name -> text"
-    return {'tools.json': json.dumps({'tools': list(registry.values())}, indent=2) + '\n', 'profiling.csv': table.to_csv(index=False)}
+    return {'tools.json': json.dumps({'tools': list(registry.values())}, indent=2) + '\n',
+            'profiling.csv': table.to_csv(index=False)}
 
+# %% ../nbs/20_resource_encoder.ipynb #f261ef1c
 def train_resource(*, backbone, # the frozen LLM (see `load_llm`)
                    data_path, profiling_seed, # tools.json + profiling.csv (see `resource_data`)
                    tools, configs_per_tool, # a subset (see `select_configs`)
@@ -735,7 +843,8 @@ def train_resource(*, backbone, # the frozen LLM (see `load_llm`)
                    n_soft, n_heads, mlp_hidden, n_freq, n_digits, injection, # see `ResourceEncoder`
                    batch_size, epochs, lr, warmup, grad_accum, clip, precision, # the schedule and the loop
                    target_loss, # stop once the canonical loss is this low (None: train every epoch)
-                   checkpoint_every, resume, # checkpoints and snapshots every N optimizer steps; None, 'last' or a checkpoint
+                   checkpoint_every, # checkpoints and snapshots every N optimizer steps
+                   resume, # None, 'last' or a checkpoint
                    num_processes, # data-parallel processes (`launch_processes`)
                    run_name, seed) -> Path:
     "Train the resource encoder, save the best to encoder/ and export its classifier weights; return the run folder"
@@ -748,20 +857,21 @@ def train_resource(*, backbone, # the frozen LLM (see `load_llm`)
     if resume is not None and run_name is not None:
         for f, text in files.items():
             if (p := runs_dir('resource', run_name)/f).is_file() and p.read_text() != text:
-                raise ResourceDataError(f'{p} holds other data than this resume would train on; resume with the same data_path, '
-                                        'profiling_seed, tools and configs_per_tool, or start a new run')
+                raise ResourceDataError(f'{p} holds other data than this resume would train on; resume with the same '
+                                        'data_path, profiling_seed, tools and configs_per_tool, or start a new run')
     if (run := launch_processes('resource', train_resource, params)) is not None: return run
     llm, tok = load_llm(backbone)
 
     def make_learner(run):
         for f, text in files.items():
             if not (run/f).is_file(): atomic_write_text(run/f, text)   # a resume keeps the copy checked above
-        model = resource_model(llm, tok, registry=registry, table=table, n_soft=n_soft, n_heads=n_heads, mlp_hidden=mlp_hidden,
-                               n_freq=n_freq, n_digits=n_digits, injection=injection, llm_name=backbone)
-        dls = resource_dataloaders(table, tok, tool_names=model.tool_names, mode=augmentation_mode, num_copies=num_copies,
-                                   jitter_std=jitter_std, batch_size=batch_size, seed=seed)
-        return resource_learner(dls, model, run_dir=run, lr=lr, target_loss=target_loss, grad_accum=grad_accum, clip=clip,
-                                checkpoint_every=checkpoint_every, precision=precision, resume=resume)
+        model = resource_model(llm, tok, registry=registry, table=table, n_soft=n_soft, n_heads=n_heads,
+                               mlp_hidden=mlp_hidden, n_freq=n_freq, n_digits=n_digits, injection=injection,
+                               llm_name=backbone)
+        dls = resource_dataloaders(table, tok, tool_names=model.tool_names, mode=augmentation_mode,
+                                   num_copies=num_copies, jitter_std=jitter_std, batch_size=batch_size, seed=seed)
+        return resource_learner(dls, model, run_dir=run, lr=lr, target_loss=target_loss, grad_accum=grad_accum,
+                                clip=clip, checkpoint_every=checkpoint_every, precision=precision, resume=resume)
 
     run = fit_run('resource', params, make_learner)
     if run is None: return None                                                 # another process: rank 0 finishes
@@ -778,7 +888,7 @@ def train_resource(*, backbone, # the frozen LLM (see `load_llm`)
 
 # %% ../nbs/20_resource_encoder.ipynb #0a254a02
 def resource_plots(run:Path, W:torch.Tensor, per:pd.DataFrame, table:pd.DataFrame) -> list[Path]:
-    "Training curves, the latency said against the true one, the singular values and the row cosines, as PNGs in `run/plots`"
+    "Training curves, the latency said against the true one, the singular values and row cosines: PNGs in `run/plots`"
     from matplotlib.figure import Figure
     out = []
     recs = read_jsonl(run/'metrics.jsonl') if (run/'metrics.jsonl').exists() else []
@@ -788,12 +898,15 @@ def resource_plots(run:Path, W:torch.Tensor, per:pd.DataFrame, table:pd.DataFram
     if ep: ax[0].plot([r['step'] for r in ep], [r['valid_loss'] for r in ep], 'o-', label='canonical (valid)')
     ax[0].set(yscale='log', xlabel='step', title='loss'); ax[0].legend()
     said = pd.to_numeric(per.latency_ms_said, errors='coerce')
-    ax[1].loglog(table.latency_ms, said, '.', ms=3); ax[1].plot(*[[table.latency_ms.min(), table.latency_ms.max()]] * 2, 'k-', lw=.5)
+    ax[1].loglog(table.latency_ms, said, '.', ms=3)
+    ax[1].plot(*[[table.latency_ms.min(), table.latency_ms.max()]] * 2, 'k-', lw=.5)
     ax[1].set(xlabel='latency (ms)', ylabel='latency said (ms)', title=f'latency: {per.latency_ms_ok.mean():.1%} exact')
     s = torch.linalg.svdvals(W.double()).numpy()
-    ax[2].semilogy(s / s[0]); ax[2].set(xlabel='index', title=f'singular values (effective rank {effective_rank(W):.1f})')
+    ax[2].semilogy(s / s[0])
+    ax[2].set(xlabel='index', title=f'singular values (effective rank {effective_rank(W):.1f})')
     (run/'plots').mkdir(exist_ok=True)
-    fig.tight_layout(); fig.savefig(run/'plots'/'reconstruction.png', dpi=90); out.append(run/'plots'/'reconstruction.png')
+    fig.tight_layout(); fig.savefig(run/'plots'/'reconstruction.png', dpi=90)
+    out.append(run/'plots'/'reconstruction.png')
     Wn = F.normalize(W.double(), dim=-1)
     fig = Figure(figsize=(5.5, 4.6)); ax = fig.subplots()
     im = ax.imshow((Wn @ Wn.T).numpy(), vmin=-1, vmax=1, cmap='RdBu_r', interpolation='nearest')
@@ -801,6 +914,7 @@ def resource_plots(run:Path, W:torch.Tensor, per:pd.DataFrame, table:pd.DataFram
     fig.tight_layout(); fig.savefig(run/'plots'/'row_cosine.png', dpi=90); out.append(run/'plots'/'row_cosine.png')
     return out
 
+# %% ../nbs/20_resource_encoder.ipynb #91d6cbc1
 def evaluate_resource(run_dir:str|Path, # a run folder written by `train_resource`
                      ) -> dict:
     "Evaluate a run: canonical loss, reconstruction, matrix health, decoder masks; write summary.json and plots"
@@ -818,19 +932,22 @@ def evaluate_resource(run_dir:str|Path, # a run folder written by `train_resourc
     dec = HierarchicalDecoder.from_export(run)
     E = model.encode(table).cpu()
     g = torch.Generator().manual_seed(0)
-    picks = dec.select(torch.cat([E, torch.randn(n_random, W.shape[1], generator=g) * E.norm(dim=-1).mean() / W.shape[1] ** .5]))
+    noise = torch.randn(n_random, W.shape[1], generator=g) * E.norm(dim=-1).mean() / W.shape[1] ** .5
+    picks = dec.select(torch.cat([E, noise]))
     mask = load_json(run/'tool_mask_map.json')
     mask_ok = float(np.mean([c in set(mask[t]) for t, c, _ in picks]))
     own = picks[:len(E)]
     tool_ids = torch.tensor([dec.tools.index(t) for t in table.tool_name])
     decoder = {'mask_correctness': mask_ok, 'selections_checked': len(picks),
-               'config_head_self_argmax': float((dec(E, tool_ids)[1].argmax(-1) == torch.arange(len(E))).double().mean()),
+               'config_head_self_argmax':
+                   float((dec(E, tool_ids)[1].argmax(-1) == torch.arange(len(E))).double().mean()),
                'tool_head_accuracy': float(np.mean([t == r for (t, _, _), r in zip(own, table.tool_name)])),
                'select_accuracy': float(np.mean([c == i for (_, c, _), i in zip(own, range(len(E)))]))}
     plots = resource_plots(run, W, per, table)
     target = params.get('target_loss') or 0.01
-    ev = {'canonical_loss': loss, **rep, 'matrix': health, 'decoder': decoder, 'num_configs': len(table), 'hidden_dim': W.shape[1],
-          'eval_seconds': round(time.time() - t0, 1), 'plots': [str(p.relative_to(run)) for p in plots]}
+    ev = {'canonical_loss': loss, **rep, 'matrix': health, 'decoder': decoder, 'num_configs': len(table),
+          'hidden_dim': W.shape[1], 'eval_seconds': round(time.time() - t0, 1),
+          'plots': [str(p.relative_to(run)) for p in plots]}
     return write_summary(run, ev, {'canonical_loss_floor': floor}, [   # the floor: the LLM's loss given the exact text
         headline('canonical_loss', loss, '<', target, 'Phase 0 quick start: target_loss'),
         headline('field_exact_match', rep['field_exact_match'], '>=', 0.99, 'issue: greedy reconstruction, six fields'),
@@ -853,6 +970,7 @@ def predict_latency(table:pd.DataFrame, # the profiled table
     w = dist ** -power
     return float(np.exp((w * np.log(sub.latency_ms.to_numpy(float))).sum() / w.sum()))
 
+# %% ../nbs/20_resource_encoder.ipynb #9fd568ed
 class ResourceExplorer(Explorer):
     "Sliders over a tool's resources -> predicted latency, nearest exported configurations, and the decoded description"
     system, hint = 'resource', 'make it with train_resource'
