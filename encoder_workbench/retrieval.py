@@ -32,21 +32,22 @@ from .llm import train_bpe_tokenizer  # noqa: F401
 
 # %% auto #0
 __all__ = ['DATA_FORMATS', 'SKIP_DIRS', 'MPNET_PARTS', 'RANKING_METRICS', 'INDEX_KINDS', 'PROTOCOLS', 'HYBRID_GRID', 'ID_FIELDS',
-           'LARGE_KINDS', 'PairsError', 'read_rows', 'read_pairs', 'write_pairs', 'read_codesearchnet', 'read_cosqa',
-           'data_format_of', 'load_pairs', 'doc_summary', 'file_functions', 'extract_pairs', 'split_by_package',
-           'dedupe_pairs', 'eval_set', 'group_ranks', 'rank_metrics', 'add_extra_pairs', 'retrieval_data',
-           'write_run_data', 'read_query_set', 'query_set_on', 'mean_pool', 'Tower', 'PretrainedTower', 'pad_ids',
-           'DualEncoder', 'dual_encoder', 'zero_shot_encoder', 'mpnet_parts', 'mpnet_folder', 'PairDataset',
-           'retrieval_collate', 'pair_keys', 'retrieval_dataloaders', 'faiss_flat', 'mine_hard_negatives',
-           'HardNegativeMiner', 'GroupRankingMetric', 'retrieval_learner', 'encoder_folder', 'check_evaluation',
-           'retrieval_train_facts', 'train_retrieval', 'code_tokens', 'BM25', 'distractor_ranks', 'bootstrap_ci',
-           'protocol_metrics', 'random_mrr', 'zscore_rows', 'fuse', 'choose_weights', 'model_fingerprint', 'embed',
-           'scorer', 'set_sims', 'hybrid_row', 'retrieval_headline', 'comparison_table', 'by_set', 'retrieval_controls',
-           'compared_rows', 'evaluate_retrieval', 'encoder_fingerprint', 'approximate_index', 'ivf_lists',
-           'recall_at_k', 'corpus_records', 'id_map_writer', 'line_offsets', 'IdMap', 'ivf_train_size', 'ivf_spec',
-           'trained_ivf', 'ExactTopK', 'c_stdout_to_stderr', 'fill_ivf', 'build_index', 'IndexMismatchError',
-           'IndexFileError', 'index_io_flags', 'read_index', 'Retriever', 'search_cli', 'results_figure',
-           'RetrievalExplorer', 'bench_retrieval_training', 'bench_retrieval_encoding', 'bench_retrieval_index']
+           'LARGE_KINDS', 'RERANK', 'PairsError', 'read_rows', 'read_pairs', 'write_pairs', 'read_codesearchnet',
+           'read_cosqa', 'data_format_of', 'load_pairs', 'doc_summary', 'file_functions', 'extract_pairs',
+           'split_by_package', 'dedupe_pairs', 'eval_set', 'group_ranks', 'rank_metrics', 'add_extra_pairs',
+           'retrieval_data', 'write_run_data', 'read_query_set', 'query_set_on', 'mean_pool', 'Tower',
+           'PretrainedTower', 'pad_ids', 'DualEncoder', 'dual_encoder', 'zero_shot_encoder', 'mpnet_parts',
+           'mpnet_folder', 'PairDataset', 'retrieval_collate', 'pair_keys', 'retrieval_dataloaders', 'faiss_flat',
+           'mine_hard_negatives', 'HardNegativeMiner', 'GroupRankingMetric', 'retrieval_learner', 'encoder_folder',
+           'check_evaluation', 'retrieval_train_facts', 'train_retrieval', 'code_tokens', 'BM25', 'distractor_ranks',
+           'bootstrap_ci', 'protocol_metrics', 'random_mrr', 'zscore_rows', 'fuse', 'choose_weights',
+           'model_fingerprint', 'embed', 'scorer', 'set_sims', 'hybrid_row', 'retrieval_headline', 'comparison_table',
+           'by_set', 'retrieval_controls', 'compared_rows', 'evaluate_retrieval', 'encoder_fingerprint',
+           'approximate_index', 'ivf_lists', 'recall_at_k', 'corpus_records', 'id_map_writer', 'line_offsets', 'IdMap',
+           'ivf_train_size', 'ivf_spec', 'trained_ivf', 'ExactTopK', 'c_stdout_to_stderr', 'fill_ivf', 'stored_vectors',
+           'refine_search', 'build_index', 'IndexMismatchError', 'IndexFileError', 'index_io_flags', 'read_index',
+           'Retriever', 'search_cli', 'results_figure', 'RetrievalExplorer', 'bench_retrieval_training',
+           'bench_retrieval_encoding', 'bench_retrieval_index']
 
 # %% ../nbs/30_dual_retrieval.ipynb #bd5f2f61
 class PairsError(ValueError): "A pairs file with a malformed line"
@@ -1345,6 +1346,30 @@ def _build_exact(model, chunks, n:int, records, kind:str, out:Path) -> dict:
     return {'approximate': {'kind': kind, 'file': f'index_{kind}.faiss', 'queries': len(qv),
                             f'recall@{k}_vs_flat': recall_at_k(flat.search(qv, k)[1], ix.search(qv, k)[1], k)}}
 
+# %% ../nbs/30_dual_retrieval.ipynb #2ffaac3a
+RERANK = 10   # an IVF-PQ index answers with its top k x RERANK candidates re-scored against the stored vectors
+
+def stored_vectors(out:Path, n:int, chunks):
+    "Yield `chunks` [m x d] unchanged, writing each in float16 into `out`/vectors.npy [n x d] (a memory map)"
+    store, at = None, 0
+    for v in chunks:
+        if store is None: store = np.lib.format.open_memmap(out/'vectors.npy', 'w+', np.float16, (n, v.shape[1]))
+        store[at:at + len(v)] = v; at += len(v)
+        yield v
+    if store is not None: store.flush()
+
+# %% ../nbs/30_dual_retrieval.ipynb #04b41b6c
+def refine_search(index, # an IVF-PQ index
+                  vectors:np.ndarray, # its corpus's vectors [n x d] (`stored_vectors`, memory-mapped)
+                  queries:np.ndarray, k:int, rerank:int=RERANK) -> tuple[np.ndarray, np.ndarray]:
+    "The best `k` of `index`'s top `k * rerank`, re-scored exactly against `vectors`: scores and ids [n_q x k]"
+    queries = np.ascontiguousarray(queries, dtype='float32')
+    _, cand = index.search(queries, k * rerank)                                    # [n_q x k*rerank]; -1: none
+    s = np.einsum('qd,qcd->qc', queries, vectors[np.maximum(cand, 0)].astype(np.float32))
+    s[cand < 0] = -np.inf
+    top = np.argsort(-s, axis=1, kind='stable')[:, :k]
+    return np.take_along_axis(s, top, 1), np.take_along_axis(cand, top, 1)
+
 # %% ../nbs/30_dual_retrieval.ipynb #112b479c
 def _build_large(model, chunks, n:int, records, kind:str, out:Path) -> dict:
     "index.faiss, an IVF index (`kind`: 'ivfpq' or 'ondisk') trained on a sample and filled from `chunks`"
@@ -1355,11 +1380,14 @@ def _build_large(model, chunks, n:int, records, kind:str, out:Path) -> dict:
     qv = model.encode(queries, 'query').numpy() if queries else sv[:1000]
     index, k = trained_ivf(sv, n, kind), min(10, n)
     del sv, sample
-    exact = ExactTopK(qv, k)
-    fill_ivf(index, exact.watch(chunks), out/'index.faiss', ondisk=kind == 'ondisk')
+    exact, pq = ExactTopK(qv, k), kind == 'ivfpq'
+    fill_ivf(index, exact.watch(stored_vectors(out, n, chunks) if pq else chunks), out/'index.faiss', ondisk=not pq)
+    found = (refine_search(index, np.load(out/'vectors.npy', mmap_mode='r'), qv, k) if pq else index.search(qv, k))[1]
+    extra = ({'vectors_file': 'vectors.npy', 'rerank': RERANK,
+              f'recall@{k}_vs_exact_without_rerank': recall_at_k(exact.ids(), index.search(qv, k)[1], k)} if pq
+             else {'lists_file': 'index.ivfdata'})
     return {'index': ivf_spec(n, index.d, kind), 'nlist': index.nlist, 'nprobe': index.nprobe, 'train_size': len(pick),
-            'queries': len(qv), f'recall@{k}_vs_exact': recall_at_k(exact.ids(), index.search(qv, k)[1], k),
-            **({'lists_file': 'index.ivfdata'} if kind == 'ondisk' else {})}
+            'queries': len(qv), f'recall@{k}_vs_exact': recall_at_k(exact.ids(), found, k), **extra}
 
 # %% ../nbs/30_dual_retrieval.ipynb #2e87d643
 def build_index(encoder_checkpoint:str|Path, # an encoder folder (e.g. a run's encoder-best-mrr) or a run name
@@ -1430,8 +1458,9 @@ def read_index(path:str|Path, mmap:bool=False, # map the index into memory inste
     for f in (path, path.parent/'index.json', path.parent/'ids.jsonl'):
         if not f.is_file(): raise FileNotFoundError(f'no {f.name} at {f}: {fix}')
     meta = load_json(path.parent/'index.json')
-    if 'lists_file' in meta and not (path.parent/meta['lists_file']).is_file():
-        raise FileNotFoundError(f"no {meta['lists_file']} (the index's inverted lists) at {path.parent}: {fix}")
+    for key, what in (('lists_file', "the index's inverted lists"), ('vectors_file', 'the vectors it re-scores')):
+        if key in meta and path.name == 'index.faiss' and not (path.parent/meta[key]).is_file():
+            raise FileNotFoundError(f'no {meta[key]} ({what}) at {path.parent}: {fix}')
     kind = meta['kind'] if path.name == 'index.faiss' else meta.get('approximate', {}).get('kind', 'flat')
     try:
         with c_stdout_to_stderr(): index = faiss.read_index(str(path), index_io_flags(kind, mmap))
@@ -1464,6 +1493,8 @@ class Retriever:
         self.index_path, self.encoder_dir = Path(cfg['faiss_index']), encoder_folder(cfg['encoder_checkpoint'])
         mmap = cfg.get('mmap', False) if mmap is None else mmap
         self.index, self.meta, self.records = read_index(self.index_path, mmap)
+        vf = self.meta.get('vectors_file') if self.index_path.name == 'index.faiss' else None
+        self.vectors = np.load(self.index_path.parent/vf, mmap_mode='r') if vf else None   # IVF-PQ: re-scored
         self.model = DualEncoder.from_pretrained(self.encoder_dir)
         if self.index.d != self.model.dim:
             raise IndexMismatchError(f'{self.index_path} holds {self.index.d}-d vectors but the encoder '
@@ -1476,7 +1507,9 @@ class Retriever:
     def search(self, query:str, k:int=5) -> list[dict]:
         "The `k` best records for `query`, each with its score and rank"
         _check_query(query, k)
-        scores, idx = self.index.search(self.model.encode([query], 'query').numpy(), min(k, len(self.records)))
+        q, k = self.model.encode([query], 'query').numpy(), min(k, len(self.records))
+        scores, idx = (refine_search(self.index, self.vectors, q, k, self.meta['rerank']) if self.vectors is not None
+                       else self.index.search(q, k))
         return [self.records[int(i)] | {'rank': r + 1, 'score': float(s)}
                 for r, (s, i) in enumerate(zip(scores[0], idx[0])) if i >= 0]
 
