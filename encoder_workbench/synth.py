@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from fastcore.basics import patch
 
 from .core import atomic_write_text, save_json
 
@@ -31,18 +32,27 @@ RESOURCE_LEVELS = {'cpu_cores': (2, 4, 8), 'memory_gb': (4.0, 8.0, 16.0), 'gpu_s
 INPUT_SIZES = ('small', 'medium', 'large')
 RESOURCE_FIELDS = ('input_size', 'cpu_cores', 'memory_gb', 'gpu_sm', 'gpu_memory_gb', 'latency_ms')
 
+# %% ../nbs/00_synth.ipynb #81096f07
 # name: description, what each input size means, base work (ms on 1 core), share of the work a GPU can take,
 # memory and GPU memory it needs at the medium input (GB)
 TOOLS = {
-    'image_classification': ('Classify an image into one of 1000 categories', ('224x224 image', '512x512 image', '1024x1024 image'), 600, 0.9, 3.0, 1.5),
-    'text_summarization':   ('Summarize a document into a short abstract', ('500 words', '2000 words', '8000 words'), 1500, 0.8, 6.0, 3.0),
-    'object_detection':     ('Find and label the objects in an image', ('640x480 image', '1280x720 image', '1920x1080 image'), 1200, 0.92, 4.0, 2.5),
-    'speech_recognition':   ('Transcribe spoken audio to text', ('10 s of audio', '60 s of audio', '300 s of audio'), 900, 0.75, 3.0, 2.0),
-    'machine_translation':  ('Translate text between languages', ('100 words', '500 words', '2000 words'), 800, 0.8, 5.0, 2.5),
-    'sentiment_analysis':   ('Score the sentiment of a text', ('1 sentence', '1 paragraph', '1 page'), 150, 0.6, 2.0, 1.0),
-    'video_analysis':       ('Detect actions in a video clip', ('5 s clip', '30 s clip', '120 s clip'), 4000, 0.95, 8.0, 4.0),
+    'image_classification': ('Classify an image into one of 1000 categories',
+                             ('224x224 image', '512x512 image', '1024x1024 image'), 600, 0.9, 3.0, 1.5),
+    'text_summarization':   ('Summarize a document into a short abstract',
+                             ('500 words', '2000 words', '8000 words'), 1500, 0.8, 6.0, 3.0),
+    'object_detection':     ('Find and label the objects in an image',
+                             ('640x480 image', '1280x720 image', '1920x1080 image'), 1200, 0.92, 4.0, 2.5),
+    'speech_recognition':   ('Transcribe spoken audio to text',
+                             ('10 s of audio', '60 s of audio', '300 s of audio'), 900, 0.75, 3.0, 2.0),
+    'machine_translation':  ('Translate text between languages',
+                             ('100 words', '500 words', '2000 words'), 800, 0.8, 5.0, 2.5),
+    'sentiment_analysis':   ('Score the sentiment of a text',
+                             ('1 sentence', '1 paragraph', '1 page'), 150, 0.6, 2.0, 1.0),
+    'video_analysis':       ('Detect actions in a video clip',
+                             ('5 s clip', '30 s clip', '120 s clip'), 4000, 0.95, 8.0, 4.0),
 }
 
+# %% ../nbs/00_synth.ipynb #cd57e129
 def tool_registry() -> dict:
     "The tool registry (`tools.json`): each tool's description and what its input sizes mean"
     return {'tools': [{'name': n, 'description': d, 'input_sizes': dict(zip(INPUT_SIZES, sizes))}
@@ -63,6 +73,7 @@ def latency_model(tool:str, input_size:str, cpu_cores, memory_gb, gpu_sm, gpu_me
     swap = np.maximum(mem_need * s ** 0.5 / np.asarray(memory_gb, float), 1.0) ** 1.5   # too little memory: swapping
     return 20 + t * swap                                                     # a fixed start-up cost
 
+# %% ../nbs/00_synth.ipynb #f11f74ff
 def profiling_table(seed:int=0, # seeds the measurement noise
                     noise:float=0.03, # relative noise of a measurement
                    ) -> pd.DataFrame:
@@ -78,6 +89,7 @@ def profiling_table(seed:int=0, # seeds the measurement noise
     df.insert(0, 'config_id', np.arange(len(df)))
     return df
 
+# %% ../nbs/00_synth.ipynb #186e325d
 def write_resource_data(out:str|Path, # folder for tools.json and profiling.csv
                         seed:int=0) -> tuple[Path, Path]:
     "Write the tool registry and the profiling table; return their paths"
@@ -89,12 +101,17 @@ def write_resource_data(out:str|Path, # folder for tools.json and profiling.csv
 
 # %% ../nbs/00_synth.ipynb #5665eff8
 RESOURCE_TEMPLATES = (
-    '{tool_name} with {input_size} input on {cpu_cores} CPU cores, {memory_gb:g} GB memory, {gpu_sm} GPU SMs and {gpu_memory_gb:g} GB GPU memory runs in {latency:d} ms.',
-    'Running {tool_name} on a {input_size} input with {cpu_cores} cores, {memory_gb:g} GB of RAM, {gpu_sm} SMs and {gpu_memory_gb:g} GB of GPU memory takes {latency:d} ms.',
-    'Config: tool={tool_name}, input={input_size}, cpu={cpu_cores} cores, memory={memory_gb:g} GB, gpu_sm={gpu_sm}, gpu_memory={gpu_memory_gb:g} GB, latency={latency:d} ms.',
-    'A {input_size} {tool_name} job given {cpu_cores} CPU cores, {memory_gb:g} GB of memory, {gpu_sm} GPU SMs and {gpu_memory_gb:g} GB of GPU memory finishes in {latency:d} ms.',
+    '{tool_name} with {input_size} input on {cpu_cores} CPU cores, {memory_gb:g} GB memory, {gpu_sm} GPU SMs and '
+    '{gpu_memory_gb:g} GB GPU memory runs in {latency:d} ms.',
+    'Running {tool_name} on a {input_size} input with {cpu_cores} cores, {memory_gb:g} GB of RAM, {gpu_sm} SMs and '
+    '{gpu_memory_gb:g} GB of GPU memory takes {latency:d} ms.',
+    'Config: tool={tool_name}, input={input_size}, cpu={cpu_cores} cores, memory={memory_gb:g} GB, gpu_sm={gpu_sm}, '
+    'gpu_memory={gpu_memory_gb:g} GB, latency={latency:d} ms.',
+    'A {input_size} {tool_name} job given {cpu_cores} CPU cores, {memory_gb:g} GB of memory, {gpu_sm} GPU SMs and '
+    '{gpu_memory_gb:g} GB of GPU memory finishes in {latency:d} ms.',
 )
 
+# %% ../nbs/00_synth.ipynb #748c14e9
 def describe_config(cfg, # a row of the profiling table (mapping with its columns)
                     template:int=0, # which phrasing (0: canonical)
                    ) -> str:
@@ -112,9 +129,10 @@ def resource_corpus(n:int, seed:int=0) -> list[str]:
     return [describe_config(recs[r], t) for r, t in zip(rows, tpl)]
 
 CORPUS_SOURCES = {'resource': resource_corpus}
-CORPUS_PROBES = {}     # name -> (n, seed) -> {group: [(prompt, answer), ...]}: what a LM trained on the corpus must answer
+# name -> (n, seed) -> {group: [(prompt, answer), ...]}: what a LM trained on the corpus must answer
+CORPUS_PROBES = {}
 
-
+# %% ../nbs/00_synth.ipynb #3ac73b6c
 def _sources(sources) -> dict:
     names = list(CORPUS_SOURCES) if sources is None else list(sources)
     unknown = [n for n in names if n not in CORPUS_SOURCES]
@@ -133,18 +151,21 @@ def workbench_corpus(n_docs:int|None=None, # documents in all (default: 50,000)
     rng = np.random.default_rng(seed)
     return [docs[i] for i in rng.permutation(len(docs))[:n_docs]]
 
+# %% ../nbs/00_synth.ipynb #66f30ae8
 def workbench_probes(n:int=32, # probes per group
                      seed:int=0,
                      sources=None, # as for `workbench_corpus`
                     ) -> dict[str, list[tuple[str, str]]]:
     "The probes of each source that has some: `{'<source> <group>': [(prompt, answer), ...]}`"
     srcs = [n_ for n_ in _sources(sources) if n_ in CORPUS_PROBES]
-    return {f'{name} {g}': pairs for i, name in enumerate(srcs) for g, pairs in CORPUS_PROBES[name](n, seed + i).items()}
+    return {f'{name} {g}': pairs
+            for i, name in enumerate(srcs) for g, pairs in CORPUS_PROBES[name](n, seed + i).items()}
 
 # %% ../nbs/00_synth.ipynb #ae93a6bf
 CHANNELS = ('cpu', 'memory', 'gpu', 'vram')            # each in percent of its capacity; vram: GPU memory
 TRENDS = ('steady', 'rising', 'falling', 'periodic', 'jump', 'drop', 'plateau')   # jump / drop: a step up / down
 
+# %% ../nbs/00_synth.ipynb #161eb08c
 def _ramp(t, a, b): return np.clip((t - a) / (b - a), 0, 1)
 
 def _pattern(name:str, t:np.ndarray, u:np.ndarray, L:int):
@@ -171,37 +192,44 @@ def _pattern(name:str, t:np.ndarray, u:np.ndarray, L:int):
 def _bump(t, pos, width): return np.exp(-0.5 * ((t - pos[:, None]) / width[:, None]) ** 2)   # [m x L]
 
 # %% ../nbs/00_synth.ipynb #6e24d138
-REAL_TRACES = ('idle', 'missing', 'bursts', 'leak', 'gaps')   # patterns of real traces (`ResourceCurveSynthesizer(real_traces=)`)
-MISSING_KINDS = {'cpu_only': ('gpu', 'vram'), 'gpu_only': ('cpu',)}   # a host that reports no GPU or no CPU: its absent channels
+# patterns of real traces (`ResourceCurveSynthesizer(real_traces=)`)
+REAL_TRACES = ('idle', 'missing', 'bursts', 'leak', 'gaps')
+# a host that reports no GPU or no CPU: its absent channels
+MISSING_KINDS = {'cpu_only': ('gpu', 'vram'), 'gpu_only': ('cpu',)}
 
 def _check_real_traces(shares:dict|None, channels, trends) -> dict:
     "`shares` (pattern -> share of series that show it) after checking it; {} for None"
     shares = dict(shares or {})
     unknown = sorted(set(shares) - set(REAL_TRACES))
     if unknown: raise ValueError(f'unknown real-trace patterns {unknown}; patterns: {REAL_TRACES}')
-    bad = {p: v for p, v in shares.items() if isinstance(v, bool) or not isinstance(v, (int, float, np.number)) or not 0 <= v <= 1}
+    bad = {p: v for p, v in shares.items()
+           if isinstance(v, bool) or not isinstance(v, (int, float, np.number)) or not 0 <= v <= 1}
     if bad: raise ValueError(f'real_traces maps each pattern to a share of series in [0, 1], not {bad}')
     needs = {'missing': [c for cs in MISSING_KINDS.values() for c in cs], 'leak': ['memory']}
     for p, chs in needs.items():
         lack = [c for c in chs if c not in channels]
-        if shares.get(p) and lack: raise ValueError(f'real-trace pattern {p!r} needs the channels {lack}; the channels are {list(channels)}')
-    if shares.get('leak') and 'rising' not in trends: raise ValueError(f"real-trace pattern 'leak' needs the trend 'rising'; the trends are {list(trends)}")
+        if shares.get(p) and lack:
+            raise ValueError(f'real-trace pattern {p!r} needs the channels {lack}; the channels are {list(channels)}')
+    if shares.get('leak') and 'rising' not in trends:
+        raise ValueError(f"real-trace pattern 'leak' needs the trend 'rising'; the trends are {list(trends)}")
     return shares
 
+# %% ../nbs/00_synth.ipynb #93379556
 def _trace_draws(rng, n:int, L:int, channels, shares:dict) -> dict:
-    "Which of `n` series show each pattern ([n x P] bool), the channels each reports [n x C], its idle stretch [n] (-1: none)"
+    "Which of `n` series show each pattern ([n x P] bool), the channels each reports [n x C], its idle stretch [n]"
     on = rng.random((n, len(REAL_TRACES))) < np.array([float(shares.get(p, 0)) for p in REAL_TRACES])
-    kind, d, at = rng.integers(0, len(MISSING_KINDS), n), np.round(rng.uniform(0.2, 0.5, n) * L).astype(int), rng.random(n)
+    kind, d = rng.integers(0, len(MISSING_KINDS), n), np.round(rng.uniform(0.2, 0.5, n) * L).astype(int)
+    at = rng.random(n)
     idle, missing = (on[:, REAL_TRACES.index(p)] for p in ('idle', 'missing'))
     present = np.ones((n, len(channels)), bool)
     for k, absent in enumerate(MISSING_KINDS.values()):
         present[np.ix_(missing & (kind == k), [channels.index(c) for c in absent if c in channels])] = False
-    i0 = np.where(idle, np.round(at * (L - d)).astype(int), -1)              # idle for 20-50% of the series
+    i0 = np.where(idle, np.round(at * (L - d)).astype(int), -1)              # idle for 20-50% of the series; -1: none
     return {'on': on, 'present': present, 'idle_start': i0, 'idle_end': np.where(idle, i0 + d, -1), 'rng': rng}
 
 # %% ../nbs/00_synth.ipynb #794aba89
 def _active_time(L:int, i0:np.ndarray, i1:np.ndarray) -> np.ndarray:
-    "Each step's time on the series' active part stretched to [0, L): the idle stretch [i0, i1) squeezed out ([m x L]; none: -1, -1)"
+    "Each step's time on the active part stretched to [0, L): the idle stretch [i0, i1) squeezed out ([m x L])"
     t, d = np.arange(L, dtype=float), (i1 - i0)[:, None]
     return np.where(t < i0[:, None], t, np.maximum(t - d, i0[:, None])) * L / (L - d)
 
@@ -211,12 +239,14 @@ def _real_time(tau:np.ndarray, i0:np.ndarray, i1:np.ndarray, L:int) -> np.ndarra
     a = tau * (L - d) / L
     return np.where(a >= i0, a + d, a)
 
+# %% ../nbs/00_synth.ipynb #8fc8c72a
 def _pick_present(rng, c:np.ndarray, present:np.ndarray) -> np.ndarray:
-    "Channels `c` [n x m] with each absent one (`present` [n x C]) replaced by a channel its series has, drawn uniformly"
+    "Channels `c` [n x m], each absent one (`present` [n x C]) replaced by a channel its series has, drawn uniformly"
     k = (rng.random(c.shape) * present.sum(1, keepdims=True)).astype(int)      # the k-th present channel
     drawn = (present.cumsum(1)[:, None, :] > k[..., None]).argmax(-1)
     return np.where(np.take_along_axis(present, c, 1), c, drawn)
 
+# %% ../nbs/00_synth.ipynb #4acb21c0
 def _burst_steps(rng, ok:np.ndarray, k:int, gap:int) -> list[int]:
     "Up to `k` sorted steps among those `ok` [L] marks, each `gap` or more steps from the others"
     picked = []
@@ -225,14 +255,15 @@ def _burst_steps(rng, ok:np.ndarray, k:int, gap:int) -> list[int]:
     return sorted(picked)
 
 # %% ../nbs/00_synth.ipynb #3679f566
-RESAMPLE = ('max', 'mean', 'interp')   # how `resample_bins` (and `load_resource_csv`) bring a recording to a series' length
+# how `resample_bins` (and `load_resource_csv`) bring a recording to a series' length
+RESAMPLE = ('max', 'mean', 'interp')
 
 def resample_bins(t:np.ndarray, # sample times [n], increasing
                   v:np.ndarray, # values [C x n]
                   length:int, # bins
                   how:str='max', # a bin's 'max' or 'mean', or 'interp': interpolate at `length` evenly spaced times
                  ) -> np.ndarray:
-    "`v` on `length` equal bins over `t`'s span: each bin's max or mean (an empty bin: interpolated at its centre): [C x length]"
+    "`v` on `length` equal bins over `t`'s span, each bin's max or mean (an empty bin: interpolated): [C x length]"
     if how not in RESAMPLE: raise ValueError(f'resample must be one of {RESAMPLE}, not {how!r}')
     if how == 'interp': return np.stack([np.interp(np.linspace(t[0], t[-1], length), t, c) for c in v])
     idx = np.minimum(((t - t[0]) / (t[-1] - t[0]) * length).astype(int), length - 1)   # the bin of each sample
@@ -248,12 +279,12 @@ def resample_bins(t:np.ndarray, # sample times [n], increasing
 # %% ../nbs/00_synth.ipynb #3c7254de
 def raw_trace(curve:np.ndarray, # one series [C x L] (%)
               *, rate:int=10, # samples per step
-              bursts=(), # (channel, step) pairs: that step's value lasts 1 to rate // 4 samples, a burst shorter than a step
+              bursts=(), # (channel, step) pairs: that step's value lasts 1 to rate // 4 samples (shorter than a step)
               gaps:int=2, # stretches of 2 to max(2, L // 12) steps with no sample (fewer where they do not fit)
               keep=(), # steps no gap may cover (nor the first and last step, nor 2 steps either side of a burst)
               seed=0, # an int, a list of ints, or a numpy Generator
              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    "The series as a recorder sampling `rate` times a step logs it: times [m], values [C x m], and the steps with no sample [L]"
+    "The series as a recorder sampling `rate` times a step logs it: times [m], values [C x m], steps with no sample [L]"
     rng, (C, L) = np.random.default_rng(seed), curve.shape
     t = (np.arange(L * rate) + 0.5) / rate                                    # step k's samples lie inside [k, k + 1)
     v = np.repeat(np.asarray(curve, float), rate, 1)                          # each holding its step's value
@@ -261,13 +292,15 @@ def raw_trace(curve:np.ndarray, # one series [C x L] (%)
     for c, k in bursts:
         w = int(rng.integers(1, max(rate // 4, 1) + 1))
         j = k * rate + int(rng.integers(0, rate - w + 1))
+        # the burst's value for `w` samples, the rest of the step: its neighbours' level
         v[c, k * rate:(k + 1) * rate] = min(curve[c, k], max(curve[c, max(k - 1, 0)], curve[c, min(k + 1, L - 1)]))
-        v[c, j:j + w] = curve[c, k]                                           # the rest of the step: its neighbours' level
+        v[c, j:j + w] = curve[c, k]
         blocked[max(k - 2, 0):k + 3] = True
     gap = np.zeros(L, bool)
     for _ in range(gaps):
         n = int(rng.integers(2, max(2, L // 12) + 1))
-        near = np.lib.stride_tricks.sliding_window_view(np.r_[True, blocked | gap, True], n + 2).any(1)   # a step apart
+        # a step apart from anything blocked
+        near = np.lib.stride_tricks.sliding_window_view(np.r_[True, blocked | gap, True], n + 2).any(1)
         if (~near).any(): s = int(rng.choice(np.flatnonzero(~near))); gap[s:s + n] = True
     kept = ~np.repeat(gap, rate)
     return t[kept], v[:, kept], gap
@@ -279,7 +312,7 @@ def write_trace_csv(path:str|Path, # the CSV file to write
                     present=None, # which channels the host reports [C] (default: all): the others get no column
                     fractions:bool=False, # write 0-1 fractions of capacity instead of percent
                     channels=CHANNELS) -> Path:
-    "A series as a resource-usage CSV: a `time` column and one per reported channel, as real traces come (`load_resource_csv`)"
+    "A series as a resource-usage CSV: a `time` column and one per reported channel, as real traces come"
     curve = np.asarray(curve, float)
     keep = np.ones(len(channels), bool) if present is None else np.asarray(present, bool)
     df = pd.DataFrame({'time': np.arange(curve.shape[1]) if t is None else t,
@@ -290,15 +323,17 @@ def write_trace_csv(path:str|Path, # the CSV file to write
 def _trace_trends(rt:dict, trend, shape, start, end, period, tau, channels, trends):
     "In place: idle series' trend times from active time to steps; leaking series' memory rising over the whole series"
     idle, leak, L = rt['idle_start'] >= 0, rt['on'][:, REAL_TRACES.index('leak')], tau.shape[1]
-    start[idle], end[idle] = (_real_time(v[idle], rt['idle_start'][idle], rt['idle_end'][idle], L) for v in (start, end))
+    start[idle], end[idle] = (_real_time(v[idle], rt['idle_start'][idle], rt['idle_end'][idle], L)
+                              for v in (start, end))
     period[idle] *= (L - (rt['idle_end'] - rt['idle_start'])[idle, None]) / L
     if not leak.any(): return
     c = channels.index('memory')
     trend[leak, c], start[leak, c], end[leak, c], period[leak, c] = trends.index('rising'), 0, L - 1, np.nan
     shape[leak, c] = np.clip(tau[leak] / (L - 1), 0, 1)                      # a straight climb from first step to last
 
+# %% ../nbs/00_synth.ipynb #43d3ab2a
 def _trace_spikes(rt:dict, sc, sp, L:int):
-    "The main spike's channel (one the host has) and step (off the idle stretch), and the bursts' steps [n x 4] (-1: none)"
+    "The main spike's channel (one the host has) and step (off the idle stretch), the bursts' steps [n x 4] (-1: none)"
     i0, i1, on, k = rt['idle_start'], rt['idle_end'], rt['on'], REAL_TRACES.index('bursts')
     sc, idle = _pick_present(rt['rng'], sc[:, None], rt['present'])[:, 0], i0 >= 0
     sp[idle] = np.floor(_real_time(sp[idle], i0[idle], i1[idle], L))         # the same place on the active part
@@ -310,6 +345,7 @@ def _trace_spikes(rt:dict, sc, sp, L:int):
         else: on[i, k] = False                                                # no room for two: one spike
     return sc, sp, bursts
 
+# %% ../nbs/00_synth.ipynb #92d800c6
 def _spike_bump(t, sp, width, bursts) -> np.ndarray:
     "The main spike's blend weight [n x L]: a Gaussian bump at `sp`, or the highest of the bursts' bumps"
     bump = _bump(t, sp, width)
@@ -318,12 +354,13 @@ def _spike_bump(t, sp, width, bursts) -> np.ndarray:
         bump[i] = _bump(t, b, np.full(len(b), width[i])).max(0)
     return bump
 
+# %% ../nbs/00_synth.ipynb #33015bdb
 def _trace_finish(rt:dict, x, sc, sp, bursts, peak) -> np.ndarray:
-    "In place: bursts exactly equal, idle stretches at 0-2%, absent channels 0, gappy series through `raw_trace`; the steps with no sample"
+    "In place: equal bursts, idle stretches at 0-2%, absent channels 0, gaps through `raw_trace`; steps with no sample"
     L, on, k = x.shape[-1], rt['on'], REAL_TRACES.index('gaps')
     bi, bj = np.nonzero(bursts >= 0)
     x[bi, sc[bi], bursts[bi, bj]] = peak[bi]                                  # equal peaks: argmax takes the first
-    quiet = (np.arange(L) >= rt['idle_start'][:, None]) & (np.arange(L) < rt['idle_end'][:, None])   # [n x L]
+    quiet = (np.arange(L) >= rt['idle_start'][:, None]) & (np.arange(L) < rt['idle_end'][:, None])     # [n x L]
     np.moveaxis(x, 1, 2)[quiet] = rt['rng'].uniform(0, 2, (quiet.sum(), x.shape[1]))
     x[~rt['present']] = 0
     gap_steps = np.zeros((len(x), L), bool)
@@ -343,16 +380,18 @@ class ResourceCurveSynthesizer:
                  amplitude=(20., 35.), # range of a pattern's amplitude (%)
                  noise=(0.3, 2.5), # range of the noise standard deviation (%)
                  spike_peak=(88., 98.), # range of the main spike's peak (%): the series' maximum
-                 spike_width=(0.7, 3.), # range of spike widths (std of a Gaussian bump, in steps; wide ones are bursts)
+                 spike_width=(0.7, 3.), # range of spike widths (std of a Gaussian bump, in steps; wide ones: bursts)
                  minor_spikes:int=2, # at most this many smaller spikes per series
-                 real_traces:dict|None=None, # `REAL_TRACES` pattern -> share of series that show it (None: none, the curves of old)
+                 real_traces:dict|None=None, # `REAL_TRACES` pattern -> share of series (None: none, the old curves)
                 ):
         if length < 16: raise ValueError(f'length must be at least 16 steps, not {length}')
-        if level[1] + amplitude[1] > 80: raise ValueError('level + amplitude must stay at or below 80% so the main spike is the maximum')
+        if level[1] + amplitude[1] > 80:
+            raise ValueError('level + amplitude must stay at or below 80% so the main spike is the maximum')
         unknown = set(trends) - set(TRENDS)
         if unknown: raise ValueError(f'unknown trends {sorted(unknown)}; trends: {TRENDS}')
         self.length, self.channels, self.trends = length, tuple(channels), tuple(trends)
-        self.level, self.amplitude, self.noise, self.spike_peak, self.spike_width = level, amplitude, noise, spike_peak, spike_width
+        self.level, self.amplitude, self.noise = level, amplitude, noise
+        self.spike_peak, self.spike_width = spike_peak, spike_width
         self.minor_spikes, self.real_traces = minor_spikes, _check_real_traces(real_traces, self.channels, self.trends)
 
     def __call__(self, n:int, # number of series
@@ -361,46 +400,73 @@ class ResourceCurveSynthesizer:
         "`n` series [n x channels x length] (float32, %) and their ground truth (a dict of arrays, one row per series)"
         rng = np.random.default_rng(seed)
         C, L = len(self.channels), self.length
-        t = np.arange(L, dtype=float)
-        rt = _trace_draws(np.random.default_rng(np.random.SeedSequence(seed).spawn(1)[0]), n, L, self.channels, self.real_traces)
-        i0, i1 = rt['idle_start'], rt['idle_end']
-        trend = rng.integers(0, len(self.trends), (n, C))
-        base, amp = rng.uniform(*self.level, (n, C)), rng.uniform(*self.amplitude, (n, C))
-        u, sigma = rng.uniform(size=(n, C, 2)), rng.uniform(*self.noise, (n, C))
-        shape, start, end, period = np.zeros((n, C, L)), *np.full((3, n, C), np.nan)
-        tau = _active_time(L, i0, i1)                                          # [n x L]: the steps, where no series idles
-        for k, name in enumerate(self.trends):
-            m = trend == k
-            if m.any(): shape[m], start[m], end[m], period[m] = (v.squeeze(-1) if v.shape[-1] == 1 else v for v in _pattern(name, tau[m.nonzero()[0]], u[m], L))
-        _trace_trends(rt, trend, shape, start, end, period, tau, self.channels, self.trends)
-        x = base[..., None] + amp[..., None] * shape + sigma[..., None] * rng.standard_normal((n, C, L))   # [n x C x L]
-        rows = np.arange(n)
-        # smaller spikes or bursts that stay 8+ points below the main spike, then the main spike (the bottleneck)
-        sc, sp = rng.integers(0, C, n), rng.integers(int(0.1 * L), int(0.95 * L), n)
-        sc, sp, bursts = _trace_spikes(rt, sc, sp, L)
-        peak, width = rng.uniform(*self.spike_peak, n), rng.uniform(*self.spike_width, n)
-        n_minor = rng.integers(0, self.minor_spikes + 1, n)
-        mc, mp = rng.integers(0, C, (n, self.minor_spikes)), (sp[:, None] + rng.integers(10, L - 9, (n, self.minor_spikes))) % L   # 10+ steps from it
-        mh, mw = rng.uniform(10, 25, (n, self.minor_spikes)), rng.uniform(*self.spike_width, (n, self.minor_spikes))
-        mc = _pick_present(rt['rng'], mc, rt['present'])
-        minor = (np.arange(self.minor_spikes) < n_minor[:, None]) & ~((mp >= i0[:, None]) & (mp < i1[:, None]))   # none while idle
-        for j in range(self.minor_spikes):
-            cur = x[rows, mc[:, j]]                                                # [n x L]
-            top = np.minimum(cur[rows, mp[:, j]] + mh[:, j], peak - 8)[:, None]
-            x[rows, mc[:, j]] += minor[:, j, None] * np.maximum(top - cur, 0) * _bump(t, mp[:, j].astype(float), mw[:, j])
-        x[rows, sc] += (peak[:, None] - x[rows, sc]) * _spike_bump(t, sp, width, bursts)   # a blend towards the peak: max exactly at sp
-        gap_steps = _trace_finish(rt, x, sc, sp, bursts, peak)
+        child = np.random.default_rng(np.random.SeedSequence(seed).spawn(1)[0])   # the real-trace patterns' stream
+        rt = _trace_draws(child, n, L, self.channels, self.real_traces)
+        d = self._trends(rng, rt, n)
+        x = (d['level'][..., None] + d['amplitude'][..., None] * d['shape']
+             + d['noise'][..., None] * rng.standard_normal((n, C, L)))                       # [n x C x L]
+        s = self._spikes(rng, rt, x, np.arange(L, dtype=float))
+        gap_steps = _trace_finish(rt, x, s['sc'], s['sp'], s['bursts'], s['peak'])
         x = np.clip(x, 0, 100).astype(np.float32)
-        flat = x.reshape(n, -1).argmax(1)
-        truth = {'trend': trend, 'level': base, 'amplitude': amp, 'noise': sigma, 'start': start, 'end': end, 'period': period,
-                 'spike_channel': flat // L, 'spike_time': flat % L, 'spike_peak': x.reshape(n, -1)[rows, flat],
-                 'spike_width': width, 'minor_channels': np.where(minor, mc, -1), 'minor_times': np.where(minor, mp, -1),
-                 'mean': x.mean(-1), 'peak': x.max(-1), 'peak_time': x.argmax(-1)}
-        absent = ~rt['present']                                               # the truth names no channel a host lacks
-        for k in ('level', 'amplitude', 'noise', 'start', 'end', 'period', 'mean', 'peak'): truth[k][absent] = np.nan
-        truth['trend'][absent], truth['peak_time'][absent] = -1, -1
-        truth.update(present=rt['present'], idle_start=i0, idle_end=i1, burst_times=bursts, gap_steps=gap_steps, real_traces=rt['on'])
-        return x, truth
+        return x, _curve_truth(x, rt, d, s, gap_steps)
+
+# %% ../nbs/00_synth.ipynb #f8f47c35
+@patch
+def _trends(self:ResourceCurveSynthesizer, rng, rt:dict, n:int) -> dict:
+    "Each channel's trend class, level, amplitude, noise and pattern parameters, and the patterns' `shape` [n x C x L]"
+    C, L = len(self.channels), self.length
+    trend = rng.integers(0, len(self.trends), (n, C))
+    base, amp = rng.uniform(*self.level, (n, C)), rng.uniform(*self.amplitude, (n, C))
+    u, sigma = rng.uniform(size=(n, C, 2)), rng.uniform(*self.noise, (n, C))
+    shape, start, end, period = np.zeros((n, C, L)), *np.full((3, n, C), np.nan)
+    tau = _active_time(L, rt['idle_start'], rt['idle_end'])               # [n x L]: the steps, where no series idles
+    for k, name in enumerate(self.trends):
+        m = trend == k
+        if not m.any(): continue
+        drawn = _pattern(name, tau[m.nonzero()[0]], u[m], L)
+        shape[m], start[m], end[m], period[m] = (v.squeeze(-1) if v.shape[-1] == 1 else v for v in drawn)
+    _trace_trends(rt, trend, shape, start, end, period, tau, self.channels, self.trends)
+    return {'trend': trend, 'level': base, 'amplitude': amp, 'noise': sigma, 'start': start, 'end': end,
+            'period': period, 'shape': shape}
+
+# %% ../nbs/00_synth.ipynb #86c700d6
+@patch
+def _spikes(self:ResourceCurveSynthesizer, rng, rt:dict, x:np.ndarray, t:np.ndarray) -> dict:
+    "In place on `x`: smaller spikes or bursts 8+ points below the main spike, then the main spike (the bottleneck)"
+    (n, C, L), k = x.shape, self.minor_spikes
+    rows, i0, i1 = np.arange(n), rt['idle_start'], rt['idle_end']
+    sc, sp = rng.integers(0, C, n), rng.integers(int(0.1 * L), int(0.95 * L), n)
+    sc, sp, bursts = _trace_spikes(rt, sc, sp, L)
+    peak, width = rng.uniform(*self.spike_peak, n), rng.uniform(*self.spike_width, n)
+    n_minor = rng.integers(0, k + 1, n)
+    mc, mp = rng.integers(0, C, (n, k)), (sp[:, None] + rng.integers(10, L - 9, (n, k))) % L   # 10+ steps from it
+    mh, mw = rng.uniform(10, 25, (n, k)), rng.uniform(*self.spike_width, (n, k))
+    mc = _pick_present(rt['rng'], mc, rt['present'])
+    minor = (np.arange(k) < n_minor[:, None]) & ~((mp >= i0[:, None]) & (mp < i1[:, None]))   # none while idle
+    for j in range(k):
+        cur = x[rows, mc[:, j]]                                                # [n x L]
+        top = np.minimum(cur[rows, mp[:, j]] + mh[:, j], peak - 8)[:, None]
+        x[rows, mc[:, j]] += minor[:, j, None] * np.maximum(top - cur, 0) * _bump(t, mp[:, j].astype(float), mw[:, j])
+    # a blend towards the peak: the maximum exactly at sp
+    x[rows, sc] += (peak[:, None] - x[rows, sc]) * _spike_bump(t, sp, width, bursts)
+    return {'sc': sc, 'sp': sp, 'bursts': bursts, 'peak': peak, 'width': width, 'minor': minor, 'mc': mc, 'mp': mp}
+
+# %% ../nbs/00_synth.ipynb #7ab277cf
+def _curve_truth(x:np.ndarray, rt:dict, d:dict, s:dict, gap_steps:np.ndarray) -> dict:
+    "The ground truth of curves `x` [n x C x L]: the trend draws `d`, the spike facts measured on `x`, the patterns"
+    n, _, L = x.shape
+    rows, flat, minor = np.arange(n), x.reshape(n, -1).argmax(1), s['minor']
+    truth = {**{k: d[k] for k in ('trend', 'level', 'amplitude', 'noise', 'start', 'end', 'period')},
+             'spike_channel': flat // L, 'spike_time': flat % L, 'spike_peak': x.reshape(n, -1)[rows, flat],
+             'spike_width': s['width'], 'minor_channels': np.where(minor, s['mc'], -1),
+             'minor_times': np.where(minor, s['mp'], -1), 'mean': x.mean(-1), 'peak': x.max(-1),
+             'peak_time': x.argmax(-1)}
+    absent = ~rt['present']                                               # the truth names no channel a host lacks
+    for k in ('level', 'amplitude', 'noise', 'start', 'end', 'period', 'mean', 'peak'): truth[k][absent] = np.nan
+    truth['trend'][absent], truth['peak_time'][absent] = -1, -1
+    truth.update(present=rt['present'], idle_start=rt['idle_start'], idle_end=rt['idle_end'],
+                 burst_times=s['bursts'], gap_steps=gap_steps, real_traces=rt['on'])
+    return truth
 
 # %% ../nbs/00_synth.ipynb #e4418802
 TASKS = ('trend', 'bottleneck', 'feasibility')
@@ -411,20 +477,27 @@ TEMPLATES = {
     'trend': (('Describe the trend of each resource.', '{pairs}.'),
               ('What pattern and level does each resource show?', '{pairs_mean}.'),
               ('What is the trend of {ch}?', '{ch} {trend}, mean {mean}%.')),
-    'bottleneck': (('Which resource is the bottleneck, when, and how high?', 'The bottleneck is the spike on {ch} at step {t}, peak {p}%.'),
+    'bottleneck': (('Which resource is the bottleneck, when, and how high?',
+                    'The bottleneck is the spike on {ch} at step {t}, peak {p}%.'),
                    ('Where is the highest spike?', 'The highest spike is on {ch} at step {t}, peak {p}%.'),
                    ('When does usage peak, and on which resource?', 'Usage peaks at step {t} on {ch} with {p}%.')),
-    'feasibility': (('Can a job needing {x}% {ch} for {T} steps start at step {t}?', '{verdict}: {ch} has max {m}% then, so {x}% more {fit}.'),
-                    ('Is there room for {x}% more {ch} from step {t} for {T} steps?', '{verdict}, the window has max {m}% and {x}% more {fit}.'),
-                    ('A job needs {x}% {ch} for {T} steps. Can it start at step {t}?', '{verdict}. {ch} window max {m}%, needed {x}%.')),
+    'feasibility': (('Can a job needing {x}% {ch} for {T} steps start at step {t}?',
+                     '{verdict}: {ch} has max {m}% then, so {x}% more {fit}.'),
+                    ('Is there room for {x}% more {ch} from step {t} for {T} steps?',
+                     '{verdict}, the window has max {m}% and {x}% more {fit}.'),
+                    ('A job needs {x}% {ch} for {T} steps. Can it start at step {t}?',
+                     '{verdict}. {ch} window max {m}%, needed {x}%.')),
 }
 
+# %% ../nbs/00_synth.ipynb #91135dd0
 ANSWER_CUE = '\nAnswer:'
 
 def temporal_prompt(question:str, reading:str='') -> str:
     "The text before an answer: the question, the curve's reading (where an encoder's soft tokens go), the answer cue"
-    return f'{question}\n {reading}{ANSWER_CUE}' if reading else f'{question}\n{ANSWER_CUE}'   # ' cpu' as everywhere else
+    # ' cpu' as everywhere else
+    return f'{question}\n {reading}{ANSWER_CUE}' if reading else f'{question}\n{ANSWER_CUE}'
 
+# %% ../nbs/00_synth.ipynb #c9990e93
 _CH_RE = '|'.join(sorted(map(re.escape, CHANNELS), key=len, reverse=True))      # longest first
 _TR_RE = '|'.join(sorted(map(re.escape, TRENDS), key=len, reverse=True))
 _PAIR_RE = re.compile(rf'\b({_CH_RE})\b:?\s+(?:is\s+)?({_TR_RE})\b')
@@ -432,7 +505,7 @@ _PAIR_RE = re.compile(rf'\b({_CH_RE})\b:?\s+(?:is\s+)?({_TR_RE})\b')
 def parse_answer(task:str, # one of `TASKS`
                  text:str, # an answer (generated or reference)
                 ) -> dict:
-    "The facts an answer states: trend {channel: class} (and mean), bottleneck channel/time/peak, feasibility verdict/peak/need"
+    "The facts an answer states: trend {channel: class} (and mean), bottleneck channel/time/peak, feasibility verdict"
     text = text.strip()
     def num(pat):
         m = re.search(pat, text)
@@ -444,7 +517,8 @@ def parse_answer(task:str, # one of `TASKS`
         return {'channel': ch.group(1) if ch else None, 'time': num(r'step (\d+)'), 'peak': num(r'(\d+)%')}
     if task == 'feasibility':
         v = re.match(r'(yes|no)\b', text, re.I)
-        return {'fits': (v.group(1).lower() == 'yes') if v else None, 'peak': num(r'max (\d+)%'), 'need': num(r'(\d+)% more|needed (\d+)%')}
+        return {'fits': (v.group(1).lower() == 'yes') if v else None, 'peak': num(r'max (\d+)%'),
+                'need': num(r'(\d+)% more|needed (\d+)%')}
     raise ValueError(f'unknown task {task!r}; tasks: {TASKS}')
 
 # %% ../nbs/00_synth.ipynb #708eeb9a
@@ -452,6 +526,7 @@ def reported_channels(truth:dict) -> np.ndarray:
     "Which channels each series reports [n x C] (`truth['present']`; all of them for a truth without it)"
     return truth['present'] if 'present' in truth else np.ones(truth['trend'].shape, bool)
 
+# %% ../nbs/00_synth.ipynb #c137c695
 def curve_reading(truth:dict, # ground truth of a batch of series (`ResourceCurveSynthesizer`)
                   i:int, # which series
                   channels=CHANNELS, trends=TRENDS,
@@ -459,12 +534,12 @@ def curve_reading(truth:dict, # ground truth of a batch of series (`ResourceCurv
                  ) -> str:
     "A one-line reading of series `i`: each channel's trend and mean level, the bottleneck, and what the question asks"
     parts = {ch: f'{ch} {trends[k]} {round(float(m))}' for ch, k, m, ok in
-             zip(channels, truth['trend'][i], truth['mean'][i], reported_channels(truth)[i]) if ok}   # absent ones: no part
+             zip(channels, truth['trend'][i], truth['mean'][i], reported_channels(truth)[i]) if ok}   # absent: no part
     tail = ''
     if asked and 'fits' in asked: tail = f" window max {asked['peak']}, {'yes' if asked['fits'] else 'no'}."
     elif asked: tail = f" asked {parts[asked['channel']]}."
-    return (', '.join(parts.values()) + f", spike on {channels[truth['spike_channel'][i]]} at step {int(truth['spike_time'][i])},"
-            f" peak {round(float(truth['spike_peak'][i]))}.{tail}")
+    return (', '.join(parts.values()) + f", spike on {channels[truth['spike_channel'][i]]} "
+            f"at step {int(truth['spike_time'][i])}, peak {round(float(truth['spike_peak'][i]))}.{tail}")
 
 # %% ../nbs/00_synth.ipynb #822b6b1b
 FEASIBILITY_DRAWS = ('balanced', 'need_cue')
@@ -474,9 +549,10 @@ class TextDescriptionGenerator:
     def __init__(self, task_mix:dict|None=None, # task -> share (default `TASK_MIX`: 40/30/30)
                  phrasings:int|None=None, # use only the first `phrasings` templates of each task (None: all)
                  margin:int=10, # feasibility: the window's peak + need stays this far (points) from 100%
-                 feasibility:str='balanced', # 'balanced': the need says nothing of the verdict; 'need_cue': the LM corpus' draw
+                 feasibility:str='balanced', # 'balanced': need independent of verdict; 'need_cue': the LM corpus' draw
                  channels=CHANNELS, trends=TRENDS):
-        if feasibility not in FEASIBILITY_DRAWS: raise ValueError(f'feasibility must be one of {FEASIBILITY_DRAWS}, not {feasibility!r}')
+        if feasibility not in FEASIBILITY_DRAWS:
+            raise ValueError(f'feasibility must be one of {FEASIBILITY_DRAWS}, not {feasibility!r}')
         mix = dict(TASK_MIX if task_mix is None else task_mix)
         if set(mix) - set(TASKS) or not mix or min(mix.values()) < 0 or sum(mix.values()) <= 0:
             raise ValueError(f'task_mix must map some of {TASKS} to non-negative shares, not {mix}')
@@ -484,64 +560,6 @@ class TextDescriptionGenerator:
         self.p = np.array([mix[k] for k in self.tasks], float) / sum(mix.values())
         self.phrasings, self.margin, self.channels, self.trends = phrasings, margin, tuple(channels), tuple(trends)
         self.feasibility = feasibility
-
-    def _n_phrasings(self, task): return min(self.phrasings or len(TEMPLATES[task]), len(TEMPLATES[task]))
-
-    def _facts(self, task, x, truth, i, rng) -> dict:
-        "What the answer for series `i` says (and, for feasibility, the question's numbers)"
-        chs, L, ok = self.channels, x.shape[-1], reported_channels(truth)[i]
-        have = [c for c in range(len(chs)) if ok[c]]                          # a text names only channels the host reports
-        if task == 'trend':
-            c = have[int(rng.integers(len(have)))]
-            return {'trends': {chs[j]: self.trends[truth['trend'][i, j]] for j in have}, 'channel': chs[c],
-                    'means': {chs[j]: int(round(float(truth['mean'][i, j]))) for j in have}}
-        if task == 'bottleneck':
-            return {'channel': chs[truth['spike_channel'][i]], 'time': int(truth['spike_time'][i]),
-                    'peak': int(round(float(truth['spike_peak'][i])))}
-        if self.feasibility == 'balanced':
-            f = self._balanced_window(x[i], rng, ok)
-            if f is not None: return f
-        c = have[int(rng.integers(len(have)))]
-        steps = int(rng.integers(L // 16, L // 4 + 1))
-        start = int(rng.integers(0, L - steps + 1))
-        m = int(round(float(x[i, c, start:start + steps].max())))
-        lo, hi = 100 - m + self.margin, 100 - m - self.margin      # need >= lo: no room; need <= hi: room
-        fits = bool(rng.random() < 0.5)
-        if hi < 5: fits = False
-        if lo > 95: fits = True
-        need = int(rng.integers(1, hi // 5 + 1)) * 5 if fits else int(rng.integers(-(-max(lo, 5) // 5), 20)) * 5
-        return {'channel': chs[c], 'start': start, 'steps': steps, 'need': need, 'peak': m, 'fits': fits}
-
-    def _balanced_window(self, x, rng, ok, # one series [C x L], the channels it reports [C]
-                         tries:int=10) -> dict|None:
-        "Feasibility facts for one series [C x L] whose need is independent of the verdict (None: no need has both sides)"
-        L = x.shape[-1]
-        for _ in range(tries):
-            steps = int(rng.integers(L // 16, L // 4 + 1))                       # drawn first: length says nothing
-            m = np.round(np.lib.stride_tricks.sliding_window_view(x, steps, axis=-1).max(-1)).astype(int)   # [C x starts]
-            fit_ok = lambda need: (m + need <= 100 - self.margin) & ok[:, None]
-            no_ok = lambda need: (m + need >= 100 + self.margin) & ok[:, None]
-            needs = [n for n in range(5, 100, 5) if fit_ok(n).any() and no_ok(n).any()]
-            if not needs: continue
-            need = int(rng.choice(needs))                                      # a need the series can answer both ways
-            fits = bool(rng.random() < 0.5)                                     # the verdict: a coin, not the need
-            cand = np.argwhere(fit_ok(need) if fits else no_ok(need))
-            c, start = (int(v) for v in cand[rng.integers(len(cand))])
-            return {'channel': self.channels[c], 'start': start, 'steps': steps, 'need': need, 'peak': int(m[c, start]), 'fits': fits}
-        return None
-
-    def _text(self, task, f, k) -> tuple[str, str]:
-        q, a = TEMPLATES[task][k]
-        if task == 'trend':
-            ch = f['channel']
-            return q.format(ch=ch), a.format(
-                pairs=', '.join(f'{c} {t}' for c, t in f['trends'].items()),
-                pairs_mean=', '.join(f"{c} {t} {f['means'][c]}" for c, t in f['trends'].items()),
-                ch=ch, trend=f['trends'][ch], mean=f['means'][ch])
-        if task == 'bottleneck': return q, a.format(ch=f['channel'], t=f['time'], p=f['peak'])
-        kw = dict(ch=f['channel'], x=f['need'], T=f['steps'], t=f['start'], m=f['peak'], verdict='yes' if f['fits'] else 'no',
-                  fit='fits' if f['fits'] else 'does not fit')
-        return q.format(**kw), a.format(**kw)
 
     def __call__(self, x:np.ndarray, # curves [n x channels x length]
                  truth:dict, # their ground truth (from `ResourceCurveSynthesizer`)
@@ -557,10 +575,78 @@ class TextDescriptionGenerator:
             k = int(rng.integers(self._n_phrasings(task)))
             f = self._facts(task, x, truth, i, rng)
             q, a = self._text(task, f, k)
-            asked = f if task == 'feasibility' else {'channel': f['channel']} if '{ch}' in TEMPLATES[task][k][0] else None
+            asked = (f if task == 'feasibility' else
+                     {'channel': f['channel']} if '{ch}' in TEMPLATES[task][k][0] else None)
             out.append({'task': task, 'phrasing': k, 'question': q, 'answer': a, 'facts': f,
                         'reading': curve_reading(truth, i, self.channels, self.trends, asked)})
         return out
+
+    def _n_phrasings(self, task): return min(self.phrasings or len(TEMPLATES[task]), len(TEMPLATES[task]))
+
+# %% ../nbs/00_synth.ipynb #b0f4198b
+@patch
+def _facts(self:TextDescriptionGenerator, task, x, truth, i, rng) -> dict:
+    "What the answer for series `i` says (and, for feasibility, the question's numbers)"
+    chs, L, ok = self.channels, x.shape[-1], reported_channels(truth)[i]
+    have = [c for c in range(len(chs)) if ok[c]]                          # a text names only channels the host reports
+    if task == 'trend':
+        c = have[int(rng.integers(len(have)))]
+        return {'trends': {chs[j]: self.trends[truth['trend'][i, j]] for j in have}, 'channel': chs[c],
+                'means': {chs[j]: int(round(float(truth['mean'][i, j]))) for j in have}}
+    if task == 'bottleneck':
+        return {'channel': chs[truth['spike_channel'][i]], 'time': int(truth['spike_time'][i]),
+                'peak': int(round(float(truth['spike_peak'][i])))}
+    if self.feasibility == 'balanced':
+        f = self._balanced_window(x[i], rng, ok)
+        if f is not None: return f
+    c = have[int(rng.integers(len(have)))]
+    steps = int(rng.integers(L // 16, L // 4 + 1))
+    start = int(rng.integers(0, L - steps + 1))
+    m = int(round(float(x[i, c, start:start + steps].max())))
+    lo, hi = 100 - m + self.margin, 100 - m - self.margin      # need >= lo: no room; need <= hi: room
+    fits = bool(rng.random() < 0.5)
+    if hi < 5: fits = False
+    if lo > 95: fits = True
+    need = int(rng.integers(1, hi // 5 + 1)) * 5 if fits else int(rng.integers(-(-max(lo, 5) // 5), 20)) * 5
+    return {'channel': chs[c], 'start': start, 'steps': steps, 'need': need, 'peak': m, 'fits': fits}
+
+# %% ../nbs/00_synth.ipynb #8723f2c9
+@patch
+def _balanced_window(self:TextDescriptionGenerator, x, rng, ok, # one series [C x L], the channels it reports [C]
+                     tries:int=10) -> dict|None:
+    "Feasibility facts for one series [C x L] whose need is independent of the verdict (None: no need has both sides)"
+    L = x.shape[-1]
+    for _ in range(tries):
+        steps = int(rng.integers(L // 16, L // 4 + 1))                       # drawn first: length says nothing
+        # each window's peak [C x starts]
+        m = np.round(np.lib.stride_tricks.sliding_window_view(x, steps, axis=-1).max(-1)).astype(int)
+        fit_ok = lambda need: (m + need <= 100 - self.margin) & ok[:, None]
+        no_ok = lambda need: (m + need >= 100 + self.margin) & ok[:, None]
+        needs = [n for n in range(5, 100, 5) if fit_ok(n).any() and no_ok(n).any()]
+        if not needs: continue
+        need = int(rng.choice(needs))                                      # a need the series can answer both ways
+        fits = bool(rng.random() < 0.5)                                     # the verdict: a coin, not the need
+        cand = np.argwhere(fit_ok(need) if fits else no_ok(need))
+        c, start = (int(v) for v in cand[rng.integers(len(cand))])
+        return {'channel': self.channels[c], 'start': start, 'steps': steps, 'need': need, 'peak': int(m[c, start]),
+                'fits': fits}
+    return None
+
+# %% ../nbs/00_synth.ipynb #41abaaf4
+@patch
+def _text(self:TextDescriptionGenerator, task, f, k) -> tuple[str, str]:
+    "The question and answer of phrasing `k` of `task` with the facts `f`"
+    q, a = TEMPLATES[task][k]
+    if task == 'trend':
+        ch = f['channel']
+        return q.format(ch=ch), a.format(
+            pairs=', '.join(f'{c} {t}' for c, t in f['trends'].items()),
+            pairs_mean=', '.join(f"{c} {t} {f['means'][c]}" for c, t in f['trends'].items()),
+            ch=ch, trend=f['trends'][ch], mean=f['means'][ch])
+    if task == 'bottleneck': return q, a.format(ch=f['channel'], t=f['time'], p=f['peak'])
+    kw = dict(ch=f['channel'], x=f['need'], T=f['steps'], t=f['start'], m=f['peak'],
+              verdict='yes' if f['fits'] else 'no', fit='fits' if f['fits'] else 'does not fit')
+    return q.format(**kw), a.format(**kw)
 
 # %% ../nbs/00_synth.ipynb #94292db5
 def temporal_text(rec:dict, # a record of `TextDescriptionGenerator`
@@ -568,6 +654,7 @@ def temporal_text(rec:dict, # a record of `TextDescriptionGenerator`
     "A record's complete text: the question, the curve's reading (or nothing), the answer cue and the answer"
     return f"{temporal_prompt(rec['question'], rec['reading'] if with_reading else '')} {rec['answer']}"
 
+# %% ../nbs/00_synth.ipynb #47bf8eee
 def _vary_layout(rec:dict, rng) -> str:
     "`rec`'s text with its reading's channels in a random order and, half the time, a line of 2-7 tokens before it"
     parts = rec['reading'].split(', ', len(CHANNELS))                   # four 'ch trend mean' parts, then the rest
@@ -576,8 +663,9 @@ def _vary_layout(rec:dict, rng) -> str:
     head = f'Series {rng.integers(10 ** int(rng.integers(1, 7)))}.\n' if rng.random() < 0.5 else ''
     return head + temporal_text({**rec, 'reading': reading})
 
+# %% ../nbs/00_synth.ipynb #d00f4016
 def temporal_corpus(n:int, seed:int=0,
-                    layout:str='fixed', # 'fixed': every text as the encoders' prompts are; 'varied': see `_vary_layout`
+                    layout:str='fixed', # 'fixed': every text as the encoders' prompts are; 'varied': `_vary_layout`
                    ) -> list[str]:
     "`n` texts about random resource curves: a reading, a question in the design's task mix, and its answer"
     # the local LMs' corpus is fixed: it keeps the feasibility draw it was built with (in its texts the reading
@@ -591,6 +679,7 @@ def temporal_corpus(n:int, seed:int=0,
 
 CORPUS_SOURCES['temporal'] = temporal_corpus
 
+# %% ../nbs/00_synth.ipynb #6f317dd1
 def temporal_probes(n:int, seed:int=0) -> dict[str, list[tuple[str, str]]]:
     "`n` (prompt with reading, answer) pairs per task and phrasing, about curves apart from the corpus and the runs"
     x, truth = ResourceCurveSynthesizer()(30 * n, seed=[seed, 20_000])    # ~3n per group (a tenth of the records)
@@ -610,7 +699,8 @@ def copy_corpus(n:int, seed:int=0,
                ) -> list[str]:
     "`n` texts that list random words and numbers (0-100) and then repeat the list"
     rng = np.random.default_rng([seed, 30_000])
-    def item(): return str(int(rng.integers(0, 101))) if rng.random() < 0.5 else COPY_WORDS[int(rng.integers(len(COPY_WORDS)))]
+    def item(): # a number or a word, even odds
+        return str(int(rng.integers(0, 101))) if rng.random() < 0.5 else COPY_WORDS[int(rng.integers(len(COPY_WORDS)))]
     lists = (' '.join(item() for _ in range(int(rng.integers(items[0], items[1] + 1)))) for _ in range(n))
     return [f'List: {s}.\nAgain: {s}.' for s in lists]
 
@@ -620,34 +710,43 @@ CORPUS_SOURCES['copy'] = copy_corpus
 import yaml
 
 WF_LANGS = {  # language: (setup action, its version input, versions, build commands)
-    'node': ('actions/setup-node@v4', 'node-version', ['18.x', '20.x', '22.x'], ['npm ci', 'npm run build --if-present', 'npm test']),
+    'node': ('actions/setup-node@v4', 'node-version', ['18.x', '20.x', '22.x'],
+             ['npm ci', 'npm run build --if-present', 'npm test']),
     'python': ('actions/setup-python@v5', 'python-version', ['3.9', '3.10', '3.11', '3.12'],
                ['python -m pip install --upgrade pip', 'pip install -r requirements.txt', 'pytest']),
     'go': ('actions/setup-go@v5', 'go-version', ['1.21', '1.22', 'stable'], ['go build -v ./...', 'go test -v ./...']),
-    'java': ('actions/setup-java@v4', 'java-version', ['11', '17', '21'], ['mvn -B package --file pom.xml', './gradlew build']),
+    'java': ('actions/setup-java@v4', 'java-version', ['11', '17', '21'],
+             ['mvn -B package --file pom.xml', './gradlew build']),
     'ruby': ('ruby/setup-ruby@v1', 'ruby-version', ['3.1', '3.2', '3.3'], ['bundle install', 'bundle exec rake']),
-    'dotnet': ('actions/setup-dotnet@v4', 'dotnet-version', ['6.0.x', '8.0.x'], ['dotnet restore', 'dotnet build --no-restore', 'dotnet test --no-build']),
+    'dotnet': ('actions/setup-dotnet@v4', 'dotnet-version', ['6.0.x', '8.0.x'],
+               ['dotnet restore', 'dotnet build --no-restore', 'dotnet test --no-build']),
 }
 WF_RUNNERS = ['ubuntu-latest', 'ubuntu-22.04', 'windows-latest', 'macos-latest', 'ubuntu-24.04']
 WF_EXTRA_STEPS = [
-    {'uses': 'actions/cache@v4', 'with': {'path': '~/.cache', 'key': "${{ runner.os }}-cache-${{ hashFiles('**/lockfiles') }}"}},
+    {'uses': 'actions/cache@v4',
+     'with': {'path': '~/.cache', 'key': "${{ runner.os }}-cache-${{ hashFiles('**/lockfiles') }}"}},
     {'uses': 'actions/upload-artifact@v4', 'with': {'name': 'build', 'path': 'dist/'}},
     {'name': 'Lint', 'run': 'make lint'},
     {'uses': 'codecov/codecov-action@v4', 'with': {'token': '${{ secrets.CODECOV_TOKEN }}'}},
-    {'uses': 'docker/login-action@v3', 'with': {'username': '${{ github.actor }}', 'password': '${{ secrets.GITHUB_TOKEN }}', 'registry': 'ghcr.io'}},
+    {'uses': 'docker/login-action@v3',
+     'with': {'username': '${{ github.actor }}', 'password': '${{ secrets.GITHUB_TOKEN }}', 'registry': 'ghcr.io'}},
     {'name': 'Show versions', 'run': 'echo "ref: ${{ github.ref }}"\nuname -a'},
 ]
 
+# %% ../nbs/00_synth.ipynb #ae29dc7b
 def _wf_triggers(rng) -> dict:
-    branches = [str(b) for b in rng.choice(['main', 'master', 'develop', 'release/**'], size=rng.integers(1, 3), replace=False)]
+    branches = [str(b) for b in rng.choice(['main', 'master', 'develop', 'release/**'], size=rng.integers(1, 3),
+                                           replace=False)]
     on = {}
     if rng.random() < .9: on['push'] = {'branches': branches}
     if rng.random() < .7: on['pull_request'] = {'branches': branches[:1]}
     if rng.random() < .3: on['workflow_dispatch'] = None
-    if rng.random() < .2: on['schedule'] = [{'cron': f'{rng.integers(0, 60)} {rng.integers(0, 24)} * * {rng.integers(0, 7)}'}]
+    if rng.random() < .2:
+        on['schedule'] = [{'cron': f'{rng.integers(0, 60)} {rng.integers(0, 24)} * * {rng.integers(0, 7)}'}]
     if rng.random() < .15: on['release'] = {'types': [str(rng.choice(['published', 'created', 'released']))]}
     return on or {'push': {'branches': ['main']}}
 
+# %% ../nbs/00_synth.ipynb #353256f6
 def _wf_job(rng, lang:str, needs:list) -> dict:
     action, key, versions, cmds = WF_LANGS[lang]
     job = {'runs-on': str(rng.choice(WF_RUNNERS))}
@@ -656,27 +755,34 @@ def _wf_job(rng, lang:str, needs:list) -> dict:
     if matrix: job['strategy'] = {'matrix': {key: [str(v) for v in versions]}, 'fail-fast': bool(rng.random() < .5)}
     if rng.random() < .2: job['timeout-minutes'] = int(rng.choice([10, 15, 30, 60]))
     steps = [{'uses': str(rng.choice(['actions/checkout@v4', 'actions/checkout@v3']))}]
-    setup = {'name': f'Set up {lang}', 'uses': action, 'with': {key: '${{ matrix.%s }}' % key if matrix else str(rng.choice(versions))}}
+    setup = {'name': f'Set up {lang}', 'uses': action,
+             'with': {key: '${{ matrix.%s }}' % key if matrix else str(rng.choice(versions))}}
     if lang in ('node', 'python') and rng.random() < .5: setup['with']['cache'] = 'npm' if lang == 'node' else 'pip'
     steps.append(setup)
     for c in cmds[:rng.integers(1, len(cmds) + 1)]:
         st = {'name': c.split()[0].capitalize() + ' ' + c.split()[-1], 'run': c}
         if rng.random() < .15: st['env'] = {'CI': 'true'}
         steps.append(st)
-    for i in rng.choice(len(WF_EXTRA_STEPS), size=rng.integers(0, 3), replace=False): steps.append(json.loads(json.dumps(WF_EXTRA_STEPS[i])))
+    for i in rng.choice(len(WF_EXTRA_STEPS), size=rng.integers(0, 3), replace=False):
+        steps.append(json.loads(json.dumps(WF_EXTRA_STEPS[i])))
     job['steps'] = steps
     return job
 
+# %% ../nbs/00_synth.ipynb #ef17141a
 def synth_workflow(seed:int|np.random.Generator=0) -> dict:
     "One GitHub Actions workflow, valid under the workflow schema, as the JSON a YAML file parses to"
     rng = np.random.default_rng(seed)
     lang = str(rng.choice(list(WF_LANGS)))
-    wf = {'name': f'{lang.capitalize()} {rng.choice(["CI", "build", "tests", "package", "release"])}', 'on': _wf_triggers(rng)}
+    wf = {'name': f'{lang.capitalize()} {rng.choice(["CI", "build", "tests", "package", "release"])}',
+          'on': _wf_triggers(rng)}
     if rng.random() < .4: wf['permissions'] = {'contents': str(rng.choice(['read', 'write']))}
     if rng.random() < .25: wf['env'] = {'FORCE_COLOR': '1', 'LANG_VERSION': str(rng.choice(WF_LANGS[lang][2]))}
-    if rng.random() < .2: wf['concurrency'] = {'group': '${{ github.workflow }}-${{ github.ref }}', 'cancel-in-progress': True}
-    names = [str(n) for n in rng.choice(['build', 'test', 'lint', 'deploy', 'package', 'docs'], size=rng.integers(1, 4), replace=False)]
-    wf['jobs'] = {n: _wf_job(rng, lang, names[:i][-1:] if i and rng.random() < .6 else []) for i, n in enumerate(names)}
+    if rng.random() < .2:
+        wf['concurrency'] = {'group': '${{ github.workflow }}-${{ github.ref }}', 'cancel-in-progress': True}
+    names = [str(n) for n in rng.choice(['build', 'test', 'lint', 'deploy', 'package', 'docs'],
+                                        size=rng.integers(1, 4), replace=False)]
+    wf['jobs'] = {n: _wf_job(rng, lang, names[:i][-1:] if i and rng.random() < .6 else [])
+                  for i, n in enumerate(names)}
     return wf
 
 def synth_workflows(n:int, seed:int=0) -> list[dict]:
@@ -684,6 +790,7 @@ def synth_workflows(n:int, seed:int=0) -> list[dict]:
     rng = np.random.default_rng(seed)
     return [synth_workflow(rng) for _ in range(n)]
 
+# %% ../nbs/00_synth.ipynb #711e523a
 def write_workflows(out:str|Path, # the folder to write to
                     n:int, seed:int=0, fmt:str='yaml', # 'yaml' or 'json'
                    ) -> Path:
@@ -714,6 +821,7 @@ _SPOTS = {'bedroom': ('bed', 'wardrobe'), 'bathroom': ('sink', 'shower'), 'kitch
           'dining': ('table',), 'living': ('sofa', 'tv'), 'office': ('desk',), 'entrance': ('door',),
           'hallway': ('corridor', 'corridor2')}
 
+# %% ../nbs/00_synth.ipynb #7a3789d4
 def house_layout(house:str='house_a', # one of `HOUSES`
                 ) -> dict:
     "A house's sensor layout: rooms as rectangles in metres and every sensor's room, spot and (x, y)"
@@ -726,8 +834,8 @@ def house_layout(house:str='house_a', # one of `HOUSES`
     for k, i in enumerate(order):
         r, s = motion[i]
         x0, y0 = rooms[r][:2]
-        sensors[f'M{k + 1:03d}'] = {'room': r, 'spot': s, 'type': 'motion',
-                                    'x': round(x0 + rng.uniform(0.5, 2.5), 2), 'y': round(y0 + rng.uniform(0.5, 2.5), 2)}
+        x, y = round(x0 + rng.uniform(0.5, 2.5), 2), round(y0 + rng.uniform(0.5, 2.5), 2)
+        sensors[f'M{k + 1:03d}'] = {'room': r, 'spot': s, 'type': 'motion', 'x': x, 'y': y}
     x0, y0, x1, y1 = rooms['entrance']
     sensors['D001'] = {'room': 'entrance', 'spot': 'door', 'type': 'door', 'x': x0 + 1.5, 'y': y1 - 0.2}
     x0, y0, x1, y1 = rooms['kitchen']
@@ -749,6 +857,7 @@ HOME_ACTIVITIES = {
     'Enter_Home': ('entrance', ('door',), 2.0, (1, 3)),
 }
 
+# %% ../nbs/00_synth.ipynb #364738b8
 def _daily_plan(day:int, rng) -> list[tuple[str, float]]:
     "The day's activities as (name, start in hours since midnight), in order"
     j = lambda h, s=0.4: h + rng.normal(0, s)
@@ -760,6 +869,7 @@ def _daily_plan(day:int, rng) -> list[tuple[str, float]]:
              ('Sleep', j(22.8, .3))]
     return plan
 
+# %% ../nbs/00_synth.ipynb #013fb74c
 class _Writer:
     "Collects (time, sensor, value, note) events of one simulated stay"
     def __init__(self, layout, rng, p_miss): self.layout, self.rng, self.p_miss, self.events = layout, rng, p_miss, []
@@ -780,6 +890,7 @@ class _Writer:
             t = self.fire(t + self.rng.uniform(2, 8), s)
         return t + self.rng.uniform(2, 8)
 
+# %% ../nbs/00_synth.ipynb #ab456053
 def _activity(w:_Writer, name:str, t0:float, t1:float):
     "Events of one activity between t0 and t1 (seconds), the first and last annotated"
     room, spots, rate, _ = HOME_ACTIVITIES[name]
@@ -808,6 +919,7 @@ def _activity(w:_Writer, name:str, t0:float, t1:float):
     evs[0], evs[-1] = (*evs[0][:3], f'{name} begin'), (*evs[-1][:3], f'{name} end')
     w.events[n0:] = evs
 
+# %% ../nbs/00_synth.ipynb #148e4195
 def _night(w:_Writer, t0:float, dur:float):
     "Sleep from t0 for dur seconds, interrupted by 0-2 toilet trips"
     trips, cur = sorted(w.rng.uniform(t0 + 3600, max(t0 + 3600, t0 + dur - 3600), size=int(w.rng.integers(0, 3)))), t0
@@ -818,6 +930,25 @@ def _night(w:_Writer, t0:float, dur:float):
         _activity(w, 'Bed_to_Toilet', tt + 30, end)
         cur = end + 30
     _activity(w, 'Sleep', cur, t0 + dur)
+
+# %% ../nbs/00_synth.ipynb #39bf76e3
+def _home_noise(w:_Writer, rng, span:float, spurious_per_hour:float):
+    "Add spurious motion firings and a kitchen temperature every half hour to `w`'s events over `span` seconds"
+    motion = lambda: list(k for k, s in w.layout['sensors'].items() if s['type'] == 'motion')
+    for _ in range(rng.poisson(spurious_per_hour * span / 3600)):            # spurious firings
+        w.fire(rng.uniform(0, span), rng.choice(motion()), force=True)
+    for k in range(int(span // 1800)):                                        # the kitchen thermometer
+        tt = k * 1800 + rng.uniform(0, 60)
+        w.events.append((tt, 'T001', f'{20.5 + 1.5 * np.sin(tt / 86400 * 2 * np.pi) + rng.normal(0, .2):.1f}', ''))
+
+def _casas_lines(events:list, day0, sep:str, fractional:bool) -> list[str]:
+    "CASAS lines of (time, sensor, value, note) events, sorted by time: `date time sensor value [note]`"
+    lines = []
+    for tt, s, v, note in sorted(events, key=lambda e: e[0]):
+        ts = day0 + _dt.timedelta(seconds=float(tt))
+        stamp = ts.strftime('%Y-%m-%d %H:%M:%S.%f' if fractional else '%Y-%m-%d %H:%M:%S')
+        lines.append(sep.join([stamp, s, v] + ([note] if note else [])))
+    return lines
 
 # %% ../nbs/00_synth.ipynb #024bfa6d
 def simulate_home(house:str='house_a', # one of `HOUSES`
@@ -849,19 +980,10 @@ def simulate_home(house:str='house_a', # one of `HOUSES`
             else: _activity(w, name, t0, t0 + dur)
             t, room = t0 + dur, r
             if name == 'Leave_Home': t += rng.uniform(1, 2.5) * 3600            # out: only noise meanwhile
-    span = days * 86400.
-    for _ in range(rng.poisson(spurious_per_hour * span / 3600)):            # spurious firings
-        w.fire(rng.uniform(0, span), rng.choice(list(k for k, s in layout['sensors'].items() if s['type'] == 'motion')), force=True)
-    for k in range(int(span // 1800)):                                        # the kitchen thermometer
-        tt = k * 1800 + rng.uniform(0, 60)
-        w.events.append((tt, 'T001', f'{20.5 + 1.5 * np.sin(tt / 86400 * 2 * np.pi) + rng.normal(0, .2):.1f}', ''))
-    lines = []
-    for tt, s, v, note in sorted(w.events, key=lambda e: e[0]):
-        ts = day0 + _dt.timedelta(seconds=float(tt))
-        stamp = ts.strftime('%Y-%m-%d %H:%M:%S.%f' if fractional else '%Y-%m-%d %H:%M:%S')
-        lines.append(sep.join([stamp, s, v] + ([note] if note else [])))
-    return lines
+    _home_noise(w, rng, days * 86400., spurious_per_hour)
+    return _casas_lines(w.events, day0, sep, fractional)
 
+# %% ../nbs/00_synth.ipynb #4d9b429a
 def write_smart_home(folder, # where `<house>.txt` and `<house>_layout.json` go
                      house:str='house_a', days:int=7, seed:int=0, mode:str='simple', **kwargs) -> tuple[Path, Path]:
     "Simulate `days` in `house` and write the CASAS events and the sensor layout; return both paths"
@@ -882,6 +1004,7 @@ REAL_SENSORS = {'Bedroom': {'Bedroom': 'motion', 'Bed': 'motion'},
 _AREA = dict(bedroom='Bedroom', bathroom='Bathroom', kitchen='Kitchen', dining='DiningRoom', living='LivingRoom',
              office='Office', entrance='OutsideDoor', hallway='Hallway')
 
+# %% ../nbs/00_synth.ipynb #a2a0f215
 def realistic_layout(house:str, # one of `HOUSES`: its floor plan, areas named as CASAS names them
                     ) -> dict:
     "The realistic home's layout: areas as rectangles, an area's motion sensor at its centre, the others spread inside"
@@ -950,6 +1073,7 @@ _REAL_DAY = [('Toilet', 6.7, .3, 1., 'all'), ('Bathe', None, 0, .6, 'all'), ('Gr
              ('Groom', None, 0, .4, 'all'), ('Sleep', 22.6, .3, 1., 'all')]
 _REAL_SHIFT = {'house_a': 0., 'house_b': 0.6, 'house_c': -0.4}   # each resident's hours, later or earlier
 
+# %% ../nbs/00_synth.ipynb #3cd40c80
 def _real_plan(day:int, rng, shift:float) -> list[tuple[str, float|None]]:
     "The day's activities as (name, start in hours since midnight or None), in order"
     kind = 'weekend' if day % 7 >= 5 else 'weekday'
@@ -973,29 +1097,39 @@ class _RealWriter:
         end = t + (self.rng.uniform(3, 15) if door else self.rng.uniform(1, 40))
         self.events += [(t, loc, 'OPEN' if door else 'ON'), (end, loc, 'CLOSE' if door else 'OFF')]
         return end
-    def light(self, t0, t1, area):
-        "The area's lights (if any) switched on at t0 and off at t1, on most occasions"
-        for loc, s in self.layout['sensors'].items():
-            if s['room'] == area and s['type'] == 'light' and self.rng.random() < 0.8:
-                self.events += [(t0, loc, 'ON'), (t1, loc, 'OFF')]
-    def moving(self, t0, t1, locs, rate):
-        "Firings of `locs` at `rate` per minute between t0 and t1 (the first one sure)"
-        t, first = t0, True
-        while t < t1:
-            self.fire(t, self.rng.choice(locs), force=first); first = False
-            t += self.rng.exponential(60 / rate)
-    def walk(self, t, src, dst):
-        "Hallway firings between two areas (unannotated); the time of arrival"
-        if src == dst: return t
-        for _ in range(int(self.rng.integers(1, 3))): t = self.fire(t + self.rng.uniform(2, 8), 'Hallway')
-        return t + self.rng.uniform(2, 8)
-    def wander(self, t0, t1, area, rate):
-        "Unannotated movement in a gap between activities: mostly in `area`, now and then in another"
-        t = t0 + self.rng.exponential(60 / rate)
-        while t < t1 - 30:
-            a = area if self.rng.random() < 0.8 else self.rng.choice(list(self.layout['rooms']))
-            if self.motion(a): self.fire(t, self.rng.choice(self.motion(a)))
-            t += self.rng.exponential(60 / rate)
+
+# %% ../nbs/00_synth.ipynb #ebb9c3ec
+@patch
+def light(self:_RealWriter, t0, t1, area):
+    "The area's lights (if any) switched on at t0 and off at t1, on most occasions"
+    for loc, s in self.layout['sensors'].items():
+        if s['room'] == area and s['type'] == 'light' and self.rng.random() < 0.8:
+            self.events += [(t0, loc, 'ON'), (t1, loc, 'OFF')]
+
+@patch
+def moving(self:_RealWriter, t0, t1, locs, rate):
+    "Firings of `locs` at `rate` per minute between t0 and t1 (the first one sure)"
+    t, first = t0, True
+    while t < t1:
+        self.fire(t, self.rng.choice(locs), force=first); first = False
+        t += self.rng.exponential(60 / rate)
+
+# %% ../nbs/00_synth.ipynb #c480cba2
+@patch
+def walk(self:_RealWriter, t, src, dst):
+    "Hallway firings between two areas (unannotated); the time of arrival"
+    if src == dst: return t
+    for _ in range(int(self.rng.integers(1, 3))): t = self.fire(t + self.rng.uniform(2, 8), 'Hallway')
+    return t + self.rng.uniform(2, 8)
+
+@patch
+def wander(self:_RealWriter, t0, t1, area, rate):
+    "Unannotated movement in a gap between activities: mostly in `area`, now and then in another"
+    t = t0 + self.rng.exponential(60 / rate)
+    while t < t1 - 30:
+        a = area if self.rng.random() < 0.8 else self.rng.choice(list(self.layout['rooms']))
+        if self.motion(a): self.fire(t, self.rng.choice(self.motion(a)))
+        t += self.rng.exponential(60 / rate)
 
 # %% ../nbs/00_synth.ipynb #d0353e3a
 def _real_activity(w:_RealWriter, name:str, t0:float, t1:float, annotated:bool):
@@ -1023,6 +1157,7 @@ def _real_activity(w:_RealWriter, name:str, t0:float, t1:float, annotated:bool):
         if name == 'Entertain_Guests': w.fire(t0, 'FrontDoor', force=True); w.fire(t1 - 20, 'FrontDoor', force=True)
     if annotated: w.spans.append((t0, t1, name))
 
+# %% ../nbs/00_synth.ipynb #73364fdb
 def _real_night(w:_RealWriter, t0:float, dur:float, annotated):
     "Sleep from t0 for dur seconds, interrupted by 0-2 trips to the toilet"
     trips, cur = sorted(w.rng.uniform(t0 + 3600, max(t0 + 3600, t0 + dur - 3600), size=int(w.rng.integers(0, 3)))), t0
@@ -1034,9 +1169,30 @@ def _real_night(w:_RealWriter, t0:float, dur:float, annotated):
         cur = end + 30
     _real_activity(w, 'Sleep', cur, t0 + dur, annotated())
 
-# %% ../nbs/00_synth.ipynb #cd54c48d
+# %% ../nbs/00_synth.ipynb #eae7fc1c
 import bisect
 
+def _real_noise(w:_RealWriter, rng, span:float, spurious_per_hour:float):
+    "Add spurious motion firings and a kitchen temperature every half hour to `w`'s events over `span` seconds"
+    motion = [k for k, s in w.layout['sensors'].items() if s['type'] == 'motion']
+    for _ in range(rng.poisson(spurious_per_hour * span / 3600)):                # spurious firings
+        w.fire(rng.uniform(0, span), rng.choice(motion), force=True)
+    for k in range(int(span // 1800)):                                        # the kitchen thermometer
+        tt = k * 1800 + rng.uniform(0, 60)
+        w.events.append((tt, 'KitchenTemp', f'{20.5 + 1.5 * np.sin(tt / 86400 * 2 * np.pi) + rng.normal(0, .2):.1f}'))
+
+def _labelled_lines(w:_RealWriter, day0, sep:str, fractional:bool) -> list[str]:
+    "Lines `date time area location value activity` of `w`'s events, labelled by the annotated span they fall in"
+    starts, lines = [s[0] for s in w.spans], []
+    for tt, loc, v in sorted(w.events, key=lambda e: e[0]):
+        k = bisect.bisect_right(starts, tt) - 1
+        label = w.spans[k][2] if k >= 0 and tt <= w.spans[k][1] else 'Other_Activity'
+        ts = day0 + _dt.timedelta(seconds=float(tt))
+        lines.append(sep.join([ts.strftime('%Y-%m-%d %H:%M:%S.%f' if fractional else '%Y-%m-%d %H:%M:%S'),
+                               w.layout['sensors'][loc]['room'], loc, v, label]))
+    return lines
+
+# %% ../nbs/00_synth.ipynb #cd54c48d
 def _simulate_realistic(house:str, days:int, seed:int, start:str, p_miss:float, spurious_per_hour:float, sep:str,
                         fractional:bool, p_unannotated:float=0.1, wander_per_minute:float=0.3) -> list[str]:
     "Format (b) lines of a realistic stay: `date time area location value activity`, Other_Activity where none"
@@ -1062,18 +1218,5 @@ def _simulate_realistic(house:str, days:int, seed:int, start:str, p_miss:float, 
             if name == 'Leave_Home' and t < end - 4 * 3600:                  # out, then back through the door
                 t += rng.uniform(1, 3) * 3600
                 _real_activity(w, 'Enter_Home', t, t + 90, annotated()); t += 90
-    span = days * 86400.
-    motion = [k for k, s in layout['sensors'].items() if s['type'] == 'motion']
-    for _ in range(rng.poisson(spurious_per_hour * span / 3600)):                # spurious firings
-        w.fire(rng.uniform(0, span), rng.choice(motion), force=True)
-    for k in range(int(span // 1800)):                                        # the kitchen thermometer
-        tt = k * 1800 + rng.uniform(0, 60)
-        w.events.append((tt, 'KitchenTemp', f'{20.5 + 1.5 * np.sin(tt / 86400 * 2 * np.pi) + rng.normal(0, .2):.1f}'))
-    starts, lines = [s[0] for s in w.spans], []
-    for tt, loc, v in sorted(w.events, key=lambda e: e[0]):
-        k = bisect.bisect_right(starts, tt) - 1
-        label = w.spans[k][2] if k >= 0 and tt <= w.spans[k][1] else 'Other_Activity'
-        ts = day0 + _dt.timedelta(seconds=float(tt))
-        lines.append(sep.join([ts.strftime('%Y-%m-%d %H:%M:%S.%f' if fractional else '%Y-%m-%d %H:%M:%S'),
-                               layout['sensors'][loc]['room'], loc, v, label]))
-    return lines
+    _real_noise(w, rng, days * 86400., spurious_per_hour)
+    return _labelled_lines(w, day0, sep, fractional)
