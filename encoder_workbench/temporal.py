@@ -9,37 +9,36 @@ from __future__ import annotations
 import base64, collections, csv, html, io, json, math, time, warnings
 from functools import partial
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch import nn
-from huggingface_hub import PyTorchModelHubMixin
 from fastcore.basics import patch
 from fastai.basics import DataLoader, DataLoaders, Learner, Callback, Metric, AvgMetric
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (adds `Learner.fit_one_cycle`)
 
 from .core import (save_json, load_json, read_jsonl, seed_everything, default_device, headline,
                                     atomic_write_text, data_dir, LiveFigure, PRECISIONS)
-from .train import (workbench_learner, fit_run, score, causal_lm_loss, TokenPerplexity, TokenAccuracy,
-                                     IGNORE_INDEX, write_summary, launch_processes, main_process)
+from .train import (workbench_learner, fit_run, score, causal_lm_loss, TokenPerplexity,
+                                     TokenAccuracy, IGNORE_INDEX, write_summary, launch_processes, main_process)
 from .llm import load_llm, llm_hidden_size, greedy_decode
-from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE, ResourceCurveSynthesizer,
-                                     TextDescriptionGenerator, parse_answer, temporal_prompt, resample_bins, ANSWER_CUE,
-                                     reported_channels)
+from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE,
+                                     ResourceCurveSynthesizer, TextDescriptionGenerator, parse_answer,
+                                     temporal_prompt, resample_bins, ANSWER_CUE, reported_channels)
+from .temporal_model import *   # the model (10a_temporal_model), re-exported from here
 
 # %% auto #0
-__all__ = ['SPLITS', 'FACT_WORDS', 'SOFT_MODES', 'SNAP_MODES', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer',
-           'plot_curve', 'dataset_stats', 'validate_temporal_dataset', 'soft_prompts', 'reading_ids',
-           'question_windows', 'TemporalPretrainDataset', 'reading_length', 'temporal_collate', 'MultiScaleBlock',
-           'time_features', 'bare_tokens', 'token_numbers', 'token_words', 'number_features', 'TemporalEncoder',
-           'nearest_tokens', 'TemporalLLMWrapper', 'reading_loss', 'window_loss', 'TemporalLoss', 'reading_hits',
-           'reading_token_accuracy', 'ReadingAccuracy', 'temporal_splitter', 'temporal_model', 'curve_inputs',
-           'temporal_dataloaders', 'temporal_learner', 'FactHeads', 'fact_loss', 'SoftTokens', 'pretrain_reading',
-           'check_saved_encoder', 'CurveFileError', 'read_csv_rows', 'load_resource_csv', 'check_temporal_params',
-           'train_temporal', 'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores', 'derangement',
-           'question_only_scores', 'pattern_scores', 'evaluate_temporal', 'TemporalExplorer']
+__all__ = ['SPLITS', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve', 'dataset_stats',
+           'validate_temporal_dataset', 'reading_ids', 'question_windows', 'TemporalPretrainDataset', 'reading_length',
+           'temporal_collate', 'reading_loss', 'window_loss', 'TemporalLoss', 'reading_hits', 'reading_token_accuracy',
+           'ReadingAccuracy', 'OnLogits', 'temporal_splitter', 'temporal_model', 'curve_inputs', 'temporal_dataloaders',
+           'temporal_learner', 'fact_loss', 'SoftTokens', 'pretrain_reading', 'reading_figures', 'CurveFileError',
+           'read_csv_rows', 'load_resource_csv', 'check_temporal_params', 'train_temporal', 'load_temporal',
+           'answer_metrics', 'task_scores', 'text_reading_scores', 'derangement', 'question_only_scores',
+           'pattern_scores', 'evaluate_temporal', 'TemporalExplorer']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
 SPLITS = ('train', 'val', 'test', 'reading')   # 'reading': the encoder's first stage (`pretrain_reading`)
@@ -192,20 +191,10 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
     return path
 
 # %% ../nbs/10_temporal_encoder.ipynb #fd843795
-def soft_prompts(tokenizer, questions:list[str], # the LLM's tokenizer, one question per prompt
-                 n_slots:int|list[int], # soft-token slots per prompt (one count for all, or one per prompt)
-                ) -> tuple[list[list[int]], list[int]]:
-    "Each prompt's token ids with pad slots where the reading goes (`temporal_prompt`), and where its slots start"
-    heads = tokenizer([f'{q}\n' for q in questions])['input_ids']
-    cue = tokenizer(ANSWER_CUE)['input_ids']
-    ns = [n_slots] * len(heads) if isinstance(n_slots, int) else list(n_slots)
-    if len(ns) != len(heads): raise ValueError(f'{len(ns)} slot counts for {len(heads)} questions')
-    return [h + [tokenizer.pad_token_id] * n + cue for h, n in zip(heads, ns)], [len(h) for h in heads]
-
 def reading_ids(tokenizer, records:list[dict], n_soft:int) -> tuple[torch.Tensor, list[int]]:
     "Each record's reading tokens, then end-of-text, then `IGNORE_INDEX` ([n x K]), and its soft-token slots"
     if n_soft < 2: raise ValueError(f'n_soft={n_soft}: the encoder needs at least one reading slot and the end slot')
-    ids = tokenizer([' ' + r['reading'] if r.get('reading') else '' for r in records])['input_ids']   # as in `temporal_prompt`
+    ids = tokenizer([' ' + r['reading'] if r.get('reading') else '' for r in records])['input_ids']   # `temporal_prompt`
     out = torch.full((len(ids), n_soft), IGNORE_INDEX, dtype=torch.long)
     slots = []
     for j, i in enumerate(ids):
@@ -214,29 +203,32 @@ def reading_ids(tokenizer, records:list[dict], n_soft:int) -> tuple[torch.Tensor
         slots.append(min(len(i), n_soft - 1) if i else n_soft - 1)
     return out, slots
 
+# %% ../nbs/10_temporal_encoder.ipynb #b0c95804
 def question_windows(records:list[dict], channels=CHANNELS) -> torch.Tensor:
-    "What each record's question names, (start, steps, need, channel index) [n x 4]: a feasibility question's, NaN for the others"
+    "What each record's question names, (start, steps, need, channel index) [n x 4]: a feasibility question's, else NaN"
     def win(r):
         f = r.get('facts') or {}
         if r.get('task') != 'feasibility' or 'start' not in f: return (math.nan,) * 4
         return f['start'], f['steps'], f['need'], channels.index(f['channel'])
     return torch.tensor([win(r) for r in records], dtype=torch.float32).reshape(-1, 4)
 
+# %% ../nbs/10_temporal_encoder.ipynb #bb307bc1
 class TemporalPretrainDataset(torch.utils.data.Dataset):
-    "Curves with prompt + answer tokens (labels on the answer only), a soft-token slot per reading token, the reading's tokens, the question's window, and optionally which channels each curve has"
-    n_inp = 4   # a collated batch is (curves, ids, mask, soft mask[, channels]) inputs, then labels, reading tokens and windows
+    "Curves with prompt + answer tokens (labels: the answer), reading slots and tokens, window, and channels if given"
+    n_inp = 4   # a batch is (curves, ids, mask, soft mask[, channels]) inputs, then labels, reading tokens and windows
     def __init__(self, curves:np.ndarray, # [n x channels x length] (%)
                  records:list[dict], # one record (question, answer, optional reading) per curve
                  tokenizer, # the LLM's tokenizer
                  n_soft:int, # the encoder's soft tokens K (a prompt holds its reading's count, at most K - 1)
-                 channels=None, # which channels each curve has [n x channels] (bool, `truth['present']`): for a `channel_mask` encoder
+                 channels=None, # which channels each curve has [n x channels] (bool, `truth['present']`)
                 ):
         if len(curves) != len(records): raise ValueError(f'{len(curves)} curves but {len(records)} records')
         self.curves, self.records, self.n_soft = torch.as_tensor(np.asarray(curves), dtype=torch.float32), records, n_soft
         self.channels = None if channels is None else torch.as_tensor(np.asarray(channels), dtype=torch.bool)
         if self.channels is not None:
             if self.channels.shape != self.curves.shape[:2]:
-                raise ValueError(f'channels must be [n x C] = {list(self.curves.shape[:2])} (which channels each curve has), not {list(self.channels.shape)}')
+                raise ValueError(f'channels must be [n x C] = {list(self.curves.shape[:2])} (which channels each '
+                                 f'curve has), not {list(self.channels.shape)}')
             self.n_inp = 5
         self.pad_id, eos = tokenizer.pad_token_id, tokenizer.eos_token_id
         self.readings, self.n_slots = reading_ids(tokenizer, records, n_soft)   # [n x K], [n]
@@ -249,328 +241,29 @@ class TemporalPretrainDataset(torch.utils.data.Dataset):
             self.ids.append(torch.tensor(p + a))
             self.labels.append(torch.tensor([IGNORE_INDEX] * len(p) + a))
     def __len__(self): return len(self.records)
-    def __getitem__(self, i):                                                  # [C x L], [T], [T], [K], (first slot, slots), [4][, [C]]
+    def __getitem__(self, i):                                  # [C x L], [T], [T], [K], (first slot, slots), [4][, [C]]
         item = self.curves[i], self.ids[i], self.labels[i], self.readings[i], (self.soft[i], self.n_slots[i]), self.windows[i]
         return item if self.channels is None else (*item, self.channels[i])
 
+# %% ../nbs/10_temporal_encoder.ipynb #a6354126
 def reading_length(records:list[dict], tokenizer) -> int:
-    "Tokens in the longest reading of `records` plus the end slot: the soft tokens' count K when it is chosen automatically"
+    "Tokens in the longest reading of `records` plus the end slot: the soft tokens' count K when chosen automatically"
     return max(len(i) for i in tokenizer([' ' + r['reading'] for r in records])['input_ids']) + 1
 
 def temporal_collate(items, # (curve, ids, labels, reading, (first soft slot, slots), window[, channels]) items
                      pad_id:int, # the tokenizer's pad token
                     ):
-    "A padded batch: curves [bs x C x L], ids, attention mask, soft-slot mask, [channels [bs x C],] labels [bs x T], reading [bs x K], window [bs x 4]"
+    "A padded batch: curves, ids, attention mask, soft-slot mask, [channels,] labels, reading, window"
     curves, ids, labels, readings, slots, windows, *channels = zip(*items)
     T = max(len(i) for i in ids)
-    out_ids = torch.full((len(ids), T), pad_id, dtype=torch.long)
+    out_ids = torch.full((len(ids), T), pad_id, dtype=torch.long)              # [bs x T]
     out_lab = torch.full((len(ids), T), IGNORE_INDEX, dtype=torch.long)
     mask = torch.zeros((len(ids), T), dtype=torch.long)
     soft = torch.zeros((len(ids), T), dtype=torch.bool)
     for j, (i, l, (s0, n)) in enumerate(zip(ids, labels, slots)):
         out_ids[j, :len(i)], out_lab[j, :len(l)], mask[j, :len(i)], soft[j, s0:s0 + n] = i, l, 1, True
-    return (torch.stack(curves), out_ids, mask, soft, *map(torch.stack, channels), out_lab, torch.stack(readings), torch.stack(windows))
-
-# %% ../nbs/10_temporal_encoder.ipynb #4582d7f1
-class MultiScaleBlock(nn.Module):
-    "Parallel 1D convolutions of several kernel sizes, concatenated and mixed by a 1x1 convolution, plus a residual"
-    def __init__(self, c_in:int, c_out:int, kernels=(3, 9, 27)):
-        super().__init__()
-        self.convs = nn.ModuleList(nn.Conv1d(c_in, c_out, k, padding=k // 2) for k in kernels)
-        self.mix = nn.Conv1d(c_out * len(kernels), c_out, 1)
-        self.skip = nn.Conv1d(c_in, c_out, 1) if c_in != c_out else nn.Identity()
-    def forward(self, x):                                                       # [bs x c_in x L]
-        return self.skip(x) + self.mix(F.gelu(torch.cat([c(x) for c in self.convs], 1)))   # [bs x c_out x L]
-
-def time_features(bs:int, L:int, device=None, dtype=torch.float32, freqs=(1, 2, 4, 8, 16)) -> torch.Tensor:
-    "The time position t in [0, 1], t^2, and sin/cos(pi f t) for each f: [bs x (2 + 2 len(freqs)) x L]"
-    t = torch.linspace(0, 1, L, device=device, dtype=dtype)
-    f = torch.tensor(freqs, device=device, dtype=dtype)[:, None] * math.pi * t
-    return torch.cat([t[None], t[None] ** 2, f.sin(), f.cos()]).expand(bs, -1, -1)
-
-def bare_tokens(tokenizer) -> list[str]:
-    "Each token id's text without its leading space ('Ġ' in byte-level BPE, '▁' in sentencepiece), read without a decode per token"
-    return [(t or '').lstrip('Ġ▁ ') for t in tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))]
-
-def token_numbers(tokenizer) -> torch.Tensor:
-    "Each token id's (value, digit count) when the token is a number (spaces aside), else (0, 0): [vocab x 2]"
-    out = torch.zeros(len(tokenizer), 2)
-    for i, s in enumerate(bare_tokens(tokenizer)):
-        if s.isascii() and s.isdigit(): out[i] = torch.tensor([float(s), len(s)])
-    return out
-
-FACT_WORDS = ('no', 'yes', *TRENDS, *CHANNELS)   # a reading's words that state a fact: the verdict, a trend, a channel
-
-def token_words(tokenizer, words=FACT_WORDS) -> torch.Tensor:
-    "Each token id's index in `words` (spaces and case aside), -1 for any other token: [vocab]"
-    at = {w: k for k, w in enumerate(words)}
-    return torch.tensor([at.get(w.lower(), -1) for w in bare_tokens(tokenizer)])
-
-def number_features(ids:torch.Tensor, # token ids [bs x T]
-                    numbers:torch.Tensor, # `token_numbers(tokenizer)` [vocab x 2]
-                   ) -> torch.Tensor:
-    "Per token: the value of the number it is part of / 100 (digits split over tokens are joined), and whether it is one: [bs x T x 2]"
-    val, nd = numbers[ids].unbind(-1)                                           # [bs x T] each
-    is_num = nd > 0
-    run = (~is_num).long().cumsum(1)                                            # a number's tokens share a run id (0..T)
-    right = nd.flip(1).cumsum(1).flip(1) - nd                                   # digits right of each token, to the end
-    runs = (len(ids), ids.shape[1] + 1)
-    beyond = right.new_full(runs, math.inf).scatter_reduce(1, run, right, 'amin')   # ... right of each run
-    place = (right - beyond.gather(1, run)).clamp(max=5)                        # within its number (>= 5: clamped below anyway)
-    whole = val.new_zeros(runs).scatter_add(1, run, val * 10 ** place)
-    cur = torch.where(is_num, whole.gather(1, run), 0.)
-    return torch.stack([cur.clamp(max=1e4) / 100, is_num.float()], -1)
-
-class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
-    "Multi-scale 1D-CNN over resource curves, resampled to `n_soft` tokens by learned queries, projected to the LLM's width"
-    def __init__(self, d_llm:int, # the LLM's hidden size (`llm_hidden_size(llm)`)
-                 *, n_channels:int=len(CHANNELS), # input channels
-                 hidden:int=64, # convolution width
-                 n_soft:int=23, # soft tokens per series (K)
-                 kernels=(3, 9, 27), # parallel kernel sizes of each block (odd)
-                 n_blocks:int=2, # multi-scale blocks
-                 d_model:int=128, # width of the resampler
-                 n_layers:int=2, # resampler layers (query self-attention, cross-attention to the series, MLP)
-                 n_heads:int=4, # attention heads of the resampler (must divide d_model)
-                 question:bool=True, # read the question too (its token embeddings + `number_features`, beside the queries)
-                 max_question:int=128, # the longest question in tokens
-                 llm_name:str|None=None, # the frozen LLM whose input space it writes into (a name or folder for `load_llm`)
-                 channel_mask:bool=False, # read which channels a series has (`channels`): absent ones zeroed, the mask as inputs
-                 window:bool=False, # point at the window, need and channel the question names (`window`) and give the queries what the window holds
-                ):
-        super().__init__()
-        if any(k % 2 == 0 for k in kernels): raise ValueError(f'kernel sizes must be odd (same-length convolutions), not {list(kernels)}')
-        if d_model % n_heads: raise ValueError(f'n_heads ({n_heads}) must divide d_model ({d_model})')
-        if window and not question: raise ValueError('window=True points at a window the question names: it needs question=True')
-        self.config = dict(d_llm=d_llm, n_channels=n_channels, hidden=hidden, n_soft=n_soft, kernels=list(kernels),
-                           n_blocks=n_blocks, d_model=d_model, n_layers=n_layers, n_heads=n_heads, question=question,
-                           max_question=max_question, llm_name=llm_name, channel_mask=channel_mask, window=window)
-        self.n_soft, n_t, n_in = n_soft, time_features(1, 2).shape[1], n_channels * (2 if channel_mask else 1)   # values (and mask)
-        self.blocks = nn.Sequential(MultiScaleBlock(n_in + n_t, hidden, kernels),
-                                    *[MultiScaleBlock(hidden, hidden, kernels) for _ in range(n_blocks - 1)])
-        self.inp = nn.Linear(hidden + n_t + n_in, d_model)                      # per time step: features, time, values (and mask)
-        self.queries = nn.Parameter(torch.randn(n_soft, d_model) * 0.02)
-        self.resampler = nn.ModuleList(nn.TransformerDecoderLayer(d_model, n_heads, 4 * d_model, dropout=0., batch_first=True,
-                                                                  norm_first=True) for _ in range(n_layers))
-        self.norm = nn.LayerNorm(d_model)
-        self.proj = nn.Sequential(nn.Linear(d_model, d_llm), nn.GELU(), nn.Linear(d_llm, d_llm))
-        if question:                                                            # question token: LLM embedding + number features
-            self.q_in, self.q_pos = nn.Linear(d_llm + 2, d_model), nn.Parameter(torch.randn(max_question, d_model) * 0.02)
-        if window:                                                              # the window pointer and what it reads
-            self.w_read = nn.TransformerEncoderLayer(d_model, n_heads, 4 * d_model, dropout=0., batch_first=True, norm_first=True)
-            self.w_ptr = nn.Linear(d_model, 3)                                  # which of the question's numbers: start, steps, need
-            self.w_pick, self.w_cls = nn.Linear(d_model, 1), nn.Linear(d_model, n_channels)   # which word names the channel, and which channel
-            self.w_ask = nn.Linear(7, d_model)                                  # the asked channel's max, mean, presence; the need, max + need; the window
-            self.w_chan = nn.Linear(5, d_model)                                 # a channel's max, mean, presence, start, steps
-            self.w_ids = nn.Parameter(torch.randn(n_channels, d_model) * 0.02)  # which channel a window token is
-            self.w_feat = nn.Linear(hidden, d_model)                            # the features' max over the window
-
-    def channel_inputs(self, curves, # [bs x C x L] in %
-                       channels=None, # which channels each series has [bs x C] (bool; None: all), with `channel_mask` only
-                      ) -> torch.Tensor:
-        "The values the convolutions read: curves / 100 [bs x C x L]; with `channel_mask`, absent ones zeroed and the mask beside them [bs x 2C x L]"
-        x = curves / 100
-        if not self.config['channel_mask']:
-            if channels is not None: raise ValueError('this encoder reads no channel mask (built with channel_mask=False)')
-            return x
-        bs, C, L = x.shape
-        m = torch.ones(bs, C, dtype=torch.bool, device=x.device) if channels is None else torch.as_tensor(channels, device=x.device)
-        if tuple(m.shape) != (bs, C): raise ValueError(f'channels must be a [bs x C] = [{bs} x {C}] mask of the channels each series has, not {list(m.shape)}')
-        m = m.to(x.dtype)[..., None]                                            # [bs x C x 1]
-        return torch.cat([x * m, m.expand(-1, -1, L)], 1)
-
-    def window(self, question, # the question's token features [bs x Tq x (d_llm + 2)] (`TemporalLLMWrapper.question_inputs`)
-               question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
-              ) -> tuple[torch.Tensor, torch.Tensor]:
-        "What the question asks: (start, steps, need) [bs x 3], each a softmax choice among its numbers (0 when it has none), and the channel's logits [bs x C]"
-        val, ok = question[..., -2] * 100, question[..., -1] > 0                # `number_features`: value / 100, is a number
-        real = torch.ones_like(ok) if question_mask is None else question_mask.bool()
-        h = self.w_read(self.q_in(question) + self.q_pos[:question.shape[1]], src_key_padding_mask=~real)
-        ok = ok & real
-        pick = self.w_ptr(h).float().masked_fill(~ok[..., None], -1e4).softmax(1)   # [bs x Tq x 3]; no number: even, over zeros
-        word = self.w_pick(h).float().masked_fill(~real[..., None], -1e4).softmax(1)  # [bs x Tq x 1]: the channel's word
-        return (pick * (val.float() * ok)[..., None]).sum(1).to(question.dtype), self.w_cls((word * h).sum(1))
-
-    def window_tokens(self, x, # `channel_inputs` [bs x C (x 2) x L]
-                      h, # the convolutions' features [bs x hidden x L]
-                      win, # (start, steps, need) [bs x 3] (`window`)
-                      chan, # the asked channel's logits [bs x C] (`window`)
-                      tau:float=0.05, # the edges' softness in steps
-                     ) -> torch.Tensor:
-        "What the queries read of the window: a token per channel (max, mean, presence, start, steps), one of the features' max, one of the asked channel [bs x (C + 2) x d_model]"
-        L, C = x.shape[-1], self.config['n_channels']
-        t, (s, n, need) = torch.arange(L, device=x.device, dtype=x.dtype), win[..., None].unbind(1)   # [L], [bs x 1] three times
-        w = torch.sigmoid((t - s + 0.5) / tau) * torch.sigmoid((s + n - 0.5 - t) / tau)          # steps s .. s + n - 1: [bs x L]
-        v, have = x[:, :C], x[:, C:, 0] if self.config['channel_mask'] else torch.ones_like(x[:, :, 0])
-        peak, mean = (w[:, None] * v).amax(-1), (w[:, None] * v).sum(-1) / w.sum(-1, keepdim=True).clamp(min=1e-3)   # [bs x C]
-        where = (win[:, :2] / L)[:, None].expand(-1, C, -1)
-        chans = self.w_chan(torch.cat([torch.stack([peak, mean, have], -1), where], -1)) + self.w_ids      # [bs x C x d_model]
-        feat = (h + w.clamp(min=1e-6).log()[:, None]).amax(-1)                 # steps outside: 10 (one step) to 14 lower
-        p = chan.softmax(-1).to(x.dtype)                                        # [bs x C]
-        a_peak, a_mean, a_have, need = (p * peak).sum(-1), (p * mean).sum(-1), (p * have).sum(-1), need[:, 0] / 100
-        asked = self.w_ask(torch.stack([a_peak, a_mean, a_have, need, a_peak + need - 1, s[:, 0] / L, n[:, 0] / L], -1))
-        return torch.cat([chans, self.w_feat(feat)[:, None], asked[:, None]], 1)
-
-    def states(self, curves, # [bs x C x L] in %
-               question=None, # the question's token features [bs x Tq x (d_llm + 2)] (`TemporalLLMWrapper.question_inputs`)
-               question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
-               channels=None, # which channels each series has [bs x C] (bool; None: all), for a `channel_mask` encoder
-               with_window:bool=False, # also return the window the question names (`window`; None without a pointer or question)
-              ):
-        "The queries' normed states after the resampler, before the projection to the LLM's width: [bs x K x d_model] (and the window)"
-        bs, _, L = curves.shape
-        tf = time_features(bs, L, curves.device, curves.dtype)                  # [bs x n_t x L]
-        x = self.channel_inputs(curves, channels)                               # [bs x C (x 2) x L]
-        h = self.blocks(torch.cat([x, tf], 1))                                  # [bs x hidden x L]
-        mem = self.inp(torch.cat([h, tf, x], 1).transpose(1, 2))                # [bs x L x d_model]
-        q, pad, win = self.queries.expand(bs, -1, -1), None, None               # [bs x K x d_model]
-        if question is not None:
-            if not self.config['question']: raise ValueError('this encoder reads no question (built with question=False)')
-            Tq = question.shape[1]
-            if Tq > len(self.q_pos): raise ValueError(f'the question has {Tq} tokens; this encoder reads at most {len(self.q_pos)}')
-            question = question.to(q.dtype)
-            if self.config['window']:                                       # the window's tokens join the series
-                win = self.window(question, question_mask)
-                mem = torch.cat([mem, self.window_tokens(x, h, *win)], 1)
-            q = torch.cat([q, self.q_in(question) + self.q_pos[:Tq]], 1)        # queries and question side by side
-            if question_mask is not None: pad = torch.cat([question_mask.new_zeros(bs, self.n_soft, dtype=torch.bool), ~question_mask.bool()], 1)
-        for layer in self.resampler: q = layer(q, mem, tgt_key_padding_mask=pad)
-        return (self.norm(q[:, :self.n_soft]), win) if with_window else self.norm(q[:, :self.n_soft])
-
-    def forward(self, curves, question=None, question_mask=None, channels=None):   # as `states`
-        return self.proj(self.states(curves, question, question_mask, channels))   # [bs x K x d_llm]
-
-    def embed(self, curves:torch.Tensor, question=None, question_mask=None, channels=None) -> torch.Tensor:
-        "Soft tokens of `curves` [bs x C x L] (%), for a question and a channel mask if given: [bs x n_soft x d_llm]"
-        return self(curves, question, question_mask, channels)
-
-# %% ../nbs/10_temporal_encoder.ipynb #20e82f60
-SOFT_MODES = ('real', 'shuffle', 'zero')
-SNAP_MODES = (None, 'numbers', 'all')
-
-def nearest_tokens(soft:torch.Tensor, # soft tokens [... x d]
-                   emb:torch.Tensor, # the LLM's input embeddings [vocab x d]
-                  ) -> torch.Tensor:
-    "The id of the token whose input embedding is nearest (by distance) to each soft token: [...]"
-    return (2 * soft.float() @ emb.float().T - (emb.float() ** 2).sum(-1)).argmax(-1)
-
-class TemporalLLMWrapper(nn.Module):
-    "A frozen causal LM that reads a `TemporalEncoder`'s soft tokens in the slots a soft mask marks"
-    def __init__(self, encoder:TemporalEncoder, llm, tokenizer,
-                 heads:nn.Module|None=None, # training-only read-outs of the encoder's states (`FactHeads`), not part of a saved encoder
-                ):
-        super().__init__()
-        self.encoder, self.llm, self.tokenizer, self.soft_mode, self.heads = encoder, llm, tokenizer, 'real', heads
-        self.last_soft = self.last_facts = self.last_window = None             # what the last pass wrote, for the losses
-        self.register_buffer('numbers', token_numbers(tokenizer).to(llm.device), persistent=False)   # for `number_features`
-        self.register_buffer('words', token_words(tokenizer).to(llm.device), persistent=False)       # and for `fact_loss`
-        self.eos_id = tokenizer.eos_token_id
-
-    def question_inputs(self, input_ids, attention_mask, soft_mask):
-        "The question's token features (LLM embeddings + `number_features`) [bs x Tq x (d_llm + 2)], and its mask [bs x Tq] (None twice for an encoder that reads no question)"
-        if not self.encoder.config['question']: return None, None
-        Tq = int(soft_mask.long().argmax(1).max())                             # a question is what precedes the slots
-        ids = input_ids[:, :Tq]
-        mask = (soft_mask[:, :Tq].long().cumsum(1) == 0) & attention_mask[:, :Tq].bool()
-        emb = self.llm.get_input_embeddings()(ids)
-        return torch.cat([emb, number_features(ids, self.numbers).to(emb.dtype)], -1), mask
-
-    def soft_tokens(self, curves, input_ids, attention_mask, soft_mask,
-                    channels=None, # which channels each curve has [bs x C] (a `channel_mask` encoder; None: all)
-                   ):
-        "The encoder's soft tokens [bs x n_soft x d_llm] for the curves and the questions, as `soft_mode` asks"
-        q, qm = self.question_inputs(input_ids, attention_mask, soft_mask)
-        h, self.last_window = self.encoder.states(curves, q, qm, channels, with_window=True)   # and the window it points at
-        soft = self.last_soft = self.encoder.proj(h)              # kept for the reading loss (the real ones in every mode)
-        self.last_facts = None if self.heads is None else self.heads(h)   # and what the heads read of them, for `fact_loss`
-        if self.soft_mode == 'shuffle':                                        # another series (and its mask), the same question
-            return self.encoder(curves.roll(1, 0), q, qm, None if channels is None else channels.roll(1, 0))
-        if self.soft_mode == 'zero': return torch.zeros_like(soft)
-        if self.soft_mode != 'real': raise ValueError(f'soft_mode must be one of {SOFT_MODES}, not {self.soft_mode!r}')
-        return soft
-
-    def inputs_embeds(self, curves, input_ids, attention_mask, soft_mask,
-                      soft:torch.Tensor|None=None, # the soft tokens [bs x K x d_llm] (default: `soft_tokens`)
-                      channels=None, # for `soft_tokens`: which channels each curve has [bs x C]
-                     ) -> torch.Tensor:
-        "Token embeddings with each row's first soft tokens in the slots `soft_mask` [bs x T] marks: [bs x T x d_llm]"
-        emb = self.llm.get_input_embeddings()(input_ids)                       # [bs x T x d_llm]
-        if soft is None: soft = self.soft_tokens(curves, input_ids, attention_mask, soft_mask, channels)
-        n = soft_mask.sum(1)                                                   # each row's slots
-        if int(n.max()) > soft.shape[1]: raise ValueError(f'a prompt has {int(n.max())} soft slots; the encoder writes {soft.shape[1]}')
-        keep = torch.arange(soft.shape[1], device=n.device) < n[:, None]       # [bs x K]
-        return emb.masked_scatter(soft_mask[..., None], soft[keep].to(emb.dtype))   # row by row, in order
-
-    def forward(self, curves, input_ids, attention_mask, soft_mask, channels=None):   # [bs x C x L], [bs x T] three times, [bs x C]
-        emb = self.inputs_embeds(curves, input_ids, attention_mask, soft_mask, channels=channels)
-        return self.llm(inputs_embeds=emb, attention_mask=attention_mask, use_cache=False).logits   # [bs x T x vocab]
-
-    def n_slots(self, soft:torch.Tensor, # soft tokens [bs x K x d]
-                near:torch.Tensor|None=None, # their `nearest_tokens`, when known [bs x K]
-               ) -> torch.Tensor:
-        "How many of each row's soft tokens are its reading: those before the first one nearest to end-of-text [bs]"
-        if near is None: near = nearest_tokens(soft, self.llm.get_input_embeddings().weight)
-        end = near == self.eos_id                                              # [bs x K]
-        end[:, -1] = True                                                      # at most K - 1
-        return end.int().argmax(1)
-
-    def _batches(self, prompts, starts, n_slots, batch_size):
-        "Prompts grouped by layout, so that no batch needs padding: (indices, ids [n x T], soft mask [n x T])"
-        dev, by = next(self.encoder.parameters()).device, {}
-        for i, (p, s0, n) in enumerate(zip(prompts, starts, n_slots)): by.setdefault((len(p), s0, n), []).append(i)
-        for (_, s0, n), idx in by.items():
-            for s in range(0, len(idx), batch_size):
-                chunk = idx[s:s + batch_size]
-                ids = torch.tensor([prompts[i] for i in chunk], device=dev)
-                slots = torch.zeros_like(ids, dtype=torch.bool); slots[:, s0:s0 + n] = True
-                yield chunk, ids, slots
-
-    @torch.no_grad()
-    def read(self, curves, # [n x C x L] (%), a tensor or an array
-             questions:list[str], # one question per curve
-             tokenizer, # the LLM's tokenizer
-             batch_size:int=64,
-             snap:str|None=None, # replace soft tokens by their nearest token's embedding: 'numbers' (digits only), 'all'
-             channels=None, # which channels each curve has [n x C] (bool; a `channel_mask` encoder; None: all)
-            ) -> tuple[list[torch.Tensor], list[int]]:
-        "Each curve's soft tokens [K x d_llm] for its question (as `soft_mode` asks), and how many of them its prompt holds"
-        if snap not in SNAP_MODES: raise ValueError(f'snap must be one of {SNAP_MODES}, not {snap!r}')
-        curves = torch.as_tensor(np.asarray(curves), dtype=torch.float32)
-        if len(curves) != len(questions): raise ValueError(f'{len(curves)} curves but {len(questions)} questions')
-        chans = None if channels is None else torch.as_tensor(np.asarray(channels), dtype=torch.bool)
-        if chans is not None and len(chans) != len(curves): raise ValueError(f'{len(curves)} curves but {len(chans)} channel masks')
-        K, soft, lens = self.encoder.n_soft, [None] * len(questions), [None] * len(questions)
-        prompts, starts = soft_prompts(tokenizer, questions, K - 1)
-        for chunk, ids, slots in self._batches(prompts, starts, [K - 1] * len(prompts), batch_size):
-            st = self.soft_tokens(curves[chunk].to(ids.device), ids, torch.ones_like(ids), slots,
-                                  None if chans is None else chans[chunk].to(ids.device))
-            emb = self.llm.get_input_embeddings().weight
-            near = nearest_tokens(st, emb)                                     # [bs x K]
-            if snap:
-                at = self.numbers[near, 1] > 0 if snap == 'numbers' else torch.ones_like(near, dtype=torch.bool)
-                st = torch.where(at[..., None], emb[near].to(st.dtype), st)    # snapping keeps each slot's nearest token
-            for i, row, n in zip(chunk, st, self.n_slots(st, near).tolist()): soft[i], lens[i] = row, n
-        return soft, lens
-
-    @torch.no_grad()
-    def generate(self, curves, # [n x C x L] (%), a tensor or an array
-                 questions:list[str], # one question per curve
-                 tokenizer, # the LLM's tokenizer
-                 max_new_tokens:int=40, # the longest answer
-                 batch_size:int=64,
-                 snap:str|None='numbers', # give the LLM the nearest tokens' embeddings for these soft tokens (see `read`)
-                 reading:tuple|None=None, # `read`'s (soft tokens, slot counts) for these curves and questions, if at hand
-                 channels=None, # which channels each curve has [n x C] (see `read`)
-                ) -> list[str]:
-        "Greedy answers to `questions` about `curves`, each prompt holding as many soft tokens as its reading (`read`)"
-        soft, lens = reading or self.read(curves, questions, tokenizer, batch_size, snap, channels)
-        prompts, starts = soft_prompts(tokenizer, questions, lens)
-        out = [None] * len(questions)
-        for chunk, ids, slots in self._batches(prompts, starts, lens, batch_size):
-            emb = self.inputs_embeds(None, ids, torch.ones_like(ids), slots, torch.stack([soft[i] for i in chunk]))
-            for i, text in zip(chunk, greedy_decode(self.llm, tokenizer, inputs_embeds=emb, max_new_tokens=max_new_tokens)):
-                out[i] = text.strip()
-        return out
+    return (torch.stack(curves), out_ids, mask, soft, *map(torch.stack, channels),   # [bs x C x L], [bs x T] x 3, [bs x C]
+            out_lab, torch.stack(readings), torch.stack(windows))                   # [bs x T], [bs x K], [bs x 4]
 
 # %% ../nbs/10_temporal_encoder.ipynb #2a004a10
 def reading_loss(soft:torch.Tensor, # soft tokens [bs x K x d]
@@ -578,7 +271,7 @@ def reading_loss(soft:torch.Tensor, # soft tokens [bs x K x d]
                  emb:torch.Tensor, # the LLM's input embeddings [vocab x d]
                  tau:float=0.05, # temperature of the nearest-token softmax, relative to the embeddings' mean square
                 ) -> torch.Tensor:
-    "Squared distance of soft tokens from their reading tokens' embeddings (relative), plus a nearest-token cross-entropy"
+    "Squared distance of soft tokens from their reading tokens' embeddings (relative), plus a nearest-token CE"
     keep = reading != IGNORE_INDEX
     if not keep.any(): return soft.sum() * 0.
     s, e, t = soft[keep].float(), emb.float(), reading[keep]                    # [n x d], [vocab x d], [n]
@@ -586,35 +279,48 @@ def reading_loss(soft:torch.Tensor, # soft tokens [bs x K x d]
     d2 = (s ** 2).sum(-1, keepdim=True) - 2 * s @ e.T + (e ** 2).sum(-1)         # [n x vocab] squared distances
     return d2.gather(1, t[:, None]).mean() / scale + F.cross_entropy(-d2 / (tau * scale), t)
 
-def window_loss(pred:tuple, # what the encoder points at: (start, steps, need) [bs x 3] and the channel's logits [bs x C] (`TemporalEncoder.window`)
+# %% ../nbs/10_temporal_encoder.ipynb #c392622b
+def window_loss(pred:tuple, # what the encoder points at: (start, steps, need) [bs x 3], channel logits [bs x C]
                 window:torch.Tensor, # what the question names [bs x 4] (`question_windows`: NaN where it names none)
                ) -> torch.Tensor:
-    "Huber loss (in steps and points) of the numbers the encoder points at, plus cross-entropy of the channel, over the questions that name them (0 when none does)"
+    "Huber loss (steps, points) of the numbers pointed at, plus the channel's CE, over questions that name them (or 0)"
     nums, chan = pred
     keep = window[:, 0].isfinite()
     if not keep.any(): return nums.sum() * 0. + chan.sum() * 0.
-    return F.smooth_l1_loss(nums[keep].float(), window[keep, :3]) + F.cross_entropy(chan[keep].float(), window[keep, 3].long())
+    return (F.smooth_l1_loss(nums[keep].float(), window[keep, :3])
+            + F.cross_entropy(chan[keep].float(), window[keep, 3].long()))
 
+# %% ../nbs/10_temporal_encoder.ipynb #e4ff76a5
 class TemporalLoss:
-    "Answer-token LM loss, plus `reading_weight` times the soft tokens' distance from the curve's reading (and `fact_weight` times `fact_loss`, `window_weight` times `window_loss`)"
-    def __init__(self, model:TemporalLLMWrapper, reading_weight:float=1.0,
-                 fact_weight:float=0., # weight of `fact_loss` on the model's `heads` (0: none)
+    "Answer-token LM loss, plus the reading terms: `reading_loss`, `fact_loss` and `window_loss`, each weighted"
+    def __init__(self, model:TemporalLLMWrapper, # its embedding table and token tables grade the output
+                 reading_weight:float=1.0, # weight of `reading_loss` on the output's soft tokens (0: none)
+                 fact_weight:float=0., # weight of `fact_loss` on the output's facts (the model's `heads`; 0: none)
                  window_weight:float=0.1, # weight of `window_loss`, for an encoder with a window pointer
                 ):
-        if fact_weight and model.heads is None: raise ValueError(f'fact_weight={fact_weight} grades FactHeads, and this model has none')
-        self.model, self.reading_weight, self.fact_weight, self.window_weight = model, reading_weight, fact_weight, window_weight
-    def reading_terms(self, reading, window=None):
-        "The reading's share of the loss, on the model's last soft tokens (and heads, and window): stage 1 trains on it alone"
-        m, loss = self.model, 0.
-        if self.reading_weight: loss = loss + self.reading_weight * reading_loss(m.last_soft, reading, m.llm.get_input_embeddings().weight)
-        if self.fact_weight: loss = loss + self.fact_weight * fact_loss(m.last_facts, reading, m.numbers, m.words)
-        if self.window_weight and window is not None and m.last_window is not None:
-            loss = loss + self.window_weight * window_loss(m.last_window, window)
-        return loss
-    def __call__(self, logits, labels, reading=None, window=None):
-        loss = causal_lm_loss(logits, labels)
-        return loss if reading is None else loss + self.reading_terms(reading, window)
+        if fact_weight and model.heads is None:
+            raise ValueError(f'fact_weight={fact_weight} grades FactHeads, and this model has none')
+        self.model, self.reading_weight, self.fact_weight = model, reading_weight, fact_weight
+        self.window_weight = window_weight
+    def __call__(self, pred:TemporalOutput, labels, reading=None, window=None):
+        loss = causal_lm_loss(pred.logits, labels)
+        return loss if reading is None else loss + self.reading_terms(pred, reading, window)
 
+@patch
+def reading_terms(self:TemporalLoss, pred:TemporalOutput, # the model's output (its logits are not read)
+                  reading, # reading token ids [bs x K]
+                  window=None, # what each question names [bs x 4] (`question_windows`)
+                 ):
+    "The reading's share of the loss, on the output's soft tokens, facts and window: stage 1 trains on it alone"
+    m, loss = self.model, 0.
+    if self.reading_weight:
+        loss = loss + self.reading_weight * reading_loss(pred.soft, reading, m.llm.get_input_embeddings().weight)
+    if self.fact_weight: loss = loss + self.fact_weight * fact_loss(pred.facts, reading, m.numbers, m.words)
+    if self.window_weight and window is not None and pred.window is not None:
+        loss = loss + self.window_weight * window_loss(pred.window, window)
+    return loss
+
+# %% ../nbs/10_temporal_encoder.ipynb #af125936
 def reading_hits(soft:torch.Tensor, reading:torch.Tensor, emb:torch.Tensor) -> torch.Tensor:
     "For each soft token [bs x K x d] with a reading token [bs x K]: is its nearest token embedding that token? [n]"
     keep = reading != IGNORE_INDEX
@@ -624,16 +330,28 @@ def reading_token_accuracy(soft:torch.Tensor, reading:torch.Tensor, emb:torch.Te
     "Share of soft tokens [bs x K x d] (with a reading token [bs x K]) nearest to their reading token's embedding"
     return reading_hits(soft, reading, emb).float().mean()
 
+# %% ../nbs/10_temporal_encoder.ipynb #fd70d70d
 class ReadingAccuracy(Metric):
-    "Share of soft tokens (with a reading token) whose nearest token embedding is the reading's token"
+    "Share of the output's soft tokens (with a reading token) whose nearest token embedding is the reading's token"
+    def __init__(self, emb:torch.Tensor): self.emb = emb                      # the LLM's input embeddings [vocab x d]
     def reset(self): self.total, self.count = 0, 0
     def accumulate(self, learn):
-        hits = reading_hits(learn.model.last_soft, learn.yb[1], learn.model.llm.get_input_embeddings().weight)
+        hits = reading_hits(learn.pred.soft, learn.yb[1], self.emb)
         self.total += int(hits.sum()); self.count += len(hits)
     @property
     def value(self): return self.total / self.count if self.count else float('nan')
     @property
     def name(self): return 'reading_accuracy'
+
+class OnLogits(Metric):
+    "A metric of logits (02_train's `TokenPerplexity`, `TokenAccuracy`) on a `TemporalOutput`'s logits"
+    def __init__(self, metric:Metric): self.metric = metric
+    def reset(self): self.metric.reset()
+    def accumulate(self, learn): self.metric.accumulate(SimpleNamespace(pred=learn.pred.logits, yb=learn.yb))
+    @property
+    def value(self): return self.metric.value
+    @property
+    def name(self): return self.metric.name
 
 # %% ../nbs/10_temporal_encoder.ipynb #1a98c8e4
 def temporal_splitter(model:TemporalLLMWrapper) -> list:
@@ -690,27 +408,19 @@ def temporal_learner(dls:DataLoaders, model:TemporalLLMWrapper,
     learn = workbench_learner(dls, model, TemporalLoss(model, reading_weight, fact_weight), run_dir=run_dir, frozen=['llm'],
                               precision=precision, grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every,
                               resume=resume, log_every=log_every, meta={'encoder': model.encoder.config},
-                              metrics=[TokenPerplexity(), TokenAccuracy(), ReadingAccuracy()], lr=lr, progress=progress, cbs=cbs)
+                              metrics=[OnLogits(TokenPerplexity()), OnLogits(TokenAccuracy()),
+                                       ReadingAccuracy(model.llm.get_input_embeddings().weight)], lr=lr, progress=progress, cbs=cbs)
     learn.splitter = temporal_splitter
     return learn
 
 # %% ../nbs/10_temporal_encoder.ipynb #e760afcf
-class FactHeads(nn.Module):
-    "Stage 1's training-only read-outs of the encoder's states: slot k's own linear value (a number / 100) and logits over the fact words"
-    def __init__(self, d_model:int, n_soft:int, n_words:int=len(FACT_WORDS)):
-        super().__init__()
-        self.weight = nn.Parameter(torch.randn(n_soft, d_model, 1 + n_words) * d_model ** -0.5)
-        self.bias = nn.Parameter(torch.zeros(n_soft, 1 + n_words))
-    def forward(self, states):                                                  # [bs x K x d_model] (`TemporalEncoder.states`)
-        return torch.einsum('bkd,kdf->bkf', states, self.weight) + self.bias    # [bs x K x (1 + words)]: value, word logits
-
-def fact_loss(facts:torch.Tensor, # `FactHeads` output [bs x K x (1 + words)]
+def fact_loss(facts:torch.Tensor, # `FactHeads` output [bs x K x (1 + words)] (`TemporalOutput.facts`)
               reading:torch.Tensor, # reading token ids [bs x K] (IGNORE_INDEX: no target)
               numbers:torch.Tensor, # `token_numbers(tokenizer)` [vocab x 2]
               words:torch.Tensor, # `token_words(tokenizer)` [vocab]
               value_weight:float=10., # weight of the numbers' MSE (values / 100) beside the words' cross-entropy
              ) -> torch.Tensor:
-    "MSE of each number slot's value against the number its reading token is part of, plus cross-entropy of each fact word's slot"
+    "MSE of each number slot's value against the number its token is part of, plus each fact word slot's CE"
     keep = reading != IGNORE_INDEX
     ids = reading.masked_fill(~keep, int(numbers[:, 1].argmin()))             # no target: a token that is no number
     value, is_num = number_features(ids, numbers).unbind(-1)                  # [bs x K] each
@@ -722,13 +432,13 @@ def fact_loss(facts:torch.Tensor, # `FactHeads` output [bs x K x (1 + words)]
 
 # %% ../nbs/10_temporal_encoder.ipynb #9c8b9d4f
 class SoftTokens(nn.Module):
-    "A wrapper's encoder pass alone: the real soft tokens of a collated batch (stage 1 needs no LLM forward; its heads' read-out is `model.last_facts`)"
+    "A wrapper's encoder pass alone (stage 1 needs no LLM forward): a `TemporalOutput` without logits"
     def __init__(self, model:TemporalLLMWrapper): super().__init__(); self.model = model
     def forward(self, curves, input_ids, attention_mask, soft_mask, channels=None):
-        self.model.soft_tokens(curves, input_ids, attention_mask, soft_mask, channels)
-        return self.model.last_soft
+        return self.model.soft_tokens(curves, input_ids, attention_mask, soft_mask, channels)[1]
 
-def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its frozen LLM (only the input embeddings are used)
+# %% ../nbs/10_temporal_encoder.ipynb #3c56a62c
+def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its frozen LLM (only its embeddings are used)
                      tokenizer, # the LLM's tokenizer
                      *, n:int=20_000, # training series
                      epochs:int=4, batch_size:int=64, lr:float=2e-3,
@@ -736,74 +446,51 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
                      n_valid:int=500, # held-out series for the figures
                      task_mix:dict|None=None, # the questions' mix (default: the design's)
                      real_traces:dict|None=None, # the series' real-trace patterns (`temporal_data`)
-                     fact_weight:float=1.0, # weight of `fact_loss` beside the reading loss (0: none); a model without `FactHeads` gets them
+                     fact_weight:float=1.0, # weight of `fact_loss` (0: none); a model without `FactHeads` gets them
                     ) -> dict:
-    "Stage 1: train the encoder alone to write each series' reading (for its question) into the LLM's input space; its figures"
+    "Stage 1: train the encoder alone to write each series' reading (for its question) into the LLM's input space"
     t0, dev = time.time(), next(model.encoder.parameters()).device
     split = curve_inputs(*temporal_data(n + n_valid, 'reading', seed, length, task_mix, real_traces=real_traces),
                          model.encoder.config['channel_mask'])                  # (curves, records[, channels])
-    dls = temporal_dataloaders(tuple(v[:n] for v in split), tuple(v[n:] for v in split), tokenizer, n_soft=model.encoder.n_soft,
-                               batch_size=batch_size, seed=seed, device=dev)
+    dls = temporal_dataloaders(tuple(v[:n] for v in split), tuple(v[n:] for v in split), tokenizer,
+                               n_soft=model.encoder.n_soft, batch_size=batch_size, seed=seed, device=dev)
     emb = model.llm.get_input_embeddings().weight.detach()
-    if fact_weight and model.heads is None: model.heads = FactHeads(model.encoder.config['d_model'], model.encoder.n_soft).to(dev)
-    net, graded = SoftTokens(model), TemporalLoss(model, 1., fact_weight)   # stage 2's reading terms, without the answer loss
-    def loss(soft, labels, reading, window): return graded.reading_terms(reading, window)  # (`soft` is the model's last_soft)
-    def reading_accuracy(soft, labels, reading, window): return reading_token_accuracy(soft, reading, emb)
-    learn = Learner(dls, net, loss_func=loss, metrics=AvgMetric(reading_accuracy), splitter=lambda m: temporal_splitter(m.model))
+    if fact_weight and model.heads is None:
+        model.heads = FactHeads(model.encoder.config['d_model'], model.encoder.n_soft).to(dev)
+    net, graded = SoftTokens(model), TemporalLoss(model, 1., fact_weight)   # stage 2's reading terms, no answer loss
+    def loss(pred, labels, reading, window): return graded.reading_terms(pred, reading, window)
+    def reading_accuracy(pred, labels, reading, window): return reading_token_accuracy(pred.soft, reading, emb)
+    learn = Learner(dls, net, loss_func=loss, metrics=AvgMetric(reading_accuracy),
+                    splitter=lambda m: temporal_splitter(m.model))
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
     loss, acc = learn.validate()
     model.eval()
-    hit, kind, length_ok, win_ok = [], [], [], []
-    with torch.no_grad():
-        for *xb, _, rd, win in dls.valid:
-            soft, w = net(*xb), model.words[rd.clamp(min=0)].masked_fill(rd == IGNORE_INDEX, -1)   # each slot's fact word
-            hit.append(nearest_tokens(soft[w >= 0], emb) == rd[w >= 0]); kind.append(w[w >= 0])
-            length_ok.append(model.n_slots(soft) == xb[3].sum(1))               # the end slot where the reading ends
-            if model.last_window is not None:                                   # the window, need and channel pointed at, exactly
-                named = win[:, 0].isfinite()
-                nums, chan = model.last_window
-                win_ok.append((nums[named].round() == win[named, :3]).all(1) & (chan[named].argmax(-1) == win[named, 3]))
+    return {'n': n, 'epochs': epochs, 'steps': epochs * len(dls.train), 'valid_loss': float(loss),
+            'valid_reading_accuracy': float(acc), **reading_figures(net, dls.valid, emb),
+            'fact_weight': fact_weight, 'seconds': round(time.time() - t0, 1)}
+
+# %% ../nbs/10_temporal_encoder.ipynb #0d83b79f
+@torch.no_grad()
+def reading_figures(net:SoftTokens, dl, # stage 1's encoder pass and its validation batches
+                    emb:torch.Tensor, # the LLM's input embeddings [vocab x d]
+                   ) -> dict:
+    "How often the verdict's and the trends' slots hold the right word, the pointer the window, the end slot its place"
+    model, hit, kind, length_ok, win_ok = net.model, [], [], [], []
+    for *xb, _, rd, win in dl:
+        out, w = net(*xb), model.words[rd.clamp(min=0)].masked_fill(rd == IGNORE_INDEX, -1)   # each slot's fact word
+        hit.append(nearest_tokens(out.soft[w >= 0], emb) == rd[w >= 0]); kind.append(w[w >= 0])
+        length_ok.append(model.n_slots(out.soft) == xb[3].sum(1))              # the end slot where the reading ends
+        if out.window is not None:                                             # the window, need and channel, exactly
+            named = win[:, 0].isfinite()
+            nums, chan = out.window
+            win_ok.append((nums[named].round() == win[named, :3]).all(1) & (chan[named].argmax(-1) == win[named, 3]))
     hit, kind, win_ok = torch.cat(hit), torch.cat(kind), torch.cat(win_ok) if win_ok else None
-    def share(group):                                                          # how often the slots of these words hold the right one
+    def share(group):                                          # how often the slots of these words hold the right one
         at = torch.isin(kind, torch.tensor([FACT_WORDS.index(w) for w in group], device=kind.device))
         return float(hit[at].float().mean()) if at.any() else None
-    return {'n': n, 'epochs': epochs, 'steps': epochs * len(dls.train), 'valid_loss': float(loss),
-            'valid_reading_accuracy': float(acc), 'valid_verdict_accuracy': share(('no', 'yes')),
-            'valid_trend_accuracy': share(TRENDS),
+    return {'valid_verdict_accuracy': share(('no', 'yes')), 'valid_trend_accuracy': share(TRENDS),
             'valid_window_accuracy': float(win_ok.float().mean()) if win_ok is not None and len(win_ok) else None,
-            'valid_length_accuracy': float(torch.cat(length_ok).float().mean()), 'fact_weight': fact_weight, 'seconds': round(time.time() - t0, 1)}
-
-# %% ../nbs/10_temporal_encoder.ipynb #dca46b19
-def check_saved_encoder(folder:str|Path) -> Path:
-    "`folder` after checking that it holds a saved encoder (config.json and model.safetensors); an error naming what is missing"
-    folder = Path(folder)
-    missing = [f for f in ('config.json', 'model.safetensors') if not (folder/f).is_file()]
-    if missing: raise FileNotFoundError(f'{folder} holds no saved encoder (no {" or ".join(missing)}); '
-                                        'write one with save_pretrained, or pass the encoder/ folder of a run')
-    return folder
-
-@patch
-def save_pretrained(self:TemporalLLMWrapper, folder:str|Path) -> Path:
-    "Write the encoder (the trainable part; its config names the LLM) to `folder`: config.json and model.safetensors"
-    self.encoder.save_pretrained(folder)
-    return Path(folder)
-
-@patch(cls_method=True)
-def from_pretrained(cls:TemporalLLMWrapper, folder:str|Path, # written by `save_pretrained`
-                    llm=None, tokenizer=None, # the frozen LLM and its tokenizer (default: `load_llm` of the config's `llm_name`)
-                    device=None, # where the model goes (default: the LLM's device, or `default_device()`)
-                   ) -> TemporalLLMWrapper:
-    "A saved encoder in front of its frozen LLM, in eval mode"
-    folder = check_saved_encoder(folder)
-    enc = TemporalEncoder.from_pretrained(folder)
-    name = enc.config['llm_name']
-    if (llm is None) != (tokenizer is None): raise ValueError('pass both llm and tokenizer, or neither (then the config names the LLM)')
-    if llm is None:
-        if not name: raise ValueError(f'{folder}/config.json names no LLM (llm_name); pass llm= and tokenizer=')
-        llm, tokenizer = load_llm(name, device=device)
-    if enc.config['d_llm'] != llm_hidden_size(llm):
-        raise ValueError(f"{folder}: the encoder projects to {enc.config['d_llm']} dims, the LLM ({name or 'given'}) has {llm_hidden_size(llm)}")
-    return cls(enc.to(device or llm.device), llm, tokenizer).eval()
+            'valid_length_accuracy': float(torch.cat(length_ok).float().mean())}
 
 # %% ../nbs/10_temporal_encoder.ipynb #674d2858
 class CurveFileError(ValueError):
@@ -966,13 +653,14 @@ def load_temporal(run_dir:str|Path, device=None):
 # %% ../nbs/10_temporal_encoder.ipynb #adfa4d49
 @torch.no_grad()
 def answer_metrics(model:TemporalLLMWrapper, dl, # a DataLoader of collated batches
-                   soft_mode:str='real') -> dict:
+                   soft_mode:str='real', # what the soft slots hold (`SOFT_MODES`)
+                  ) -> dict:
     "Teacher-forced perplexity and token accuracy over the answer tokens of `dl`, with soft tokens as `soft_mode` says"
-    old, model.soft_mode = model.soft_mode, soft_mode
-    try: return score(model, dl, [TokenPerplexity(), TokenAccuracy(), ReadingAccuracy()], n_inp=dl.dataset.n_inp,
-                      device=next(model.encoder.parameters()).device)
-    finally: model.soft_mode = old
+    mets = [OnLogits(TokenPerplexity()), OnLogits(TokenAccuracy()), ReadingAccuracy(model.llm.get_input_embeddings().weight)]
+    return score(partial(model, soft_mode=soft_mode), dl, mets, n_inp=dl.dataset.n_inp,
+                 device=next(model.encoder.parameters()).device)
 
+# %% ../nbs/10_temporal_encoder.ipynb #6432bcba
 def task_scores(recs:list[dict], gens:list[str], length:int) -> dict:
     "Accuracy of generations per task: trend class, bottleneck channel and time (5%), feasibility verdict, exact answers"
     sc = [score_answer(r, g, length) for r, g in zip(recs, gens)]
