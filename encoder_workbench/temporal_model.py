@@ -63,11 +63,13 @@ def number_features(ids:torch.Tensor, # token ids [bs x T]
     "Per token: the value / 100 of the number it is part of (digits over tokens joined), and is it one: [bs x T x 2]"
     val, nd = numbers[ids].unbind(-1)                                           # [bs x T] each
     is_num = nd > 0
-    run = (~is_num).long().cumsum(1)                                            # a number's tokens share a run id (0..T)
+    # a number's tokens share a run id (0..T)
+    run = (~is_num).long().cumsum(1)
     right = nd.flip(1).cumsum(1).flip(1) - nd                                   # digits right of each token, to the end
     runs = (len(ids), ids.shape[1] + 1)
     beyond = right.new_full(runs, math.inf).scatter_reduce(1, run, right, 'amin')   # ... right of each run
-    place = (right - beyond.gather(1, run)).clamp(max=5)                        # within its number (>= 5: clamped anyway)
+    # within its number (>= 5: clamped anyway)
+    place = (right - beyond.gather(1, run)).clamp(max=5)
     whole = val.new_zeros(runs).scatter_add(1, run, val * 10 ** place)
     cur = torch.where(is_num, whole.gather(1, run), 0.)
     return torch.stack([cur.clamp(max=1e4) / 100, is_num.float()], -1)
@@ -85,7 +87,7 @@ class MultiScaleBlock(nn.Module):
 
 # %% ../nbs/10a_temporal_model.ipynb #c35baa5a
 class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
-    "Multi-scale 1D-CNN over resource curves, resampled to `n_soft` tokens by learned queries, projected to the LLM's width"
+    "Multi-scale 1D-CNN over resource curves, resampled to `n_soft` tokens by learned queries, as wide as the LLM"
     def __init__(self, d_llm:int, # the LLM's hidden size (`llm_hidden_size(llm)`)
                  *, n_channels:int=len(CHANNELS), # input channels
                  hidden:int=64, # convolution width
@@ -118,7 +120,8 @@ class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
         self.norm = nn.LayerNorm(d_model)
         self.proj = nn.Sequential(nn.Linear(d_model, d_llm), nn.GELU(), nn.Linear(d_llm, d_llm))
         if question:                                                 # question token: LLM embedding + number features
-            self.q_in, self.q_pos = nn.Linear(d_llm + 2, d_model), nn.Parameter(torch.randn(max_question, d_model) * 0.02)
+            self.q_in = nn.Linear(d_llm + 2, d_model)
+            self.q_pos = nn.Parameter(torch.randn(max_question, d_model) * 0.02)
         if window: self.window_layers(d_model, n_heads, n_channels, hidden)
 
     def forward(self, curves, question=None, question_mask=None, channels=None):   # as `states`
@@ -176,7 +179,8 @@ def window(self:TemporalEncoder, question, # the question's token features [bs x
            question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
           ) -> tuple[torch.Tensor, torch.Tensor]:
     "What the question asks: (start, steps, need) [bs x 3], each a softmax pick among its numbers, and channel logits"
-    val, ok = question[..., -2] * 100, question[..., -1] > 0                   # `number_features`: value / 100, a number?
+    # `number_features`: value / 100, a number?
+    val, ok = question[..., -2] * 100, question[..., -1] > 0
     real = torch.ones_like(ok) if question_mask is None else question_mask.bool()
     h = self.w_read(self.q_in(question) + self.q_pos[:question.shape[1]], src_key_padding_mask=~real)
     ok = ok & real
@@ -201,7 +205,8 @@ def window_tokens(self:TemporalEncoder, x, # `channel_inputs` [bs x C (x 2) x L]
     mean = (w[:, None] * v).sum(-1) / w.sum(-1, keepdim=True).clamp(min=1e-3)   # [bs x C]
     where = (win[:, :2] / L)[:, None].expand(-1, C, -1)
     chans = self.w_chan(torch.cat([torch.stack([peak, mean, have], -1), where], -1)) + self.w_ids   # [bs x C x d]
-    feat = (h + w.clamp(min=1e-6).log()[:, None]).amax(-1)                      # steps outside: 10 (one step) to 14 lower
+    # steps outside: 10 (one step) to 14 lower
+    feat = (h + w.clamp(min=1e-6).log()[:, None]).amax(-1)
     p = chan.softmax(-1).to(x.dtype)                                            # [bs x C]
     a_peak, a_mean, a_have, need = (p * peak).sum(-1), (p * mean).sum(-1), (p * have).sum(-1), need[:, 0] / 100
     asked = self.w_ask(torch.stack([a_peak, a_mean, a_have, need, a_peak + need - 1, s[:, 0] / L, n[:, 0] / L], -1))
@@ -236,7 +241,8 @@ def read_question(self:TemporalEncoder, question, question_mask, # as `states` t
     "The queries with the question's tokens beside them, their padding mask, the window, the series (+ its tokens)"
     if not self.config['question']: raise ValueError('this encoder reads no question (built with question=False)')
     bs, Tq = question.shape[:2]
-    if Tq > len(self.q_pos): raise ValueError(f'the question has {Tq} tokens; this encoder reads at most {len(self.q_pos)}')
+    if Tq > len(self.q_pos):
+        raise ValueError(f'the question has {Tq} tokens; this encoder reads at most {len(self.q_pos)}')
     question, pad, win = question.to(q.dtype), None, None
     if self.config['window']:                                                   # the window's tokens join the series
         win = self.window(question, question_mask)
@@ -253,7 +259,8 @@ class FactHeads(nn.Module):
         super().__init__()
         self.weight = nn.Parameter(torch.randn(n_soft, d_model, 1 + n_words) * d_model ** -0.5)
         self.bias = nn.Parameter(torch.zeros(n_soft, 1 + n_words))
-    def forward(self, states):                                                  # [bs x K x d_model] (`TemporalEncoder.states`)
+    # [bs x K x d_model] (`TemporalEncoder.states`)
+    def forward(self, states):
         return torch.einsum('bkd,kdf->bkf', states, self.weight) + self.bias    # [bs x K x (1 + words)]: value, logits
 
 # %% ../nbs/10a_temporal_model.ipynb #d590da75
@@ -330,7 +337,8 @@ def soft_tokens(self:TemporalLLMWrapper, curves, input_ids, attention_mask, soft
     h, window = self.encoder.states(curves, q, qm, channels, with_window=True)   # and the window it points at
     soft = self.encoder.proj(h)
     out = TemporalOutput((None, soft, None if self.heads is None else self.heads(h), window))
-    if soft_mode == 'shuffle':                                         # another series (and its mask), the same question
+    # another series (and its mask), the same question
+    if soft_mode == 'shuffle':
         soft = self.encoder(curves.roll(1, 0), q, qm, None if channels is None else channels.roll(1, 0))
     if soft_mode == 'zero': soft = torch.zeros_like(soft)
     return soft, out
@@ -401,7 +409,8 @@ def read(self:TemporalLLMWrapper, curves, # [n x C x L] (%), a tensor or an arra
         near = nearest_tokens(st, emb)                                         # [bs x K]
         if snap:
             at = self.numbers[near, 1] > 0 if snap == 'numbers' else torch.ones_like(near, dtype=torch.bool)
-            st = torch.where(at[..., None], emb[near].to(st.dtype), st)        # snapping keeps each slot's nearest token
+            # snapping keeps each slot's nearest token
+            st = torch.where(at[..., None], emb[near].to(st.dtype), st)
         for i, row, n in zip(chunk, st, self.n_slots(st, near).tolist()): soft[i], lens[i] = row, n
     return soft, lens
 
