@@ -9,37 +9,37 @@ from __future__ import annotations
 import base64, collections, csv, html, io, json, math, time, warnings
 from functools import partial
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pandas as pd
 import torch
 import torch.nn.functional as F
 from torch import nn
-from huggingface_hub import PyTorchModelHubMixin
 from fastcore.basics import patch
 from fastai.basics import DataLoader, DataLoaders, Learner, Callback, Metric, AvgMetric
 from fastai.callback.schedule import fit_one_cycle  # noqa: F401 (adds `Learner.fit_one_cycle`)
 
 from .core import (save_json, load_json, read_jsonl, seed_everything, default_device, headline,
                                     atomic_write_text, data_dir, LiveFigure, PRECISIONS)
-from .train import (workbench_learner, fit_run, score, causal_lm_loss, TokenPerplexity, TokenAccuracy,
-                                     IGNORE_INDEX, write_summary, launch_processes, main_process)
+from .train import (workbench_learner, fit_run, score, causal_lm_loss, TokenPerplexity,
+                                     TokenAccuracy, IGNORE_INDEX, write_summary, launch_processes, main_process)
 from .llm import load_llm, llm_hidden_size, greedy_decode
-from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE, ResourceCurveSynthesizer,
-                                     TextDescriptionGenerator, parse_answer, temporal_prompt, resample_bins, ANSWER_CUE,
-                                     reported_channels)
+from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE,
+                                     ResourceCurveSynthesizer, TextDescriptionGenerator, parse_answer,
+                                     temporal_prompt, resample_bins, ANSWER_CUE, reported_channels)
+from .temporal_model import *   # the model (10a_temporal_model), re-exported from here
 
 # %% auto #0
-__all__ = ['SPLITS', 'FACT_WORDS', 'SOFT_MODES', 'SNAP_MODES', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer',
-           'plot_curve', 'dataset_stats', 'validate_temporal_dataset', 'soft_prompts', 'reading_ids',
-           'question_windows', 'TemporalPretrainDataset', 'reading_length', 'temporal_collate', 'MultiScaleBlock',
-           'time_features', 'bare_tokens', 'token_numbers', 'token_words', 'number_features', 'TemporalEncoder',
-           'nearest_tokens', 'TemporalLLMWrapper', 'reading_loss', 'window_loss', 'TemporalLoss', 'reading_hits',
-           'reading_token_accuracy', 'ReadingAccuracy', 'temporal_splitter', 'temporal_model', 'curve_inputs',
-           'temporal_dataloaders', 'temporal_learner', 'FactHeads', 'fact_loss', 'SoftTokens', 'pretrain_reading',
-           'check_saved_encoder', 'CurveFileError', 'read_csv_rows', 'load_resource_csv', 'check_temporal_params',
-           'train_temporal', 'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores', 'derangement',
-           'question_only_scores', 'pattern_scores', 'evaluate_temporal', 'TemporalExplorer']
+__all__ = ['SPLITS', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve', 'dataset_stats',
+           'validate_temporal_dataset', 'reading_ids', 'question_windows', 'TemporalPretrainDataset', 'reading_length',
+           'temporal_collate', 'reading_loss', 'window_loss', 'TemporalLoss', 'reading_hits', 'reading_token_accuracy',
+           'ReadingAccuracy', 'OnLogits', 'temporal_splitter', 'temporal_model', 'curve_inputs', 'temporal_dataloaders',
+           'temporal_learner', 'fact_loss', 'SoftTokens', 'pretrain_reading', 'reading_figures', 'CurveFileError',
+           'read_csv_rows', 'load_resource_csv', 'check_temporal_params', 'check_mixes', 'train_temporal',
+           'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores', 'derangement',
+           'question_only_scores', 'pattern_scores', 'temporal_controls', 'snap_on_validation', 'evaluate_temporal',
+           'TemporalExplorer']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
 SPLITS = ('train', 'val', 'test', 'reading')   # 'reading': the encoder's first stage (`pretrain_reading`)
@@ -50,12 +50,14 @@ def temporal_data(n:int, # number of series
                   length:int=100, # time steps per series
                   task_mix:dict|None=None, # task -> share (default: the design's 40/30/30)
                   margin:int=10, # feasibility: distance (points) of the deciding sum from 100%
-                  real_traces:dict|None=None, # real-trace pattern -> share of series that show it (`ResourceCurveSynthesizer`)
+                  real_traces:dict|None=None, # real-trace pattern -> share of series (`ResourceCurveSynthesizer`)
                  ) -> tuple[np.ndarray, dict, list[dict]]:
     "`n` synthetic series [n x channels x length], their ground truth, and one question/answer record each"
     if split not in SPLITS: raise ValueError(f'split must be one of {SPLITS}, not {split!r}')
-    if not isinstance(n, (int, np.integer)) or n < 1: raise ValueError(f'n={n!r}: the number of series must be a whole number >= 1')
-    if not isinstance(length, (int, np.integer)) or length < 2: raise ValueError(f'length={length!r}: a series needs at least 2 time steps')
+    if not isinstance(n, (int, np.integer)) or n < 1:
+        raise ValueError(f'n={n!r}: the number of series must be a whole number >= 1')
+    if not isinstance(length, (int, np.integer)) or length < 2:
+        raise ValueError(f'length={length!r}: a series needs at least 2 time steps')
     s = SPLITS.index(split)
     x, truth = ResourceCurveSynthesizer(length, real_traces=real_traces)(n, seed=[seed, s, 0])
     return x, truth, TextDescriptionGenerator(task_mix, margin=margin)(x, truth, seed=[seed, s, 1])
@@ -68,17 +70,18 @@ def score_answer(rec:dict, # a record of `TextDescriptionGenerator` (task, phras
                 ) -> dict:
     "Per-fact correctness of `text` (`correct`: a list of booleans) and the errors of the numbers it states"
     p, f, task = parse_answer(rec['task'], text), rec['facts'], rec['task']
+    err = lambda k, want: abs(p[k] - want) if p[k] is not None else None      # a stated number's error
     if task == 'trend':
         asked = list(f['trends']) if rec['phrasing'] < 2 else [f['channel']]
         out = {'correct': [p['trends'].get(c) == f['trends'][c] for c in asked]}
-        if rec['phrasing'] == 2: out['mean_err'] = abs(p['mean'] - f['means'][f['channel']]) if p['mean'] is not None else None
+        if rec['phrasing'] == 2: out['mean_err'] = err('mean', f['means'][f['channel']])
         return out
     if task == 'bottleneck':
-        terr = abs(p['time'] - f['time']) if p['time'] is not None else None
+        terr = err('time', f['time'])
         return {'correct': [p['channel'] == f['channel'], terr is not None and terr <= tol * length],
                 'channel_ok': p['channel'] == f['channel'], 'time_ok': terr is not None and terr <= tol * length,
-                'time_err': terr, 'peak_err': abs(p['peak'] - f['peak']) if p['peak'] is not None else None}
-    return {'correct': [p['fits'] == f['fits']], 'peak_err': abs(p['peak'] - f['peak']) if p['peak'] is not None else None}
+                'time_err': terr, 'peak_err': err('peak', f['peak'])}
+    return {'correct': [p['fits'] == f['fits']], 'peak_err': err('peak', f['peak'])}
 
 # %% ../nbs/10_temporal_encoder.ipynb #60d40399
 def _fig_html(fig) -> str:
@@ -87,6 +90,12 @@ def _fig_html(fig) -> str:
     fig.savefig(buf, format='png', dpi=80, bbox_inches='tight')
     return f'<img src="data:image/png;base64,{base64.b64encode(buf.getvalue()).decode()}"/>'
 
+# %% ../nbs/10_temporal_encoder.ipynb #badae0d7
+def _table(d:dict, head=('', '')) -> str:
+    rows = ''.join(f'<tr><td>{html.escape(str(k))}</td><td>{html.escape(str(v))}</td></tr>' for k, v in d.items())
+    return f'<table><tr><th>{head[0]}</th><th>{head[1]}</th></tr>{rows}</table>'
+
+# %% ../nbs/10_temporal_encoder.ipynb #a1d38230
 def plot_curve(ax, curve:np.ndarray, # one series [channels x length] (%)
                title:str='', mark:tuple|None=None, # (time, peak) to mark, e.g. the bottleneck
                window:tuple|None=None, # (start, steps) to shade, e.g. a feasibility question's window
@@ -98,10 +107,7 @@ def plot_curve(ax, curve:np.ndarray, # one series [channels x length] (%)
     ax.set_ylim(0, 102); ax.set_xlabel('step'); ax.set_ylabel('%'); ax.set_title(title, fontsize=9)
     ax.legend(fontsize=7, ncol=4, loc='upper left')
 
-def _table(d:dict, head=('', '')) -> str:
-    rows = ''.join(f'<tr><td>{html.escape(str(k))}</td><td>{html.escape(str(v))}</td></tr>' for k, v in d.items())
-    return f'<table><tr><th>{head[0]}</th><th>{head[1]}</th></tr>{rows}</table>'
-
+# %% ../nbs/10_temporal_encoder.ipynb #126ae0b9
 def dataset_stats(x:np.ndarray, truth:dict, recs:list[dict], task_mix:dict|None=None) -> dict:
     "The figures of the validation report: task mix, text lengths, pattern and label distributions, parse check"
     mix = dict(TASK_MIX if task_mix is None else task_mix)
@@ -109,17 +115,18 @@ def dataset_stats(x:np.ndarray, truth:dict, recs:list[dict], task_mix:dict|None=
     tasks = pd.Series([r['task'] for r in recs])
     words = pd.DataFrame({'task': tasks, 'question': [len(r['question'].split()) for r in recs],
                           'answer': [len(r['answer'].split()) for r in recs]})
+    sizes = lambda col: {k: {'mean': round(float(g[col].mean()), 1), 'max': int(g[col].max())}
+                         for k, g in words.groupby('task')}
     bad = [i for i, r in enumerate(recs) if not all(score_answer(r, r['answer'], x.shape[-1])['correct'])]
     feas = [r['facts'] for r in recs if r['task'] == 'feasibility']
-    present = reported_channels(truth)                                             # [n x C]: a channel a host lacks has no trend
+    present = reported_channels(truth)                                  # [n x C]: a channel a host lacks has no trend
     return {
         'n': len(recs), 'length': int(x.shape[-1]), 'channels': list(CHANNELS),
         'task_share': {k: round(float((tasks == k).mean()), 4) for k in TASKS},
         'task_target': {k: round(mix.get(k, 0) / tot, 4) for k in TASKS},
         'phrasings': {f'{r_task} {k}': int(v) for (r_task, k), v in
                       pd.Series([(r['task'], r['phrasing']) for r in recs]).value_counts().sort_index().items()},
-        'answer_words': {k: {'mean': round(float(g.answer.mean()), 1), 'max': int(g.answer.max())} for k, g in words.groupby('task')},
-        'question_words': {k: {'mean': round(float(g.question.mean()), 1), 'max': int(g.question.max())} for k, g in words.groupby('task')},
+        'answer_words': sizes('answer'), 'question_words': sizes('question'),
         'trend_counts': {ch: {t: int(((truth['trend'][:, c] == k) & present[:, c]).sum()) for k, t in enumerate(TRENDS)}
                          for c, ch in enumerate(CHANNELS)},
         'channel_reported': {ch: round(float(present[:, c].mean()), 4) for c, ch in enumerate(CHANNELS)},
@@ -133,6 +140,64 @@ def dataset_stats(x:np.ndarray, truth:dict, recs:list[dict], task_mix:dict|None=
     }
 
 # %% ../nbs/10_temporal_encoder.ipynb #119be5c2
+def _report_summary(st:dict, seed:int) -> list[str]:
+    "The report's first sections: the counts, the task mix, the phrasings, the channels and patterns"
+    share = {k: f'{st["task_share"][k]:.1%} (target {st["task_target"][k]:.0%})' for k in TASKS}
+    chans = {**{f'{ch} reported': f'{v:.1%}' for ch, v in st['channel_reported'].items()},
+             **{f'{k} series': f'{v:.1%}' for k, v in st['real_traces'].items()}}
+    return [f'<h1>Temporal pretraining data: validation report</h1><p>{st["n"]} series of {st["length"]} steps, '
+            f'channels {", ".join(CHANNELS)}, seed {seed}. Answers that do not parse back to their facts: '
+            f'<b>{len(st["unparseable"])}</b>.</p>',
+            '<h2>Task mix</h2>' + _table(share, ('task', 'share')),
+            '<h2>Phrasings</h2>' + _table(st['phrasings'], ('task phrasing', 'count')),
+            '<h2>Channels and real-trace patterns</h2>' + _table(chans, ('', 'share'))]
+
+# %% ../nbs/10_temporal_encoder.ipynb #925cfe87
+def _report_lengths(st:dict, recs:list[dict]) -> str:
+    "The report's text lengths: a histogram per task and the answers' sizes"
+    from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
+    fig = Figure(figsize=(13, 3)); axs = fig.subplots(1, 3)
+    for ax, task in zip(axs, TASKS):
+        ax.hist([len(r['answer'].split()) for r in recs if r['task'] == task], bins=20, alpha=0.7, label='answer')
+        ax.hist([len(r['question'].split()) for r in recs if r['task'] == task], bins=20, alpha=0.7, label='question')
+        ax.set_title(f'{task}: words per text', fontsize=9); ax.legend(fontsize=7)
+    sizes = {k: f'answer mean {v["mean"]} max {v["max"]} words' for k, v in st['answer_words'].items()}
+    return '<h2>Text lengths</h2>' + _fig_html(fig) + _table(sizes, ('task', 'answers'))
+
+# %% ../nbs/10_temporal_encoder.ipynb #b4001fa3
+def _report_labels(st:dict, truth:dict, recs:list[dict]) -> str:
+    "The report's patterns and labels: trend classes, the bottleneck's channel, step and peak, feasibility"
+    from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
+    fig = Figure(figsize=(15, 3)); axs = fig.subplots(1, 4)
+    tc = pd.DataFrame(st['trend_counts']).loc[list(TRENDS)]
+    tc.plot.bar(ax=axs[0], fontsize=7); axs[0].set_title('trend classes per channel', fontsize=9)
+    axs[1].bar(list(st['spike_channel']), list(st['spike_channel'].values()))
+    axs[1].set_title('bottleneck channel', fontsize=9)
+    axs[2].hist(truth['spike_time'], bins=20); axs[2].set_title('bottleneck step', fontsize=9)
+    axs[3].hist(truth['spike_peak'], bins=20); axs[3].set_title('bottleneck peak (%)', fontsize=9)
+    for ax in axs: ax.tick_params(labelsize=7)
+    feas = [r['facts'] for r in recs if r['task'] == 'feasibility']
+    peaks = f'{st["spike_peak"]["min"]:.1f} to {st["spike_peak"]["max"]:.1f}'
+    return '<h2>Patterns and labels</h2>' + _fig_html(fig) + _table(
+        {'feasible share (yes)': st['feasible_share'],
+         'smallest feasibility margin (points)': st['feasibility_min_margin'],
+         'feasibility questions': len(feas), 'bottleneck peak range (%)': peaks}, ('label', 'value'))
+
+# %% ../nbs/10_temporal_encoder.ipynb #68e49e65
+def _report_example(x:np.ndarray, truth:dict, recs:list[dict], present:np.ndarray, i:int) -> str:
+    "Series `i` of the report's examples: its curves, question, answer and true trends"
+    from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
+    r = recs[i]
+    fig = Figure(figsize=(8, 2.6)); ax = fig.subplots()
+    f = r['facts']
+    plot_curve(ax, x[i], f'series {i}: {r["task"]}', mark=(truth['spike_time'][i], truth['spike_peak'][i]),
+               window=(f['start'], f['steps']) if r['task'] == 'feasibility' else None)
+    trends = ', '.join(f'{c} {TRENDS[k]}' if o else f'{c} not reported'
+                       for c, k, o in zip(CHANNELS, truth['trend'][i], present[i]))
+    return (f'<div class="ex">{_fig_html(fig)}<p><b>Q:</b> {html.escape(r["question"])}<br><b>A:</b> '
+            f'{html.escape(r["answer"])}<br><small>truth: {html.escape(trends)}</small></p></div>')
+
+# %% ../nbs/10_temporal_encoder.ipynb #d88f9b2f
 def validate_temporal_dataset(num_samples:int=1000, # series to generate
                               num_visualize:int=20, # series plotted with their texts
                               output_dir:str=None, # where validation_report.html goes (default: data/temporal_pretrain)
@@ -141,71 +206,31 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
                               real_traces:dict|None=None, # real-trace pattern -> share of series (`temporal_data`)
                              ):
     "Generate a temporal dataset and write validation_report.html: task mix, text lengths, distributions, examples"
-    if not isinstance(num_samples, int) or num_samples < 1: raise ValueError(f'num_samples={num_samples!r}: generate at least 1 series')
-    if not isinstance(num_visualize, int) or num_visualize < 0: raise ValueError(f'num_visualize={num_visualize!r}: plot 0 or more series')
-    from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
+    if not isinstance(num_samples, int) or num_samples < 1:
+        raise ValueError(f'num_samples={num_samples!r}: generate at least 1 series')
+    if not isinstance(num_visualize, int) or num_visualize < 0:
+        raise ValueError(f'num_visualize={num_visualize!r}: plot 0 or more series')
     out = Path(output_dir) if output_dir else data_dir('temporal_pretrain')
     x, truth, recs = temporal_data(num_samples, 'train', seed, length, real_traces=real_traces)
     st, present = dataset_stats(x, truth, recs), reported_channels(truth)
-    parts = [f'<h1>Temporal pretraining data: validation report</h1><p>{st["n"]} series of {st["length"]} steps, '
-             f'channels {", ".join(CHANNELS)}, seed {seed}. Answers that do not parse back to their facts: '
-             f'<b>{len(st["unparseable"])}</b>.</p>',
-             '<h2>Task mix</h2>' + _table({k: f'{st["task_share"][k]:.1%} (target {st["task_target"][k]:.0%})' for k in TASKS}, ('task', 'share')),
-             '<h2>Phrasings</h2>' + _table(st['phrasings'], ('task phrasing', 'count')),
-             '<h2>Channels and real-trace patterns</h2>' + _table({**{f'{ch} reported': f'{v:.1%}' for ch, v in st['channel_reported'].items()},
-                                                               **{f'{k} series': f'{v:.1%}' for k, v in st['real_traces'].items()}}, ('', 'share'))]
-    fig = Figure(figsize=(13, 3)); axs = fig.subplots(1, 3)
-    for ax, task in zip(axs, TASKS):
-        ax.hist([len(r['answer'].split()) for r in recs if r['task'] == task], bins=20, alpha=0.7, label='answer')
-        ax.hist([len(r['question'].split()) for r in recs if r['task'] == task], bins=20, alpha=0.7, label='question')
-        ax.set_title(f'{task}: words per text', fontsize=9); ax.legend(fontsize=7)
-    parts.append('<h2>Text lengths</h2>' + _fig_html(fig) +
-                 _table({k: f'answer mean {v["mean"]} max {v["max"]} words' for k, v in st['answer_words'].items()}, ('task', 'answers')))
-    fig = Figure(figsize=(15, 3)); axs = fig.subplots(1, 4)
-    tc = pd.DataFrame(st['trend_counts']).loc[list(TRENDS)]
-    tc.plot.bar(ax=axs[0], fontsize=7); axs[0].set_title('trend classes per channel', fontsize=9)
-    axs[1].bar(list(st['spike_channel']), list(st['spike_channel'].values())); axs[1].set_title('bottleneck channel', fontsize=9)
-    axs[2].hist(truth['spike_time'], bins=20); axs[2].set_title('bottleneck step', fontsize=9)
-    axs[3].hist(truth['spike_peak'], bins=20); axs[3].set_title('bottleneck peak (%)', fontsize=9)
-    for ax in axs: ax.tick_params(labelsize=7)
-    feas = [r['facts'] for r in recs if r['task'] == 'feasibility']
-    parts.append('<h2>Patterns and labels</h2>' + _fig_html(fig) + _table(
-        {'feasible share (yes)': st['feasible_share'], 'smallest feasibility margin (points)': st['feasibility_min_margin'],
-         'feasibility questions': len(feas), 'bottleneck peak range (%)': f'{st["spike_peak"]["min"]:.1f} to {st["spike_peak"]["max"]:.1f}'},
-        ('label', 'value')))
-    parts.append('<h2>Examples</h2>')
-    for i in range(min(num_visualize, len(recs))):
-        r = recs[i]
-        fig = Figure(figsize=(8, 2.6)); ax = fig.subplots()
-        f = r['facts']
-        plot_curve(ax, x[i], f'series {i}: {r["task"]}', mark=(truth['spike_time'][i], truth['spike_peak'][i]),
-                   window=(f['start'], f['steps']) if r['task'] == 'feasibility' else None)
-        trends = ', '.join(f'{c} {TRENDS[k]}' if o else f'{c} not reported' for c, k, o in zip(CHANNELS, truth['trend'][i], present[i]))
-        parts.append(f'<div class="ex">{_fig_html(fig)}<p><b>Q:</b> {html.escape(r["question"])}<br><b>A:</b> '
-                     f'{html.escape(r["answer"])}<br><small>truth: {html.escape(trends)}</small></p></div>')
+    parts = [*_report_summary(st, seed), _report_lengths(st, recs), _report_labels(st, truth, recs),
+             '<h2>Examples</h2>',
+             *[_report_example(x, truth, recs, present, i) for i in range(min(num_visualize, len(recs)))]]
     style = ('body{font-family:sans-serif;max-width:1100px;margin:auto} table{border-collapse:collapse;margin:8px 0} '
              'td,th{border:1px solid #ccc;padding:2px 8px;font-size:13px} .ex{border-top:1px solid #ddd;padding:6px 0}')
-    page = f'<!doctype html><html><head><meta charset="utf-8"><title>Temporal data report</title><style>{style}</style></head><body>{"".join(parts)}</body></html>'
+    page = (f'<!doctype html><html><head><meta charset="utf-8"><title>Temporal data report</title>'
+            f'<style>{style}</style></head><body>{"".join(parts)}</body></html>')
     path = atomic_write_text(out/'validation_report.html', page)
     save_json(st, out/'validation_stats.json')
     print(f'wrote {path}')
     return path
 
 # %% ../nbs/10_temporal_encoder.ipynb #fd843795
-def soft_prompts(tokenizer, questions:list[str], # the LLM's tokenizer, one question per prompt
-                 n_slots:int|list[int], # soft-token slots per prompt (one count for all, or one per prompt)
-                ) -> tuple[list[list[int]], list[int]]:
-    "Each prompt's token ids with pad slots where the reading goes (`temporal_prompt`), and where its slots start"
-    heads = tokenizer([f'{q}\n' for q in questions])['input_ids']
-    cue = tokenizer(ANSWER_CUE)['input_ids']
-    ns = [n_slots] * len(heads) if isinstance(n_slots, int) else list(n_slots)
-    if len(ns) != len(heads): raise ValueError(f'{len(ns)} slot counts for {len(heads)} questions')
-    return [h + [tokenizer.pad_token_id] * n + cue for h, n in zip(heads, ns)], [len(h) for h in heads]
-
 def reading_ids(tokenizer, records:list[dict], n_soft:int) -> tuple[torch.Tensor, list[int]]:
     "Each record's reading tokens, then end-of-text, then `IGNORE_INDEX` ([n x K]), and its soft-token slots"
     if n_soft < 2: raise ValueError(f'n_soft={n_soft}: the encoder needs at least one reading slot and the end slot')
-    ids = tokenizer([' ' + r['reading'] if r.get('reading') else '' for r in records])['input_ids']   # as in `temporal_prompt`
+    # `temporal_prompt`
+    ids = tokenizer([' ' + r['reading'] if r.get('reading') else '' for r in records])['input_ids']
     out = torch.full((len(ids), n_soft), IGNORE_INDEX, dtype=torch.long)
     slots = []
     for j, i in enumerate(ids):
@@ -214,29 +239,33 @@ def reading_ids(tokenizer, records:list[dict], n_soft:int) -> tuple[torch.Tensor
         slots.append(min(len(i), n_soft - 1) if i else n_soft - 1)
     return out, slots
 
+# %% ../nbs/10_temporal_encoder.ipynb #b0c95804
 def question_windows(records:list[dict], channels=CHANNELS) -> torch.Tensor:
-    "What each record's question names, (start, steps, need, channel index) [n x 4]: a feasibility question's, NaN for the others"
+    "What each record's question names, (start, steps, need, channel index) [n x 4]: a feasibility question's, else NaN"
     def win(r):
         f = r.get('facts') or {}
         if r.get('task') != 'feasibility' or 'start' not in f: return (math.nan,) * 4
         return f['start'], f['steps'], f['need'], channels.index(f['channel'])
     return torch.tensor([win(r) for r in records], dtype=torch.float32).reshape(-1, 4)
 
+# %% ../nbs/10_temporal_encoder.ipynb #bb307bc1
 class TemporalPretrainDataset(torch.utils.data.Dataset):
-    "Curves with prompt + answer tokens (labels on the answer only), a soft-token slot per reading token, the reading's tokens, the question's window, and optionally which channels each curve has"
-    n_inp = 4   # a collated batch is (curves, ids, mask, soft mask[, channels]) inputs, then labels, reading tokens and windows
+    "Curves with prompt + answer tokens (labels: the answer), reading slots and tokens, window, and channels if given"
+    n_inp = 4   # a batch is (curves, ids, mask, soft mask[, channels]) inputs, then labels, reading tokens and windows
     def __init__(self, curves:np.ndarray, # [n x channels x length] (%)
                  records:list[dict], # one record (question, answer, optional reading) per curve
                  tokenizer, # the LLM's tokenizer
                  n_soft:int, # the encoder's soft tokens K (a prompt holds its reading's count, at most K - 1)
-                 channels=None, # which channels each curve has [n x channels] (bool, `truth['present']`): for a `channel_mask` encoder
+                 channels=None, # which channels each curve has [n x channels] (bool, `truth['present']`)
                 ):
         if len(curves) != len(records): raise ValueError(f'{len(curves)} curves but {len(records)} records')
-        self.curves, self.records, self.n_soft = torch.as_tensor(np.asarray(curves), dtype=torch.float32), records, n_soft
+        self.curves = torch.as_tensor(np.asarray(curves), dtype=torch.float32)
+        self.records, self.n_soft = records, n_soft
         self.channels = None if channels is None else torch.as_tensor(np.asarray(channels), dtype=torch.bool)
         if self.channels is not None:
             if self.channels.shape != self.curves.shape[:2]:
-                raise ValueError(f'channels must be [n x C] = {list(self.curves.shape[:2])} (which channels each curve has), not {list(self.channels.shape)}')
+                raise ValueError(f'channels must be [n x C] = {list(self.curves.shape[:2])} (which channels each '
+                                 f'curve has), not {list(self.channels.shape)}')
             self.n_inp = 5
         self.pad_id, eos = tokenizer.pad_token_id, tokenizer.eos_token_id
         self.readings, self.n_slots = reading_ids(tokenizer, records, n_soft)   # [n x K], [n]
@@ -249,328 +278,32 @@ class TemporalPretrainDataset(torch.utils.data.Dataset):
             self.ids.append(torch.tensor(p + a))
             self.labels.append(torch.tensor([IGNORE_INDEX] * len(p) + a))
     def __len__(self): return len(self.records)
-    def __getitem__(self, i):                                                  # [C x L], [T], [T], [K], (first slot, slots), [4][, [C]]
-        item = self.curves[i], self.ids[i], self.labels[i], self.readings[i], (self.soft[i], self.n_slots[i]), self.windows[i]
+    def __getitem__(self, i):                                  # [C x L], [T], [T], [K], (first slot, slots), [4][, [C]]
+        item = (self.curves[i], self.ids[i], self.labels[i], self.readings[i], (self.soft[i], self.n_slots[i]),
+                self.windows[i])
         return item if self.channels is None else (*item, self.channels[i])
 
+# %% ../nbs/10_temporal_encoder.ipynb #a6354126
 def reading_length(records:list[dict], tokenizer) -> int:
-    "Tokens in the longest reading of `records` plus the end slot: the soft tokens' count K when it is chosen automatically"
+    "Tokens in the longest reading of `records` plus the end slot: the soft tokens' count K when chosen automatically"
     return max(len(i) for i in tokenizer([' ' + r['reading'] for r in records])['input_ids']) + 1
 
+# %% ../nbs/10_temporal_encoder.ipynb #5464d3cc
 def temporal_collate(items, # (curve, ids, labels, reading, (first soft slot, slots), window[, channels]) items
                      pad_id:int, # the tokenizer's pad token
                     ):
-    "A padded batch: curves [bs x C x L], ids, attention mask, soft-slot mask, [channels [bs x C],] labels [bs x T], reading [bs x K], window [bs x 4]"
+    "A padded batch: curves, ids, attention mask, soft-slot mask, [channels,] labels, reading, window"
     curves, ids, labels, readings, slots, windows, *channels = zip(*items)
     T = max(len(i) for i in ids)
-    out_ids = torch.full((len(ids), T), pad_id, dtype=torch.long)
+    out_ids = torch.full((len(ids), T), pad_id, dtype=torch.long)              # [bs x T]
     out_lab = torch.full((len(ids), T), IGNORE_INDEX, dtype=torch.long)
     mask = torch.zeros((len(ids), T), dtype=torch.long)
     soft = torch.zeros((len(ids), T), dtype=torch.bool)
     for j, (i, l, (s0, n)) in enumerate(zip(ids, labels, slots)):
         out_ids[j, :len(i)], out_lab[j, :len(l)], mask[j, :len(i)], soft[j, s0:s0 + n] = i, l, 1, True
-    return (torch.stack(curves), out_ids, mask, soft, *map(torch.stack, channels), out_lab, torch.stack(readings), torch.stack(windows))
-
-# %% ../nbs/10_temporal_encoder.ipynb #4582d7f1
-class MultiScaleBlock(nn.Module):
-    "Parallel 1D convolutions of several kernel sizes, concatenated and mixed by a 1x1 convolution, plus a residual"
-    def __init__(self, c_in:int, c_out:int, kernels=(3, 9, 27)):
-        super().__init__()
-        self.convs = nn.ModuleList(nn.Conv1d(c_in, c_out, k, padding=k // 2) for k in kernels)
-        self.mix = nn.Conv1d(c_out * len(kernels), c_out, 1)
-        self.skip = nn.Conv1d(c_in, c_out, 1) if c_in != c_out else nn.Identity()
-    def forward(self, x):                                                       # [bs x c_in x L]
-        return self.skip(x) + self.mix(F.gelu(torch.cat([c(x) for c in self.convs], 1)))   # [bs x c_out x L]
-
-def time_features(bs:int, L:int, device=None, dtype=torch.float32, freqs=(1, 2, 4, 8, 16)) -> torch.Tensor:
-    "The time position t in [0, 1], t^2, and sin/cos(pi f t) for each f: [bs x (2 + 2 len(freqs)) x L]"
-    t = torch.linspace(0, 1, L, device=device, dtype=dtype)
-    f = torch.tensor(freqs, device=device, dtype=dtype)[:, None] * math.pi * t
-    return torch.cat([t[None], t[None] ** 2, f.sin(), f.cos()]).expand(bs, -1, -1)
-
-def bare_tokens(tokenizer) -> list[str]:
-    "Each token id's text without its leading space ('Ġ' in byte-level BPE, '▁' in sentencepiece), read without a decode per token"
-    return [(t or '').lstrip('Ġ▁ ') for t in tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))]
-
-def token_numbers(tokenizer) -> torch.Tensor:
-    "Each token id's (value, digit count) when the token is a number (spaces aside), else (0, 0): [vocab x 2]"
-    out = torch.zeros(len(tokenizer), 2)
-    for i, s in enumerate(bare_tokens(tokenizer)):
-        if s.isascii() and s.isdigit(): out[i] = torch.tensor([float(s), len(s)])
-    return out
-
-FACT_WORDS = ('no', 'yes', *TRENDS, *CHANNELS)   # a reading's words that state a fact: the verdict, a trend, a channel
-
-def token_words(tokenizer, words=FACT_WORDS) -> torch.Tensor:
-    "Each token id's index in `words` (spaces and case aside), -1 for any other token: [vocab]"
-    at = {w: k for k, w in enumerate(words)}
-    return torch.tensor([at.get(w.lower(), -1) for w in bare_tokens(tokenizer)])
-
-def number_features(ids:torch.Tensor, # token ids [bs x T]
-                    numbers:torch.Tensor, # `token_numbers(tokenizer)` [vocab x 2]
-                   ) -> torch.Tensor:
-    "Per token: the value of the number it is part of / 100 (digits split over tokens are joined), and whether it is one: [bs x T x 2]"
-    val, nd = numbers[ids].unbind(-1)                                           # [bs x T] each
-    is_num = nd > 0
-    run = (~is_num).long().cumsum(1)                                            # a number's tokens share a run id (0..T)
-    right = nd.flip(1).cumsum(1).flip(1) - nd                                   # digits right of each token, to the end
-    runs = (len(ids), ids.shape[1] + 1)
-    beyond = right.new_full(runs, math.inf).scatter_reduce(1, run, right, 'amin')   # ... right of each run
-    place = (right - beyond.gather(1, run)).clamp(max=5)                        # within its number (>= 5: clamped below anyway)
-    whole = val.new_zeros(runs).scatter_add(1, run, val * 10 ** place)
-    cur = torch.where(is_num, whole.gather(1, run), 0.)
-    return torch.stack([cur.clamp(max=1e4) / 100, is_num.float()], -1)
-
-class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
-    "Multi-scale 1D-CNN over resource curves, resampled to `n_soft` tokens by learned queries, projected to the LLM's width"
-    def __init__(self, d_llm:int, # the LLM's hidden size (`llm_hidden_size(llm)`)
-                 *, n_channels:int=len(CHANNELS), # input channels
-                 hidden:int=64, # convolution width
-                 n_soft:int=23, # soft tokens per series (K)
-                 kernels=(3, 9, 27), # parallel kernel sizes of each block (odd)
-                 n_blocks:int=2, # multi-scale blocks
-                 d_model:int=128, # width of the resampler
-                 n_layers:int=2, # resampler layers (query self-attention, cross-attention to the series, MLP)
-                 n_heads:int=4, # attention heads of the resampler (must divide d_model)
-                 question:bool=True, # read the question too (its token embeddings + `number_features`, beside the queries)
-                 max_question:int=128, # the longest question in tokens
-                 llm_name:str|None=None, # the frozen LLM whose input space it writes into (a name or folder for `load_llm`)
-                 channel_mask:bool=False, # read which channels a series has (`channels`): absent ones zeroed, the mask as inputs
-                 window:bool=False, # point at the window, need and channel the question names (`window`) and give the queries what the window holds
-                ):
-        super().__init__()
-        if any(k % 2 == 0 for k in kernels): raise ValueError(f'kernel sizes must be odd (same-length convolutions), not {list(kernels)}')
-        if d_model % n_heads: raise ValueError(f'n_heads ({n_heads}) must divide d_model ({d_model})')
-        if window and not question: raise ValueError('window=True points at a window the question names: it needs question=True')
-        self.config = dict(d_llm=d_llm, n_channels=n_channels, hidden=hidden, n_soft=n_soft, kernels=list(kernels),
-                           n_blocks=n_blocks, d_model=d_model, n_layers=n_layers, n_heads=n_heads, question=question,
-                           max_question=max_question, llm_name=llm_name, channel_mask=channel_mask, window=window)
-        self.n_soft, n_t, n_in = n_soft, time_features(1, 2).shape[1], n_channels * (2 if channel_mask else 1)   # values (and mask)
-        self.blocks = nn.Sequential(MultiScaleBlock(n_in + n_t, hidden, kernels),
-                                    *[MultiScaleBlock(hidden, hidden, kernels) for _ in range(n_blocks - 1)])
-        self.inp = nn.Linear(hidden + n_t + n_in, d_model)                      # per time step: features, time, values (and mask)
-        self.queries = nn.Parameter(torch.randn(n_soft, d_model) * 0.02)
-        self.resampler = nn.ModuleList(nn.TransformerDecoderLayer(d_model, n_heads, 4 * d_model, dropout=0., batch_first=True,
-                                                                  norm_first=True) for _ in range(n_layers))
-        self.norm = nn.LayerNorm(d_model)
-        self.proj = nn.Sequential(nn.Linear(d_model, d_llm), nn.GELU(), nn.Linear(d_llm, d_llm))
-        if question:                                                            # question token: LLM embedding + number features
-            self.q_in, self.q_pos = nn.Linear(d_llm + 2, d_model), nn.Parameter(torch.randn(max_question, d_model) * 0.02)
-        if window:                                                              # the window pointer and what it reads
-            self.w_read = nn.TransformerEncoderLayer(d_model, n_heads, 4 * d_model, dropout=0., batch_first=True, norm_first=True)
-            self.w_ptr = nn.Linear(d_model, 3)                                  # which of the question's numbers: start, steps, need
-            self.w_pick, self.w_cls = nn.Linear(d_model, 1), nn.Linear(d_model, n_channels)   # which word names the channel, and which channel
-            self.w_ask = nn.Linear(7, d_model)                                  # the asked channel's max, mean, presence; the need, max + need; the window
-            self.w_chan = nn.Linear(5, d_model)                                 # a channel's max, mean, presence, start, steps
-            self.w_ids = nn.Parameter(torch.randn(n_channels, d_model) * 0.02)  # which channel a window token is
-            self.w_feat = nn.Linear(hidden, d_model)                            # the features' max over the window
-
-    def channel_inputs(self, curves, # [bs x C x L] in %
-                       channels=None, # which channels each series has [bs x C] (bool; None: all), with `channel_mask` only
-                      ) -> torch.Tensor:
-        "The values the convolutions read: curves / 100 [bs x C x L]; with `channel_mask`, absent ones zeroed and the mask beside them [bs x 2C x L]"
-        x = curves / 100
-        if not self.config['channel_mask']:
-            if channels is not None: raise ValueError('this encoder reads no channel mask (built with channel_mask=False)')
-            return x
-        bs, C, L = x.shape
-        m = torch.ones(bs, C, dtype=torch.bool, device=x.device) if channels is None else torch.as_tensor(channels, device=x.device)
-        if tuple(m.shape) != (bs, C): raise ValueError(f'channels must be a [bs x C] = [{bs} x {C}] mask of the channels each series has, not {list(m.shape)}')
-        m = m.to(x.dtype)[..., None]                                            # [bs x C x 1]
-        return torch.cat([x * m, m.expand(-1, -1, L)], 1)
-
-    def window(self, question, # the question's token features [bs x Tq x (d_llm + 2)] (`TemporalLLMWrapper.question_inputs`)
-               question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
-              ) -> tuple[torch.Tensor, torch.Tensor]:
-        "What the question asks: (start, steps, need) [bs x 3], each a softmax choice among its numbers (0 when it has none), and the channel's logits [bs x C]"
-        val, ok = question[..., -2] * 100, question[..., -1] > 0                # `number_features`: value / 100, is a number
-        real = torch.ones_like(ok) if question_mask is None else question_mask.bool()
-        h = self.w_read(self.q_in(question) + self.q_pos[:question.shape[1]], src_key_padding_mask=~real)
-        ok = ok & real
-        pick = self.w_ptr(h).float().masked_fill(~ok[..., None], -1e4).softmax(1)   # [bs x Tq x 3]; no number: even, over zeros
-        word = self.w_pick(h).float().masked_fill(~real[..., None], -1e4).softmax(1)  # [bs x Tq x 1]: the channel's word
-        return (pick * (val.float() * ok)[..., None]).sum(1).to(question.dtype), self.w_cls((word * h).sum(1))
-
-    def window_tokens(self, x, # `channel_inputs` [bs x C (x 2) x L]
-                      h, # the convolutions' features [bs x hidden x L]
-                      win, # (start, steps, need) [bs x 3] (`window`)
-                      chan, # the asked channel's logits [bs x C] (`window`)
-                      tau:float=0.05, # the edges' softness in steps
-                     ) -> torch.Tensor:
-        "What the queries read of the window: a token per channel (max, mean, presence, start, steps), one of the features' max, one of the asked channel [bs x (C + 2) x d_model]"
-        L, C = x.shape[-1], self.config['n_channels']
-        t, (s, n, need) = torch.arange(L, device=x.device, dtype=x.dtype), win[..., None].unbind(1)   # [L], [bs x 1] three times
-        w = torch.sigmoid((t - s + 0.5) / tau) * torch.sigmoid((s + n - 0.5 - t) / tau)          # steps s .. s + n - 1: [bs x L]
-        v, have = x[:, :C], x[:, C:, 0] if self.config['channel_mask'] else torch.ones_like(x[:, :, 0])
-        peak, mean = (w[:, None] * v).amax(-1), (w[:, None] * v).sum(-1) / w.sum(-1, keepdim=True).clamp(min=1e-3)   # [bs x C]
-        where = (win[:, :2] / L)[:, None].expand(-1, C, -1)
-        chans = self.w_chan(torch.cat([torch.stack([peak, mean, have], -1), where], -1)) + self.w_ids      # [bs x C x d_model]
-        feat = (h + w.clamp(min=1e-6).log()[:, None]).amax(-1)                 # steps outside: 10 (one step) to 14 lower
-        p = chan.softmax(-1).to(x.dtype)                                        # [bs x C]
-        a_peak, a_mean, a_have, need = (p * peak).sum(-1), (p * mean).sum(-1), (p * have).sum(-1), need[:, 0] / 100
-        asked = self.w_ask(torch.stack([a_peak, a_mean, a_have, need, a_peak + need - 1, s[:, 0] / L, n[:, 0] / L], -1))
-        return torch.cat([chans, self.w_feat(feat)[:, None], asked[:, None]], 1)
-
-    def states(self, curves, # [bs x C x L] in %
-               question=None, # the question's token features [bs x Tq x (d_llm + 2)] (`TemporalLLMWrapper.question_inputs`)
-               question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
-               channels=None, # which channels each series has [bs x C] (bool; None: all), for a `channel_mask` encoder
-               with_window:bool=False, # also return the window the question names (`window`; None without a pointer or question)
-              ):
-        "The queries' normed states after the resampler, before the projection to the LLM's width: [bs x K x d_model] (and the window)"
-        bs, _, L = curves.shape
-        tf = time_features(bs, L, curves.device, curves.dtype)                  # [bs x n_t x L]
-        x = self.channel_inputs(curves, channels)                               # [bs x C (x 2) x L]
-        h = self.blocks(torch.cat([x, tf], 1))                                  # [bs x hidden x L]
-        mem = self.inp(torch.cat([h, tf, x], 1).transpose(1, 2))                # [bs x L x d_model]
-        q, pad, win = self.queries.expand(bs, -1, -1), None, None               # [bs x K x d_model]
-        if question is not None:
-            if not self.config['question']: raise ValueError('this encoder reads no question (built with question=False)')
-            Tq = question.shape[1]
-            if Tq > len(self.q_pos): raise ValueError(f'the question has {Tq} tokens; this encoder reads at most {len(self.q_pos)}')
-            question = question.to(q.dtype)
-            if self.config['window']:                                       # the window's tokens join the series
-                win = self.window(question, question_mask)
-                mem = torch.cat([mem, self.window_tokens(x, h, *win)], 1)
-            q = torch.cat([q, self.q_in(question) + self.q_pos[:Tq]], 1)        # queries and question side by side
-            if question_mask is not None: pad = torch.cat([question_mask.new_zeros(bs, self.n_soft, dtype=torch.bool), ~question_mask.bool()], 1)
-        for layer in self.resampler: q = layer(q, mem, tgt_key_padding_mask=pad)
-        return (self.norm(q[:, :self.n_soft]), win) if with_window else self.norm(q[:, :self.n_soft])
-
-    def forward(self, curves, question=None, question_mask=None, channels=None):   # as `states`
-        return self.proj(self.states(curves, question, question_mask, channels))   # [bs x K x d_llm]
-
-    def embed(self, curves:torch.Tensor, question=None, question_mask=None, channels=None) -> torch.Tensor:
-        "Soft tokens of `curves` [bs x C x L] (%), for a question and a channel mask if given: [bs x n_soft x d_llm]"
-        return self(curves, question, question_mask, channels)
-
-# %% ../nbs/10_temporal_encoder.ipynb #20e82f60
-SOFT_MODES = ('real', 'shuffle', 'zero')
-SNAP_MODES = (None, 'numbers', 'all')
-
-def nearest_tokens(soft:torch.Tensor, # soft tokens [... x d]
-                   emb:torch.Tensor, # the LLM's input embeddings [vocab x d]
-                  ) -> torch.Tensor:
-    "The id of the token whose input embedding is nearest (by distance) to each soft token: [...]"
-    return (2 * soft.float() @ emb.float().T - (emb.float() ** 2).sum(-1)).argmax(-1)
-
-class TemporalLLMWrapper(nn.Module):
-    "A frozen causal LM that reads a `TemporalEncoder`'s soft tokens in the slots a soft mask marks"
-    def __init__(self, encoder:TemporalEncoder, llm, tokenizer,
-                 heads:nn.Module|None=None, # training-only read-outs of the encoder's states (`FactHeads`), not part of a saved encoder
-                ):
-        super().__init__()
-        self.encoder, self.llm, self.tokenizer, self.soft_mode, self.heads = encoder, llm, tokenizer, 'real', heads
-        self.last_soft = self.last_facts = self.last_window = None             # what the last pass wrote, for the losses
-        self.register_buffer('numbers', token_numbers(tokenizer).to(llm.device), persistent=False)   # for `number_features`
-        self.register_buffer('words', token_words(tokenizer).to(llm.device), persistent=False)       # and for `fact_loss`
-        self.eos_id = tokenizer.eos_token_id
-
-    def question_inputs(self, input_ids, attention_mask, soft_mask):
-        "The question's token features (LLM embeddings + `number_features`) [bs x Tq x (d_llm + 2)], and its mask [bs x Tq] (None twice for an encoder that reads no question)"
-        if not self.encoder.config['question']: return None, None
-        Tq = int(soft_mask.long().argmax(1).max())                             # a question is what precedes the slots
-        ids = input_ids[:, :Tq]
-        mask = (soft_mask[:, :Tq].long().cumsum(1) == 0) & attention_mask[:, :Tq].bool()
-        emb = self.llm.get_input_embeddings()(ids)
-        return torch.cat([emb, number_features(ids, self.numbers).to(emb.dtype)], -1), mask
-
-    def soft_tokens(self, curves, input_ids, attention_mask, soft_mask,
-                    channels=None, # which channels each curve has [bs x C] (a `channel_mask` encoder; None: all)
-                   ):
-        "The encoder's soft tokens [bs x n_soft x d_llm] for the curves and the questions, as `soft_mode` asks"
-        q, qm = self.question_inputs(input_ids, attention_mask, soft_mask)
-        h, self.last_window = self.encoder.states(curves, q, qm, channels, with_window=True)   # and the window it points at
-        soft = self.last_soft = self.encoder.proj(h)              # kept for the reading loss (the real ones in every mode)
-        self.last_facts = None if self.heads is None else self.heads(h)   # and what the heads read of them, for `fact_loss`
-        if self.soft_mode == 'shuffle':                                        # another series (and its mask), the same question
-            return self.encoder(curves.roll(1, 0), q, qm, None if channels is None else channels.roll(1, 0))
-        if self.soft_mode == 'zero': return torch.zeros_like(soft)
-        if self.soft_mode != 'real': raise ValueError(f'soft_mode must be one of {SOFT_MODES}, not {self.soft_mode!r}')
-        return soft
-
-    def inputs_embeds(self, curves, input_ids, attention_mask, soft_mask,
-                      soft:torch.Tensor|None=None, # the soft tokens [bs x K x d_llm] (default: `soft_tokens`)
-                      channels=None, # for `soft_tokens`: which channels each curve has [bs x C]
-                     ) -> torch.Tensor:
-        "Token embeddings with each row's first soft tokens in the slots `soft_mask` [bs x T] marks: [bs x T x d_llm]"
-        emb = self.llm.get_input_embeddings()(input_ids)                       # [bs x T x d_llm]
-        if soft is None: soft = self.soft_tokens(curves, input_ids, attention_mask, soft_mask, channels)
-        n = soft_mask.sum(1)                                                   # each row's slots
-        if int(n.max()) > soft.shape[1]: raise ValueError(f'a prompt has {int(n.max())} soft slots; the encoder writes {soft.shape[1]}')
-        keep = torch.arange(soft.shape[1], device=n.device) < n[:, None]       # [bs x K]
-        return emb.masked_scatter(soft_mask[..., None], soft[keep].to(emb.dtype))   # row by row, in order
-
-    def forward(self, curves, input_ids, attention_mask, soft_mask, channels=None):   # [bs x C x L], [bs x T] three times, [bs x C]
-        emb = self.inputs_embeds(curves, input_ids, attention_mask, soft_mask, channels=channels)
-        return self.llm(inputs_embeds=emb, attention_mask=attention_mask, use_cache=False).logits   # [bs x T x vocab]
-
-    def n_slots(self, soft:torch.Tensor, # soft tokens [bs x K x d]
-                near:torch.Tensor|None=None, # their `nearest_tokens`, when known [bs x K]
-               ) -> torch.Tensor:
-        "How many of each row's soft tokens are its reading: those before the first one nearest to end-of-text [bs]"
-        if near is None: near = nearest_tokens(soft, self.llm.get_input_embeddings().weight)
-        end = near == self.eos_id                                              # [bs x K]
-        end[:, -1] = True                                                      # at most K - 1
-        return end.int().argmax(1)
-
-    def _batches(self, prompts, starts, n_slots, batch_size):
-        "Prompts grouped by layout, so that no batch needs padding: (indices, ids [n x T], soft mask [n x T])"
-        dev, by = next(self.encoder.parameters()).device, {}
-        for i, (p, s0, n) in enumerate(zip(prompts, starts, n_slots)): by.setdefault((len(p), s0, n), []).append(i)
-        for (_, s0, n), idx in by.items():
-            for s in range(0, len(idx), batch_size):
-                chunk = idx[s:s + batch_size]
-                ids = torch.tensor([prompts[i] for i in chunk], device=dev)
-                slots = torch.zeros_like(ids, dtype=torch.bool); slots[:, s0:s0 + n] = True
-                yield chunk, ids, slots
-
-    @torch.no_grad()
-    def read(self, curves, # [n x C x L] (%), a tensor or an array
-             questions:list[str], # one question per curve
-             tokenizer, # the LLM's tokenizer
-             batch_size:int=64,
-             snap:str|None=None, # replace soft tokens by their nearest token's embedding: 'numbers' (digits only), 'all'
-             channels=None, # which channels each curve has [n x C] (bool; a `channel_mask` encoder; None: all)
-            ) -> tuple[list[torch.Tensor], list[int]]:
-        "Each curve's soft tokens [K x d_llm] for its question (as `soft_mode` asks), and how many of them its prompt holds"
-        if snap not in SNAP_MODES: raise ValueError(f'snap must be one of {SNAP_MODES}, not {snap!r}')
-        curves = torch.as_tensor(np.asarray(curves), dtype=torch.float32)
-        if len(curves) != len(questions): raise ValueError(f'{len(curves)} curves but {len(questions)} questions')
-        chans = None if channels is None else torch.as_tensor(np.asarray(channels), dtype=torch.bool)
-        if chans is not None and len(chans) != len(curves): raise ValueError(f'{len(curves)} curves but {len(chans)} channel masks')
-        K, soft, lens = self.encoder.n_soft, [None] * len(questions), [None] * len(questions)
-        prompts, starts = soft_prompts(tokenizer, questions, K - 1)
-        for chunk, ids, slots in self._batches(prompts, starts, [K - 1] * len(prompts), batch_size):
-            st = self.soft_tokens(curves[chunk].to(ids.device), ids, torch.ones_like(ids), slots,
-                                  None if chans is None else chans[chunk].to(ids.device))
-            emb = self.llm.get_input_embeddings().weight
-            near = nearest_tokens(st, emb)                                     # [bs x K]
-            if snap:
-                at = self.numbers[near, 1] > 0 if snap == 'numbers' else torch.ones_like(near, dtype=torch.bool)
-                st = torch.where(at[..., None], emb[near].to(st.dtype), st)    # snapping keeps each slot's nearest token
-            for i, row, n in zip(chunk, st, self.n_slots(st, near).tolist()): soft[i], lens[i] = row, n
-        return soft, lens
-
-    @torch.no_grad()
-    def generate(self, curves, # [n x C x L] (%), a tensor or an array
-                 questions:list[str], # one question per curve
-                 tokenizer, # the LLM's tokenizer
-                 max_new_tokens:int=40, # the longest answer
-                 batch_size:int=64,
-                 snap:str|None='numbers', # give the LLM the nearest tokens' embeddings for these soft tokens (see `read`)
-                 reading:tuple|None=None, # `read`'s (soft tokens, slot counts) for these curves and questions, if at hand
-                 channels=None, # which channels each curve has [n x C] (see `read`)
-                ) -> list[str]:
-        "Greedy answers to `questions` about `curves`, each prompt holding as many soft tokens as its reading (`read`)"
-        soft, lens = reading or self.read(curves, questions, tokenizer, batch_size, snap, channels)
-        prompts, starts = soft_prompts(tokenizer, questions, lens)
-        out = [None] * len(questions)
-        for chunk, ids, slots in self._batches(prompts, starts, lens, batch_size):
-            emb = self.inputs_embeds(None, ids, torch.ones_like(ids), slots, torch.stack([soft[i] for i in chunk]))
-            for i, text in zip(chunk, greedy_decode(self.llm, tokenizer, inputs_embeds=emb, max_new_tokens=max_new_tokens)):
-                out[i] = text.strip()
-        return out
+    # [bs x C x L], [bs x T] x 3, [bs x C]; then [bs x T], [bs x K], [bs x 4]
+    return (torch.stack(curves), out_ids, mask, soft, *map(torch.stack, channels),
+            out_lab, torch.stack(readings), torch.stack(windows))
 
 # %% ../nbs/10_temporal_encoder.ipynb #2a004a10
 def reading_loss(soft:torch.Tensor, # soft tokens [bs x K x d]
@@ -578,7 +311,7 @@ def reading_loss(soft:torch.Tensor, # soft tokens [bs x K x d]
                  emb:torch.Tensor, # the LLM's input embeddings [vocab x d]
                  tau:float=0.05, # temperature of the nearest-token softmax, relative to the embeddings' mean square
                 ) -> torch.Tensor:
-    "Squared distance of soft tokens from their reading tokens' embeddings (relative), plus a nearest-token cross-entropy"
+    "Squared distance of soft tokens from their reading tokens' embeddings (relative), plus a nearest-token CE"
     keep = reading != IGNORE_INDEX
     if not keep.any(): return soft.sum() * 0.
     s, e, t = soft[keep].float(), emb.float(), reading[keep]                    # [n x d], [vocab x d], [n]
@@ -586,60 +319,89 @@ def reading_loss(soft:torch.Tensor, # soft tokens [bs x K x d]
     d2 = (s ** 2).sum(-1, keepdim=True) - 2 * s @ e.T + (e ** 2).sum(-1)         # [n x vocab] squared distances
     return d2.gather(1, t[:, None]).mean() / scale + F.cross_entropy(-d2 / (tau * scale), t)
 
-def window_loss(pred:tuple, # what the encoder points at: (start, steps, need) [bs x 3] and the channel's logits [bs x C] (`TemporalEncoder.window`)
+# %% ../nbs/10_temporal_encoder.ipynb #c392622b
+def window_loss(pred:tuple, # what the encoder points at: (start, steps, need) [bs x 3], channel logits [bs x C]
                 window:torch.Tensor, # what the question names [bs x 4] (`question_windows`: NaN where it names none)
                ) -> torch.Tensor:
-    "Huber loss (in steps and points) of the numbers the encoder points at, plus cross-entropy of the channel, over the questions that name them (0 when none does)"
+    "Huber loss (steps, points) of the numbers pointed at, plus the channel's CE, over questions that name them (or 0)"
     nums, chan = pred
     keep = window[:, 0].isfinite()
     if not keep.any(): return nums.sum() * 0. + chan.sum() * 0.
-    return F.smooth_l1_loss(nums[keep].float(), window[keep, :3]) + F.cross_entropy(chan[keep].float(), window[keep, 3].long())
+    return (F.smooth_l1_loss(nums[keep].float(), window[keep, :3])
+            + F.cross_entropy(chan[keep].float(), window[keep, 3].long()))
 
+# %% ../nbs/10_temporal_encoder.ipynb #e4ff76a5
 class TemporalLoss:
-    "Answer-token LM loss, plus `reading_weight` times the soft tokens' distance from the curve's reading (and `fact_weight` times `fact_loss`, `window_weight` times `window_loss`)"
-    def __init__(self, model:TemporalLLMWrapper, reading_weight:float=1.0,
-                 fact_weight:float=0., # weight of `fact_loss` on the model's `heads` (0: none)
+    "Answer-token LM loss, plus the reading terms: `reading_loss`, `fact_loss` and `window_loss`, each weighted"
+    def __init__(self, model:TemporalLLMWrapper, # its embedding table and token tables grade the output
+                 reading_weight:float=1.0, # weight of `reading_loss` on the output's soft tokens (0: none)
+                 fact_weight:float=0., # weight of `fact_loss` on the output's facts (the model's `heads`; 0: none)
                  window_weight:float=0.1, # weight of `window_loss`, for an encoder with a window pointer
                 ):
-        if fact_weight and model.heads is None: raise ValueError(f'fact_weight={fact_weight} grades FactHeads, and this model has none')
-        self.model, self.reading_weight, self.fact_weight, self.window_weight = model, reading_weight, fact_weight, window_weight
-    def reading_terms(self, reading, window=None):
-        "The reading's share of the loss, on the model's last soft tokens (and heads, and window): stage 1 trains on it alone"
-        m, loss = self.model, 0.
-        if self.reading_weight: loss = loss + self.reading_weight * reading_loss(m.last_soft, reading, m.llm.get_input_embeddings().weight)
-        if self.fact_weight: loss = loss + self.fact_weight * fact_loss(m.last_facts, reading, m.numbers, m.words)
-        if self.window_weight and window is not None and m.last_window is not None:
-            loss = loss + self.window_weight * window_loss(m.last_window, window)
-        return loss
-    def __call__(self, logits, labels, reading=None, window=None):
-        loss = causal_lm_loss(logits, labels)
-        return loss if reading is None else loss + self.reading_terms(reading, window)
+        if fact_weight and model.heads is None:
+            raise ValueError(f'fact_weight={fact_weight} grades FactHeads, and this model has none')
+        self.model, self.reading_weight, self.fact_weight = model, reading_weight, fact_weight
+        self.window_weight = window_weight
+    def __call__(self, pred:TemporalOutput, labels, reading=None, window=None):
+        loss = causal_lm_loss(pred.logits, labels)
+        return loss if reading is None else loss + self.reading_terms(pred, reading, window)
 
+# %% ../nbs/10_temporal_encoder.ipynb #3936086a
+@patch
+def reading_terms(self:TemporalLoss, pred:TemporalOutput, # the model's output (its logits are not read)
+                  reading, # reading token ids [bs x K]
+                  window=None, # what each question names [bs x 4] (`question_windows`)
+                 ):
+    "The reading's share of the loss, on the output's soft tokens, facts and window: stage 1 trains on it alone"
+    m, loss = self.model, 0.
+    if self.reading_weight:
+        loss = loss + self.reading_weight * reading_loss(pred.soft, reading, m.llm.get_input_embeddings().weight)
+    if self.fact_weight: loss = loss + self.fact_weight * fact_loss(pred.facts, reading, m.numbers, m.words)
+    if self.window_weight and window is not None and pred.window is not None:
+        loss = loss + self.window_weight * window_loss(pred.window, window)
+    return loss
+
+# %% ../nbs/10_temporal_encoder.ipynb #af125936
 def reading_hits(soft:torch.Tensor, reading:torch.Tensor, emb:torch.Tensor) -> torch.Tensor:
     "For each soft token [bs x K x d] with a reading token [bs x K]: is its nearest token embedding that token? [n]"
     keep = reading != IGNORE_INDEX
     return nearest_tokens(soft[keep], emb) == reading[keep]
 
+# %% ../nbs/10_temporal_encoder.ipynb #eb48a534
 def reading_token_accuracy(soft:torch.Tensor, reading:torch.Tensor, emb:torch.Tensor) -> torch.Tensor:
     "Share of soft tokens [bs x K x d] (with a reading token [bs x K]) nearest to their reading token's embedding"
     return reading_hits(soft, reading, emb).float().mean()
 
+# %% ../nbs/10_temporal_encoder.ipynb #fd70d70d
 class ReadingAccuracy(Metric):
-    "Share of soft tokens (with a reading token) whose nearest token embedding is the reading's token"
+    "Share of the output's soft tokens (with a reading token) whose nearest token embedding is the reading's token"
+    def __init__(self, emb:torch.Tensor): self.emb = emb                      # the LLM's input embeddings [vocab x d]
     def reset(self): self.total, self.count = 0, 0
     def accumulate(self, learn):
-        hits = reading_hits(learn.model.last_soft, learn.yb[1], learn.model.llm.get_input_embeddings().weight)
+        hits = reading_hits(learn.pred.soft, learn.yb[1], self.emb)
         self.total += int(hits.sum()); self.count += len(hits)
     @property
     def value(self): return self.total / self.count if self.count else float('nan')
     @property
     def name(self): return 'reading_accuracy'
 
+# %% ../nbs/10_temporal_encoder.ipynb #74680427
+class OnLogits(Metric):
+    "A metric of logits (02_train's `TokenPerplexity`, `TokenAccuracy`) on a `TemporalOutput`'s logits"
+    def __init__(self, metric:Metric): self.metric = metric
+    def reset(self): self.metric.reset()
+    def accumulate(self, learn): self.metric.accumulate(SimpleNamespace(pred=learn.pred.logits, yb=learn.yb))
+    @property
+    def value(self): return self.metric.value
+    @property
+    def name(self): return self.metric.name
+
 # %% ../nbs/10_temporal_encoder.ipynb #1a98c8e4
 def temporal_splitter(model:TemporalLLMWrapper) -> list:
     "One parameter group: the encoder's and its heads' (the LLM stays frozen)"
     return [[*model.encoder.parameters(), *(model.heads.parameters() if model.heads is not None else ())]]
 
+# %% ../nbs/10_temporal_encoder.ipynb #a53b4052
 def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an offline name ('local-tiny', 'local-small')
                    *, hidden_channels:int, kernel_sizes, n_blocks:int=2, n_layers:int=2, # the encoder
                    n_soft:int|None, # K (None: `reading_length(records)` for the LLM's tokenizer)
@@ -650,22 +412,25 @@ def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an of
                    window:bool=False, # an encoder with a window pointer (`TemporalEncoder.window`)
                   ):
     "A `TemporalLLMWrapper` (frozen LLM + new encoder as wide as the LLM) and the LLM's tokenizer"
-    if n_soft is None and not records: raise ValueError('n_soft=None sizes K from the readings of `records`; pass records or n_soft')
+    if n_soft is None and not records:
+        raise ValueError('n_soft=None sizes K from the readings of `records`; pass records or n_soft')
     llm, tok = load_llm(llm_name, device=device)                               # an offline name is built on first use
     if n_soft is None: n_soft = reading_length(records, tok)
     enc = TemporalEncoder(llm_hidden_size(llm), n_channels=n_channels, hidden=hidden_channels, n_soft=n_soft,
-                          kernels=list(kernel_sizes), n_blocks=n_blocks, n_layers=n_layers, llm_name=str(llm_name), channel_mask=channel_mask,
-                          window=window)
+                          kernels=list(kernel_sizes), n_blocks=n_blocks, n_layers=n_layers, llm_name=str(llm_name),
+                          channel_mask=channel_mask, window=window)
     fh = FactHeads(enc.config['d_model'], n_soft).to(llm.device) if heads else None
     return TemporalLLMWrapper(enc.to(llm.device), llm, tok, fh), tok
 
+# %% ../nbs/10_temporal_encoder.ipynb #68d9eb55
 def curve_inputs(x:np.ndarray, truth:dict, recs:list[dict], # a split (`temporal_data`)
                  channel_mask:bool, # does the encoder read which channels a series has?
                 ) -> tuple:
-    "What `temporal_dataloaders` takes of a split: (curves, records), and each series' channels for a `channel_mask` encoder"
+    "What `temporal_dataloaders` takes of a split: (curves, records), and each series' channels for a mask"
     return (x, recs, truth['present']) if channel_mask else (x, recs)
 
-def temporal_dataloaders(train:tuple, valid:tuple, # (curves, records) of each split, or (curves, records, channels) (`curve_inputs`)
+# %% ../nbs/10_temporal_encoder.ipynb #7b7c770c
+def temporal_dataloaders(train:tuple, valid:tuple, # (curves, records[, channels]) of each split (`curve_inputs`)
                          tokenizer, # the LLM's tokenizer
                          *, n_soft:int, # the encoder's soft tokens K
                          batch_size:int, # training batch size (validation: twice that)
@@ -676,8 +441,10 @@ def temporal_dataloaders(train:tuple, valid:tuple, # (curves, records) of each s
     coll = partial(temporal_collate, pad_id=tokenizer.pad_token_id)
     tr, va = (TemporalPretrainDataset(c, r, tokenizer, n_soft, *ch) for c, r, *ch in (train, valid))
     return DataLoaders(DataLoader(tr, bs=batch_size, shuffle=True, create_batch=coll),
-                       DataLoader(va, bs=2 * batch_size, shuffle=False, create_batch=coll), device=device or default_device())
+                       DataLoader(va, bs=2 * batch_size, shuffle=False, create_batch=coll),
+                       device=device or default_device())
 
+# %% ../nbs/10_temporal_encoder.ipynb #5d9ab0b2
 def temporal_learner(dls:DataLoaders, model:TemporalLLMWrapper,
                      *, run_dir:str|Path|None=None, # checkpoints, metrics.jsonl and tb/ go here
                      lr:float, reading_weight:float, # weight of `reading_loss` (0: answer loss only)
@@ -687,30 +454,24 @@ def temporal_learner(dls:DataLoaders, model:TemporalLLMWrapper,
                      resume:str|Path|None, # None, 'last' or a checkpoint path
                      log_every:int=10, progress:bool=False, cbs=()) -> Learner:
     "The temporal `Learner`: frozen LLM, encoder-only optimizer, answer + reading loss, perplexity and token accuracy"
-    learn = workbench_learner(dls, model, TemporalLoss(model, reading_weight, fact_weight), run_dir=run_dir, frozen=['llm'],
-                              precision=precision, grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every,
-                              resume=resume, log_every=log_every, meta={'encoder': model.encoder.config},
-                              metrics=[TokenPerplexity(), TokenAccuracy(), ReadingAccuracy()], lr=lr, progress=progress, cbs=cbs)
+    metrics = [OnLogits(TokenPerplexity()), OnLogits(TokenAccuracy()),
+               ReadingAccuracy(model.llm.get_input_embeddings().weight)]
+    learn = workbench_learner(dls, model, TemporalLoss(model, reading_weight, fact_weight), run_dir=run_dir,
+                              frozen=['llm'], precision=precision, grad_accum=grad_accum, clip=clip,
+                              checkpoint_every=checkpoint_every, resume=resume, log_every=log_every,
+                              meta={'encoder': model.encoder.config}, metrics=metrics, lr=lr, progress=progress,
+                              cbs=cbs)
     learn.splitter = temporal_splitter
     return learn
 
 # %% ../nbs/10_temporal_encoder.ipynb #e760afcf
-class FactHeads(nn.Module):
-    "Stage 1's training-only read-outs of the encoder's states: slot k's own linear value (a number / 100) and logits over the fact words"
-    def __init__(self, d_model:int, n_soft:int, n_words:int=len(FACT_WORDS)):
-        super().__init__()
-        self.weight = nn.Parameter(torch.randn(n_soft, d_model, 1 + n_words) * d_model ** -0.5)
-        self.bias = nn.Parameter(torch.zeros(n_soft, 1 + n_words))
-    def forward(self, states):                                                  # [bs x K x d_model] (`TemporalEncoder.states`)
-        return torch.einsum('bkd,kdf->bkf', states, self.weight) + self.bias    # [bs x K x (1 + words)]: value, word logits
-
-def fact_loss(facts:torch.Tensor, # `FactHeads` output [bs x K x (1 + words)]
+def fact_loss(facts:torch.Tensor, # `FactHeads` output [bs x K x (1 + words)] (`TemporalOutput.facts`)
               reading:torch.Tensor, # reading token ids [bs x K] (IGNORE_INDEX: no target)
               numbers:torch.Tensor, # `token_numbers(tokenizer)` [vocab x 2]
               words:torch.Tensor, # `token_words(tokenizer)` [vocab]
               value_weight:float=10., # weight of the numbers' MSE (values / 100) beside the words' cross-entropy
              ) -> torch.Tensor:
-    "MSE of each number slot's value against the number its reading token is part of, plus cross-entropy of each fact word's slot"
+    "MSE of each number slot's value against the number its token is part of, plus each fact word slot's CE"
     keep = reading != IGNORE_INDEX
     ids = reading.masked_fill(~keep, int(numbers[:, 1].argmin()))             # no target: a token that is no number
     value, is_num = number_features(ids, numbers).unbind(-1)                  # [bs x K] each
@@ -722,13 +483,13 @@ def fact_loss(facts:torch.Tensor, # `FactHeads` output [bs x K x (1 + words)]
 
 # %% ../nbs/10_temporal_encoder.ipynb #9c8b9d4f
 class SoftTokens(nn.Module):
-    "A wrapper's encoder pass alone: the real soft tokens of a collated batch (stage 1 needs no LLM forward; its heads' read-out is `model.last_facts`)"
+    "A wrapper's encoder pass alone (stage 1 needs no LLM forward): a `TemporalOutput` without logits"
     def __init__(self, model:TemporalLLMWrapper): super().__init__(); self.model = model
     def forward(self, curves, input_ids, attention_mask, soft_mask, channels=None):
-        self.model.soft_tokens(curves, input_ids, attention_mask, soft_mask, channels)
-        return self.model.last_soft
+        return self.model.soft_tokens(curves, input_ids, attention_mask, soft_mask, channels)[1]
 
-def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its frozen LLM (only the input embeddings are used)
+# %% ../nbs/10_temporal_encoder.ipynb #3c56a62c
+def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its frozen LLM (only its embeddings are used)
                      tokenizer, # the LLM's tokenizer
                      *, n:int=20_000, # training series
                      epochs:int=4, batch_size:int=64, lr:float=2e-3,
@@ -736,90 +497,70 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
                      n_valid:int=500, # held-out series for the figures
                      task_mix:dict|None=None, # the questions' mix (default: the design's)
                      real_traces:dict|None=None, # the series' real-trace patterns (`temporal_data`)
-                     fact_weight:float=1.0, # weight of `fact_loss` beside the reading loss (0: none); a model without `FactHeads` gets them
+                     fact_weight:float=1.0, # weight of `fact_loss` (0: none); a model without `FactHeads` gets them
                     ) -> dict:
-    "Stage 1: train the encoder alone to write each series' reading (for its question) into the LLM's input space; its figures"
+    "Stage 1: train the encoder alone to write each series' reading (for its question) into the LLM's input space"
     t0, dev = time.time(), next(model.encoder.parameters()).device
     split = curve_inputs(*temporal_data(n + n_valid, 'reading', seed, length, task_mix, real_traces=real_traces),
                          model.encoder.config['channel_mask'])                  # (curves, records[, channels])
-    dls = temporal_dataloaders(tuple(v[:n] for v in split), tuple(v[n:] for v in split), tokenizer, n_soft=model.encoder.n_soft,
-                               batch_size=batch_size, seed=seed, device=dev)
+    dls = temporal_dataloaders(tuple(v[:n] for v in split), tuple(v[n:] for v in split), tokenizer,
+                               n_soft=model.encoder.n_soft, batch_size=batch_size, seed=seed, device=dev)
     emb = model.llm.get_input_embeddings().weight.detach()
-    if fact_weight and model.heads is None: model.heads = FactHeads(model.encoder.config['d_model'], model.encoder.n_soft).to(dev)
-    net, graded = SoftTokens(model), TemporalLoss(model, 1., fact_weight)   # stage 2's reading terms, without the answer loss
-    def loss(soft, labels, reading, window): return graded.reading_terms(reading, window)  # (`soft` is the model's last_soft)
-    def reading_accuracy(soft, labels, reading, window): return reading_token_accuracy(soft, reading, emb)
-    learn = Learner(dls, net, loss_func=loss, metrics=AvgMetric(reading_accuracy), splitter=lambda m: temporal_splitter(m.model))
+    if fact_weight and model.heads is None:
+        model.heads = FactHeads(model.encoder.config['d_model'], model.encoder.n_soft).to(dev)
+    net, graded = SoftTokens(model), TemporalLoss(model, 1., fact_weight)   # stage 2's reading terms, no answer loss
+    def loss(pred, labels, reading, window): return graded.reading_terms(pred, reading, window)
+    def reading_accuracy(pred, labels, reading, window): return reading_token_accuracy(pred.soft, reading, emb)
+    learn = Learner(dls, net, loss_func=loss, metrics=AvgMetric(reading_accuracy),
+                    splitter=lambda m: temporal_splitter(m.model))
     with learn.no_bar(), learn.no_logging(): learn.fit_one_cycle(epochs, lr)
     loss, acc = learn.validate()
     model.eval()
-    hit, kind, length_ok, win_ok = [], [], [], []
-    with torch.no_grad():
-        for *xb, _, rd, win in dls.valid:
-            soft, w = net(*xb), model.words[rd.clamp(min=0)].masked_fill(rd == IGNORE_INDEX, -1)   # each slot's fact word
-            hit.append(nearest_tokens(soft[w >= 0], emb) == rd[w >= 0]); kind.append(w[w >= 0])
-            length_ok.append(model.n_slots(soft) == xb[3].sum(1))               # the end slot where the reading ends
-            if model.last_window is not None:                                   # the window, need and channel pointed at, exactly
-                named = win[:, 0].isfinite()
-                nums, chan = model.last_window
-                win_ok.append((nums[named].round() == win[named, :3]).all(1) & (chan[named].argmax(-1) == win[named, 3]))
+    return {'n': n, 'epochs': epochs, 'steps': epochs * len(dls.train), 'valid_loss': float(loss),
+            'valid_reading_accuracy': float(acc), **reading_figures(net, dls.valid, emb),
+            'fact_weight': fact_weight, 'seconds': round(time.time() - t0, 1)}
+
+# %% ../nbs/10_temporal_encoder.ipynb #0d83b79f
+@torch.no_grad()
+def reading_figures(net:SoftTokens, dl, # stage 1's encoder pass and its validation batches
+                    emb:torch.Tensor, # the LLM's input embeddings [vocab x d]
+                   ) -> dict:
+    "How often the verdict's and the trends' slots hold the right word, the pointer the window, the end slot its place"
+    model, hit, kind, length_ok, win_ok = net.model, [], [], [], []
+    for *xb, _, rd, win in dl:
+        out, w = net(*xb), model.words[rd.clamp(min=0)].masked_fill(rd == IGNORE_INDEX, -1)   # each slot's fact word
+        hit.append(nearest_tokens(out.soft[w >= 0], emb) == rd[w >= 0]); kind.append(w[w >= 0])
+        length_ok.append(model.n_slots(out.soft) == xb[3].sum(1))              # the end slot where the reading ends
+        if out.window is not None:                                             # the window, need and channel, exactly
+            named = win[:, 0].isfinite()
+            nums, chan = out.window
+            win_ok.append((nums[named].round() == win[named, :3]).all(1) & (chan[named].argmax(-1) == win[named, 3]))
     hit, kind, win_ok = torch.cat(hit), torch.cat(kind), torch.cat(win_ok) if win_ok else None
-    def share(group):                                                          # how often the slots of these words hold the right one
+    def share(group):                                          # how often the slots of these words hold the right one
         at = torch.isin(kind, torch.tensor([FACT_WORDS.index(w) for w in group], device=kind.device))
         return float(hit[at].float().mean()) if at.any() else None
-    return {'n': n, 'epochs': epochs, 'steps': epochs * len(dls.train), 'valid_loss': float(loss),
-            'valid_reading_accuracy': float(acc), 'valid_verdict_accuracy': share(('no', 'yes')),
-            'valid_trend_accuracy': share(TRENDS),
+    return {'valid_verdict_accuracy': share(('no', 'yes')), 'valid_trend_accuracy': share(TRENDS),
             'valid_window_accuracy': float(win_ok.float().mean()) if win_ok is not None and len(win_ok) else None,
-            'valid_length_accuracy': float(torch.cat(length_ok).float().mean()), 'fact_weight': fact_weight, 'seconds': round(time.time() - t0, 1)}
-
-# %% ../nbs/10_temporal_encoder.ipynb #dca46b19
-def check_saved_encoder(folder:str|Path) -> Path:
-    "`folder` after checking that it holds a saved encoder (config.json and model.safetensors); an error naming what is missing"
-    folder = Path(folder)
-    missing = [f for f in ('config.json', 'model.safetensors') if not (folder/f).is_file()]
-    if missing: raise FileNotFoundError(f'{folder} holds no saved encoder (no {" or ".join(missing)}); '
-                                        'write one with save_pretrained, or pass the encoder/ folder of a run')
-    return folder
-
-@patch
-def save_pretrained(self:TemporalLLMWrapper, folder:str|Path) -> Path:
-    "Write the encoder (the trainable part; its config names the LLM) to `folder`: config.json and model.safetensors"
-    self.encoder.save_pretrained(folder)
-    return Path(folder)
-
-@patch(cls_method=True)
-def from_pretrained(cls:TemporalLLMWrapper, folder:str|Path, # written by `save_pretrained`
-                    llm=None, tokenizer=None, # the frozen LLM and its tokenizer (default: `load_llm` of the config's `llm_name`)
-                    device=None, # where the model goes (default: the LLM's device, or `default_device()`)
-                   ) -> TemporalLLMWrapper:
-    "A saved encoder in front of its frozen LLM, in eval mode"
-    folder = check_saved_encoder(folder)
-    enc = TemporalEncoder.from_pretrained(folder)
-    name = enc.config['llm_name']
-    if (llm is None) != (tokenizer is None): raise ValueError('pass both llm and tokenizer, or neither (then the config names the LLM)')
-    if llm is None:
-        if not name: raise ValueError(f'{folder}/config.json names no LLM (llm_name); pass llm= and tokenizer=')
-        llm, tokenizer = load_llm(name, device=device)
-    if enc.config['d_llm'] != llm_hidden_size(llm):
-        raise ValueError(f"{folder}: the encoder projects to {enc.config['d_llm']} dims, the LLM ({name or 'given'}) has {llm_hidden_size(llm)}")
-    return cls(enc.to(device or llm.device), llm, tokenizer).eval()
+            'valid_length_accuracy': float(torch.cat(length_ok).float().mean())}
 
 # %% ../nbs/10_temporal_encoder.ipynb #674d2858
 class CurveFileError(ValueError):
     "A resource-curve file that cannot be used as it is (the message names the file and the line)"
 
+# %% ../nbs/10_temporal_encoder.ipynb #7e14b13d
 def read_csv_rows(path:Path, # a CSV file with a header line
                  ) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    "The header's names and each row with its line number, after checking the file is UTF-8 and every row has the header's fields"
+    "The header's names and each row with its line number, after checking UTF-8 and each row's field count"
     raw = path.read_bytes()
-    if not raw.strip(): raise CurveFileError(f'{path}: the file is empty; it needs a header line and one row per sample')
+    if not raw.strip():
+        raise CurveFileError(f'{path}: the file is empty; it needs a header line and one row per sample')
     bom = raw.startswith(b'\xef\xbb\xbf')
     try: text = raw[3 if bom else 0:].decode('utf-8')
     except UnicodeDecodeError as e:
         at = e.start + 3 * bom
         line = raw[:at].count(b'\n') + 1
-        raise CurveFileError(f'{path}, line {line}: byte {raw[at]:#04x} is not UTF-8 text; save the file as UTF-8') from None
+        raise CurveFileError(f'{path}, line {line}: byte {raw[at]:#04x} is not UTF-8 text; '
+                             'save the file as UTF-8') from None
     rd = csv.reader(io.StringIO(text, newline=''))
     header, rows = [h.strip() for h in next(rd)], []
     dup = next((h for h in header if header.count(h) > 1), None)
@@ -827,12 +568,14 @@ def read_csv_rows(path:Path, # a CSV file with a header line
     for row in rd:
         if not row: continue                                                    # a blank line holds no sample
         if len(row) != len(header):
-            raise CurveFileError(f'{path}, line {rd.line_num}: {len(row)} fields, but the header has {len(header)} ({header})')
+            raise CurveFileError(f'{path}, line {rd.line_num}: {len(row)} fields, '
+                                 f'but the header has {len(header)} ({header})')
         rows.append((rd.line_num, row))
     return header, rows
 
+# %% ../nbs/10_temporal_encoder.ipynb #92ce11af
 def _times(path:Path, raw:list[str], lines:np.ndarray, name:str) -> np.ndarray:
-    "Seconds (or the numbers themselves) of a time column of numbers or ISO 8601 timestamps; the first bad value names its line"
+    "Seconds (or the numbers themselves) of a time column of numbers or ISO 8601 timestamps; a bad value names its line"
     num = pd.to_numeric(pd.Series(raw, dtype=object), errors='coerce')
     ts = pd.to_datetime(pd.Series(raw, dtype=object), errors='coerce', utc=True, format='ISO8601')
     dated = ts.notna().sum() > num.notna().sum()                                # the kind most values are
@@ -842,13 +585,40 @@ def _times(path:Path, raw:list[str], lines:np.ndarray, name:str) -> np.ndarray:
                                       f'{"an ISO 8601 timestamp like the others" if dated else "a finite number"}')
     return t
 
+# %% ../nbs/10_temporal_encoder.ipynb #09583c2a
+def _values(path:Path, raw:list[str], lines:np.ndarray, name:str) -> np.ndarray:
+    "A channel column's numbers; the first that is not a finite number names its line"
+    v = pd.to_numeric(pd.Series(raw, dtype=object), errors='coerce').to_numpy(float)
+    bad = np.flatnonzero(~np.isfinite(v))
+    if len(bad): raise CurveFileError(f'{path}, line {lines[bad[0]]}: {name} is {raw[bad[0]]!r}, not a finite number')
+    return v
+
+# %% ../nbs/10_temporal_encoder.ipynb #05a8fb42
+def _check_scale(path:Path, vals:dict, cols:dict, lines:np.ndarray, scale:float|None) -> float:
+    "The factor to percent; fractions without `scale`, or values outside 0-100% after it, are errors naming the line"
+    hi = max(v.max() for v in vals.values())
+    if scale is None:
+        if 0 < hi <= 1:
+            raise CurveFileError(f'{path}: every value is at most 1 (the largest is {hi:g}): fractions of capacity? '
+                                 'Pass scale=100 to read 0-1 fractions, or scale=1 if they are percentages')
+        low = [cols[ch] for ch, v in vals.items() if 0 < v.max() <= 1]
+        if low: warnings.warn(f'{path}: {low} never exceed 1 while other columns do: fractions among percentages? '
+                              'Give every column in % (or all as fractions with scale=100)')
+    k = 1. if scale is None else float(scale)
+    for ch, v in vals.items():
+        out = np.flatnonzero((v * k < 0) | (v * k > 100))
+        if len(out):
+            raise CurveFileError(f'{path}, line {lines[out[0]]}: {cols[ch]} is {v[out[0]]:g}, outside 0-{100 / k:g}'
+                                 + (' (percent of capacity)' if k == 1 else f' (scale={scale:g})'))
+    return k
+
 # %% ../nbs/10_temporal_encoder.ipynb #52a007a2
 def load_resource_csv(path:str|Path, # a CSV file: a time column and one column per channel (% of capacity)
                       length:int=100, # steps to resample to
                       *, time_col:str='time', # the time column (numbers or ISO 8601 timestamps)
                       columns:dict|None=None, # channel -> column (default: the channel names; `vram` is GPU memory)
                       fill:float|None=None, # a missing channel's value in % (None: a missing column is an error)
-                      scale:float|None=None, # multiply values by it (100: 0-1 fractions); None: percent, and all <= 1 is an error
+                      scale:float|None=None, # multiply values by it (100: 0-1 fractions); None: %, all <= 1: error
                       resample:str='max', # per bin: 'max' (no spike is lost), 'mean', or 'interp' (at grid points)
                       min_rows:int=8, # fewer rows than this is an error
                       with_mask:bool=False, # also return which channels came from the file [channels] (bool)
@@ -863,37 +633,21 @@ def load_resource_csv(path:str|Path, # a CSV file: a time column and one column 
         miss = [c for c in [time_col, *cols.values()] if c not in header]
         raise CurveFileError(f'{path}: missing column(s) {miss}; the file has {header}' +
                              ('' if time_col in miss or len(absent) == len(cols) else
-                              '. Pass fill=<a value in %> to fill the missing channels, or columns= to name the ones it has'))
+                              '. Pass fill=<a value in %> to fill the missing channels, '
+                              'or columns= to name the ones it has'))
     if len(rows) < max(min_rows, 2):                                            # a time span needs two samples
         raise CurveFileError(f'{path}: only {len(rows)} rows (the last at line {rows[-1][0] if rows else 1}); '
                              f'at least {max(min_rows, 2)} are needed')
     lines = np.array([l for l, _ in rows])
     col = lambda c: [r[header.index(c)] for _, r in rows]
     t = _times(path, col(time_col), lines, time_col)
-    vals = {}
-    for ch, c in cols.items():
-        if c in absent: continue
-        raw = col(c)
-        v = pd.to_numeric(pd.Series(raw, dtype=object), errors='coerce').to_numpy(float)
-        bad = np.flatnonzero(~np.isfinite(v))
-        if len(bad): raise CurveFileError(f'{path}, line {lines[bad[0]]}: {c} is {raw[bad[0]]!r}, not a finite number')
-        vals[ch] = v
-    hi = max(v.max() for v in vals.values())
-    if scale is None:
-        if 0 < hi <= 1: raise CurveFileError(f'{path}: every value is at most 1 (the largest is {hi:g}): fractions of capacity? '
-                                            'Pass scale=100 to read 0-1 fractions, or scale=1 if they are percentages')
-        low = [cols[ch] for ch, v in vals.items() if 0 < v.max() <= 1]
-        if low: warnings.warn(f'{path}: {low} never exceed 1 while other columns do: fractions among percentages? '
-                              'Give every column in % (or all as fractions with scale=100)')
-    k = 1. if scale is None else float(scale)
-    for ch, v in vals.items():
-        out = np.flatnonzero((v * k < 0) | (v * k > 100))
-        if len(out): raise CurveFileError(f'{path}, line {lines[out[0]]}: {cols[ch]} is {v[out[0]]:g}, outside 0-{100 / k:g}'
-                                          + (' (percent of capacity)' if k == 1 else f' (scale={scale:g})'))
+    vals = {ch: _values(path, col(c), lines, c) for ch, c in cols.items() if c not in absent}
+    k = _check_scale(path, vals, cols, lines, scale)
     dt = np.diff(t)
     if (dt <= 0).any():
         r = np.flatnonzero(dt <= 0)[0] + 1
-        raise CurveFileError(f'{path}, line {lines[r]}: {time_col} does not increase ({col(time_col)[r - 1]} then {col(time_col)[r]})')
+        raise CurveFileError(f'{path}, line {lines[r]}: {time_col} does not increase '
+                             f'({col(time_col)[r - 1]} then {col(time_col)[r]})')
     full = np.stack([vals[ch] * k if ch in vals else np.full(len(t), float(fill)) for ch in cols])
     curves = resample_bins(t, full, length, resample).astype(np.float32)
     return (curves, np.array([ch in vals for ch in cols])) if with_mask else curves
@@ -904,77 +658,94 @@ def check_temporal_params(p:dict):
     def need(ok, name, what):
         if not ok: raise ValueError(f'{name}={p[name]!r}: {what}')
     is_int = lambda v: isinstance(v, (int, np.integer)) and not isinstance(v, bool)
-    for k in ('num_train', 'num_val', 'num_test', 'batch_size', 'epochs', 'grad_accum', 'hidden_channels', 'reading_epochs',
-              'reading_valid', 'resampler_layers', 'num_processes'):
+    is_num = lambda v: isinstance(v, (int, float, np.number)) and not isinstance(v, bool) and math.isfinite(v)
+    for k in ('num_train', 'num_val', 'num_test', 'batch_size', 'epochs', 'grad_accum', 'hidden_channels',
+              'reading_epochs', 'reading_valid', 'resampler_layers', 'num_processes'):
         need(is_int(p[k]) and p[k] >= 1, k, 'a whole number >= 1')
     need(is_int(p['seq_len']) and p['seq_len'] >= 8, 'seq_len', 'a whole number >= 8')
-    need(is_int(p['reading_pretrain']) and p['reading_pretrain'] >= 0, 'reading_pretrain', 'a whole number >= 0 (0: no stage 1)')
+    need(is_int(p['reading_pretrain']) and p['reading_pretrain'] >= 0, 'reading_pretrain',
+         'a whole number >= 0 (0: no stage 1)')
     need(p['n_soft'] is None or (is_int(p['n_soft']) and p['n_soft'] >= 2), 'n_soft', 'None or a whole number >= 2')
-    need(p['checkpoint_every'] is None or (is_int(p['checkpoint_every']) and p['checkpoint_every'] >= 1), 'checkpoint_every', 'None or a whole number of optimizer steps >= 1')
-    is_num = lambda v: isinstance(v, (int, float, np.number)) and not isinstance(v, bool) and math.isfinite(v)
-    for k in ('lr', 'warmup', 'reading_weight', 'fact_weight', 'answer_fact_weight'): need(is_num(p[k]) and p[k] >= 0, k, 'a number >= 0')
-    need(p['clip'] is None or (is_num(p['clip']) and p['clip'] > 0), 'clip', 'None (no clipping) or a max gradient norm > 0')
+    need(p['checkpoint_every'] is None or (is_int(p['checkpoint_every']) and p['checkpoint_every'] >= 1),
+         'checkpoint_every', 'None or a whole number of optimizer steps >= 1')
+    for k in ('lr', 'warmup', 'reading_weight', 'fact_weight', 'answer_fact_weight'):
+        need(is_num(p[k]) and p[k] >= 0, k, 'a number >= 0')
+    need(p['clip'] is None or (is_num(p['clip']) and p['clip'] > 0), 'clip',
+         'None (no clipping) or a max gradient norm > 0')
     need(p['lr'] > 0, 'lr', 'a learning rate > 0')
     need(p['precision'] in PRECISIONS, 'precision', f'one of {PRECISIONS}')
     need(isinstance(p['window_pointer'], bool), 'window_pointer', 'True or False')
+    check_mixes(p, need, is_int, is_num)
+
+# %% ../nbs/10_temporal_encoder.ipynb #b83e5e1e
+def check_mixes(p:dict, need, is_int, is_num): # as `check_temporal_params` makes them
+    "`check_temporal_params` of the dict and list parameters: the task mixes, the real-trace shares, the kernel sizes"
     for k in ('task_mix', 'reading_mix'):
         mix = p[k]
-        need(mix is None or (isinstance(mix, dict) and mix and set(mix) <= set(TASKS) and all(isinstance(v, (int, float)) and v >= 0 for v in mix.values())
+        need(mix is None or (isinstance(mix, dict) and mix and set(mix) <= set(TASKS)
+                             and all(isinstance(v, (int, float)) and v >= 0 for v in mix.values())
                              and sum(mix.values()) > 0), k, f'None or a dict of tasks {list(TASKS)} to shares >= 0')
     rt = p['real_traces']
-    need(rt is None or (isinstance(rt, dict) and set(rt) <= set(REAL_TRACES) and all(is_num(v) and 0 <= v <= 1 for v in rt.values())),
+    need(rt is None or (isinstance(rt, dict) and set(rt) <= set(REAL_TRACES)
+                        and all(is_num(v) and 0 <= v <= 1 for v in rt.values())),
          'real_traces', f'None or a dict of real-trace patterns {list(REAL_TRACES)} to shares of series in [0, 1]')
-    need(isinstance(p['kernel_sizes'], (list, tuple)) and p['kernel_sizes'] and all(is_int(k) and k % 2 for k in p['kernel_sizes']),
-         'kernel_sizes', 'a list of odd kernel sizes')
+    need(isinstance(p['kernel_sizes'], (list, tuple)) and p['kernel_sizes']
+         and all(is_int(k) and k % 2 for k in p['kernel_sizes']), 'kernel_sizes', 'a list of odd kernel sizes')
 
 # %% ../nbs/10_temporal_encoder.ipynb #fcd91d7c
 def train_temporal(*, backbone, num_train, num_val, num_test, seq_len, batch_size, epochs, lr, warmup, grad_accum,
                    clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
-                   reading_mix, fact_weight, answer_fact_weight, kernel_sizes, resampler_layers, window_pointer, precision, task_mix, real_traces, checkpoint_every, resume,
-                   num_processes, seed, run_name) -> Path:
-    "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell); return the run folder"
+                   reading_mix, fact_weight, answer_fact_weight, kernel_sizes, resampler_layers, window_pointer,
+                   precision, task_mix, real_traces, checkpoint_every, resume, num_processes, seed, run_name) -> Path:
+    "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell)"
     params = dict(locals())
     check_temporal_params(params)
     params['kernel_sizes'], params['task_mix'] = list(kernel_sizes), dict(task_mix or TASK_MIX)
     if (run := launch_processes('temporal', train_temporal, params)) is not None: return run
     seed_everything(seed)
-    data = {s: temporal_data(n, s, seed, seq_len, task_mix, real_traces=real_traces) for s, n in (('train', num_train), ('val', num_val))}
-    mask = bool((real_traces or {}).get('missing'))                           # hosts that lack channels: the encoder reads which
-    model, tok = temporal_model(backbone, hidden_channels=hidden_channels, kernel_sizes=kernel_sizes, n_layers=resampler_layers,
-                                n_soft=n_soft, records=data['train'][2], channel_mask=mask,
+    data = {s: temporal_data(n, s, seed, seq_len, task_mix, real_traces=real_traces)
+            for s, n in (('train', num_train), ('val', num_val))}
+    # hosts that lack channels: the encoder reads which
+    mask = bool((real_traces or {}).get('missing'))
+    model, tok = temporal_model(backbone, hidden_channels=hidden_channels, kernel_sizes=kernel_sizes,
+                                n_layers=resampler_layers, n_soft=n_soft, records=data['train'][2], channel_mask=mask,
                                 heads=bool(fact_weight or answer_fact_weight), window=window_pointer)
-    dls = temporal_dataloaders(*(curve_inputs(*data[s], mask) for s in ('train', 'val')), tok, n_soft=model.encoder.n_soft,
-                               batch_size=batch_size, seed=seed, device=next(model.encoder.parameters()).device)
+    dls = temporal_dataloaders(*(curve_inputs(*data[s], mask) for s in ('train', 'val')), tok,
+                               n_soft=model.encoder.n_soft, batch_size=batch_size, seed=seed,
+                               device=next(model.encoder.parameters()).device)
     def make_learner(run):
         learn = temporal_learner(dls, model, run_dir=run, lr=lr, reading_weight=reading_weight,
                                  fact_weight=answer_fact_weight, precision=precision,
                                  grad_accum=grad_accum, clip=clip, checkpoint_every=checkpoint_every, resume=resume)
-        if reading_pretrain and resume is None and main_process():             # a resumed run has its encoder already;
-                                                                               # DDP gives the other processes rank 0's
-            save_json(pretrain_reading(model, tok, n=reading_pretrain, n_valid=reading_valid, epochs=reading_epochs, seed=seed,
-                                       length=seq_len, task_mix=reading_mix or task_mix, real_traces=real_traces,
-                                       fact_weight=fact_weight),
+        # a resumed run has its encoder already; DDP gives the other processes rank 0's
+        if reading_pretrain and resume is None and main_process():
+            save_json(pretrain_reading(model, tok, n=reading_pretrain, n_valid=reading_valid, epochs=reading_epochs,
+                                       seed=seed, length=seq_len, task_mix=reading_mix or task_mix,
+                                       real_traces=real_traces, fact_weight=fact_weight),
                       run/'reading_pretrain.json')
         return learn
     return fit_run('temporal', params, make_learner)
 
+# %% ../nbs/10_temporal_encoder.ipynb #46016371
 def load_temporal(run_dir:str|Path, device=None):
-    "The trained model of a run (its exported encoder + the frozen LLM its config names) in eval mode, and the tokenizer"
+    "The trained model of a run (its encoder + the frozen LLM its config names) in eval mode, and the tokenizer"
     model = TemporalLLMWrapper.from_pretrained(check_saved_encoder(Path(run_dir)/'encoder'), device=device)
     return model, model.tokenizer
 
 # %% ../nbs/10_temporal_encoder.ipynb #adfa4d49
 @torch.no_grad()
 def answer_metrics(model:TemporalLLMWrapper, dl, # a DataLoader of collated batches
-                   soft_mode:str='real') -> dict:
+                   soft_mode:str='real', # what the soft slots hold (`SOFT_MODES`)
+                  ) -> dict:
     "Teacher-forced perplexity and token accuracy over the answer tokens of `dl`, with soft tokens as `soft_mode` says"
-    old, model.soft_mode = model.soft_mode, soft_mode
-    try: return score(model, dl, [TokenPerplexity(), TokenAccuracy(), ReadingAccuracy()], n_inp=dl.dataset.n_inp,
-                      device=next(model.encoder.parameters()).device)
-    finally: model.soft_mode = old
+    mets = [OnLogits(TokenPerplexity()), OnLogits(TokenAccuracy()),
+            ReadingAccuracy(model.llm.get_input_embeddings().weight)]
+    return score(partial(model, soft_mode=soft_mode), dl, mets, n_inp=dl.dataset.n_inp,
+                 device=next(model.encoder.parameters()).device)
 
+# %% ../nbs/10_temporal_encoder.ipynb #6432bcba
 def task_scores(recs:list[dict], gens:list[str], length:int) -> dict:
-    "Accuracy of generations per task: trend class, bottleneck channel and time (5%), feasibility verdict, exact answers"
+    "Accuracy of generations per task: trend class, bottleneck channel and time (5%), feasibility verdict, exact match"
     sc = [score_answer(r, g, length) for r, g in zip(recs, gens)]
     by = lambda task: [s for r, s in zip(recs, sc) if r['task'] == task]
     mean = lambda v: float(np.mean(v)) if len(v) else float('nan')
@@ -990,31 +761,38 @@ def task_scores(recs:list[dict], gens:list[str], length:int) -> dict:
             'n': {k: len(by(k)) for k in TASKS}}, sc
 
 # %% ../nbs/10_temporal_encoder.ipynb #386e2ca5
+def _text_batches(prompts:list, answers:list, tokenizer, bs:int):
+    "Prompt + answer + end-of-text rows, padded per batch: ids, attention mask, labels on the answer [n x T]"
+    eos = tokenizer.eos_token_id
+    for s in range(0, len(prompts), bs):
+        seqs = [(p, a + [eos]) for p, a in zip(prompts[s:s + bs], answers[s:s + bs])]
+        T = max(len(p) + len(a) for p, a in seqs)
+        ids = torch.full((len(seqs), T), tokenizer.pad_token_id); lab = torch.full((len(seqs), T), IGNORE_INDEX)
+        mask = torch.zeros((len(seqs), T), dtype=torch.long)
+        for j, (p, a) in enumerate(seqs):
+            n = len(p) + len(a)
+            ids[j, :n], lab[j, len(p):n], mask[j, :n] = torch.tensor(p + a), torch.tensor(a), 1
+        yield ids, mask, lab
+
+# %% ../nbs/10_temporal_encoder.ipynb #cf31bc1e
 @torch.no_grad()
 def text_reading_scores(llm, tokenizer, recs:list[dict], length:int, # records with readings, series length
                         max_new_tokens:int=40, bs:int=64) -> dict:
     "Answer perplexity, token accuracy and task accuracy of `llm` given each series' reading as text"
-    dev, eos = llm.device, tokenizer.eos_token_id
+    dev = llm.device
     prompts = tokenizer([temporal_prompt(r['question'], r['reading']) for r in recs])['input_ids']
     answers = tokenizer([' ' + r['answer'] for r in recs])['input_ids']
-    def batches():
-        for s in range(0, len(recs), bs):
-            seqs = [(p, a + [eos]) for p, a in zip(prompts[s:s + bs], answers[s:s + bs])]
-            T = max(len(p) + len(a) for p, a in seqs)
-            ids = torch.full((len(seqs), T), tokenizer.pad_token_id); lab = torch.full((len(seqs), T), IGNORE_INDEX)
-            mask = torch.zeros((len(seqs), T), dtype=torch.long)
-            for j, (p, a) in enumerate(seqs):
-                ids[j, :len(p) + len(a)], lab[j, len(p):len(p) + len(a)], mask[j, :len(p) + len(a)] = torch.tensor(p + a), torch.tensor(a), 1
-            yield ids, mask, lab
-    mets = score(lambda ids, mask: llm(input_ids=ids, attention_mask=mask).logits, batches(), [TokenPerplexity(), TokenAccuracy()],
-                 n_inp=2, device=dev)
+    mets = score(lambda ids, mask: llm(input_ids=ids, attention_mask=mask).logits,
+                 _text_batches(prompts, answers, tokenizer, bs), [TokenPerplexity(), TokenAccuracy()], n_inp=2,
+                 device=dev)
     gens, by_len = [None] * len(recs), {}
     for i, p in enumerate(prompts): by_len.setdefault(len(p), []).append(i)
     for idx in by_len.values():
         for s in range(0, len(idx), bs):
             chunk = idx[s:s + bs]
             ids = torch.tensor([prompts[i] for i in chunk], device=dev)
-            for i, text in zip(chunk, greedy_decode(llm, tokenizer, ids, max_new_tokens=max_new_tokens)): gens[i] = text.strip()
+            for i, text in zip(chunk, greedy_decode(llm, tokenizer, ids, max_new_tokens=max_new_tokens)):
+                gens[i] = text.strip()
     return {**mets, **task_scores(recs, gens, length)[0]}
 
 # %% ../nbs/10_temporal_encoder.ipynb #0c7a64e3
@@ -1028,10 +806,12 @@ def derangement(n:int, seed:int=0) -> np.ndarray:
     perm[order] = np.roll(order, -1)                 # each index takes the next one in a random cycle
     return perm
 
+# %% ../nbs/10_temporal_encoder.ipynb #73d7d5a2
 def question_only_scores(recs:list[dict], length:int, tol:float=0.05) -> dict:
     "Accuracy of the best question-only rule of each task, fitted on `recs` themselves (an upper bound), and chance"
     by = lambda task: [r['facts'] for r in recs if r['task'] == task]
     best = lambda hits: float(max(hits)) if len(hits) else float('nan')
+    nan = float('nan')
     trend = [(c, f['trends'][c]) for r in recs if r['task'] == 'trend'
              for f in [r['facts']] for c in (list(f['trends']) if r['phrasing'] < 2 else [f['channel']])]
     per_ch = collections.Counter(trend)              # (channel, trend) counts: each channel's most common trend
@@ -1040,12 +820,15 @@ def question_only_scores(recs:list[dict], length:int, tol:float=0.05) -> dict:
     times = np.array([f['time'] for f in bot])
     need, fits = np.array([f['need'] for f in feas]), np.array([f['fits'] for f in feas], dtype=bool)
     cuts = np.unique(np.r_[-np.inf, need])
-    qo = {'trend_accuracy': sum(n for n, _ in top.values()) / len(trend) if trend else float('nan'),
-          'bottleneck_channel_accuracy': best([n / len(bot) for n in collections.Counter(f['channel'] for f in bot).values()]),
-          'spike_time_within_5pct': best([np.mean(np.abs(times - t) <= tol * length) for t in range(length)]) if bot else float('nan'),
-          'feasibility_accuracy': best([max(m := np.mean((need <= c) == fits), 1 - m) for c in cuts]) if feas else float('nan')}
+    channels = collections.Counter(f['channel'] for f in bot)
+    qo = {'trend_accuracy': sum(n for n, _ in top.values()) / len(trend) if trend else nan,
+          'bottleneck_channel_accuracy': best([n / len(bot) for n in channels.values()]),
+          'spike_time_within_5pct': (best([np.mean(np.abs(times - t) <= tol * length) for t in range(length)])
+                                     if bot else nan),
+          'feasibility_accuracy': best([max(m := np.mean((need <= c) == fits), 1 - m) for c in cuts]) if feas else nan}
     chance = {'trend_accuracy': 1 / len(TRENDS), 'bottleneck_channel_accuracy': 1 / len(CHANNELS),
-              'spike_time_within_5pct': min(1.0, (2 * math.floor(tol * length) + 1) / length), 'feasibility_accuracy': 0.5}
+              'spike_time_within_5pct': min(1.0, (2 * math.floor(tol * length) + 1) / length),
+              'feasibility_accuracy': 0.5}
     return {'question_only': qo, 'chance': chance}
 
 # %% ../nbs/10_temporal_encoder.ipynb #cb31ae8b
@@ -1054,7 +837,7 @@ def pattern_scores(recs:list[dict], # held-out records, one per series
                    length:int, # the series' length
                    gens:dict, # name -> one answer per record, e.g. {'own': ..., 'shuffled': ...}
                   ) -> dict:
-    "`CONTROL_METRICS` of each answer set on the series showing each pattern and on those showing none: {group: {'n', metric: {name: value}}}"
+    "`CONTROL_METRICS` of each answer set per pattern and without one: {group: {'n', metric: {name: value}}}"
     flags = truth['real_traces']
     groups = {p: flags[:, k] for k, p in enumerate(REAL_TRACES) if flags[:, k].any()}
     if groups: groups['none'] = ~flags.any(1)                                # no pattern drawn: no groups
@@ -1062,27 +845,38 @@ def pattern_scores(recs:list[dict], # held-out records, one per series
     for g, on in groups.items():
         idx = np.flatnonzero(on)
         sc = {name: task_scores([recs[i] for i in idx], [a[i] for i in idx], length)[0] for name, a in gens.items()}
-        out[g] = {'n': next(iter(sc.values()))['n'], **{m: {name: s[m] for name, s in sc.items()} for m in CONTROL_METRICS}}
+        out[g] = {'n': next(iter(sc.values()))['n'],
+                  **{m: {name: s[m] for name, s in sc.items()} for m in CONTROL_METRICS}}
     return out
 
 # %% ../nbs/10_temporal_encoder.ipynb #d8b37e89
 TARGETS = [  # metric, goal, target, source
-    ('perplexity', '<', 3.0, 'Temporal Encoder Pretraining'), ('token_accuracy', '>', 0.6, 'Temporal Encoder Pretraining'),
+    ('perplexity', '<', 3.0, 'Temporal Encoder Pretraining'),
+    ('token_accuracy', '>', 0.6, 'Temporal Encoder Pretraining'),
     ('trend_accuracy', '>=', 0.9, 'issue'), ('feasibility_accuracy', '>=', 0.85, 'issue'),
     ('spike_time_within_5pct', '>=', 0.7, 'issue'), ('shuffled_perplexity_ratio', '>=', 1.5, 'issue'),
     ('bottleneck_channel_accuracy', '>=', 0.9, 'Temporal v2'),
     *[(f'{m}_gap', '>=', 0.3, 'Temporal v2') for m in CONTROL_METRICS]]   # own curve minus shuffled curves
 
+def temporal_controls(recs:list[dict], tasks:dict, shuf:dict, # held-out records, their scores with own / other curves
+                      length:int) -> dict:
+    "Each task figure beside its controls: shuffled curves, the gap, the best question-only rule and chance"
+    qo = question_only_scores(recs, length)
+    return {m: {'own': tasks[m], 'shuffled': shuf[m], 'gap': tasks[m] - shuf[m],
+                'question_only': qo['question_only'][m], 'chance': qo['chance'][m]} for m in CONTROL_METRICS}
+
+# %% ../nbs/10_temporal_encoder.ipynb #a5273919
 def _plot_evaluation(s:dict, out:Path):
     from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
     fig = Figure(figsize=(12, 3.4)); axs = fig.subplots(1, 2)
-    names = ['trend_accuracy', 'spike_time_within_5pct', 'bottleneck_channel_accuracy', 'feasibility_accuracy', 'token_accuracy']
+    names = ['trend_accuracy', 'spike_time_within_5pct', 'bottleneck_channel_accuracy', 'feasibility_accuracy',
+             'token_accuracy']
     goals = {'trend_accuracy': 0.9, 'spike_time_within_5pct': 0.7, 'feasibility_accuracy': 0.85, 'token_accuracy': 0.6}
-    w = 0.27
-    axs[0].bar(np.arange(len(names)) - w, [s[n] for n in names], w, color='tab:blue', label='soft tokens')
-    axs[0].bar(np.arange(len(names)), [s['controls'].get(n, {}).get('shuffled', np.nan) for n in names], w,
+    w, at = 0.27, np.arange(len(names))
+    axs[0].bar(at - w, [s[n] for n in names], w, color='tab:blue', label='soft tokens')
+    axs[0].bar(at, [s['controls'].get(n, {}).get('shuffled', np.nan) for n in names], w,
                color='tab:orange', label='soft tokens, shuffled curves')
-    axs[0].bar(np.arange(len(names)) + w, [s['text_reading'][n] for n in names], w, color='tab:grey', label='reading as text')
+    axs[0].bar(at + w, [s['text_reading'][n] for n in names], w, color='tab:grey', label='reading as text')
     axs[0].legend(fontsize=7)
     for i, n in enumerate(names):
         if n in goals: axs[0].plot([i - 0.4, i + 0.4], [goals[n]] * 2, 'k--')
@@ -1090,9 +884,11 @@ def _plot_evaluation(s:dict, out:Path):
     axs[0].set_ylim(0, 1); axs[0].set_title('held-out accuracy (dashes: targets)')
     ab = {**{k: v['perplexity'] for k, v in s['ablation'].items()}, 'text reading': s['text_reading']['perplexity']}
     axs[1].bar(list(ab), list(ab.values()), color=['tab:green', 'tab:orange', 'tab:red', 'tab:grey'])
-    axs[1].set_yscale('log'); axs[1].set_title('answer perplexity: real / shuffled / zeroed soft tokens, reading as text')
+    axs[1].set_yscale('log')
+    axs[1].set_title('answer perplexity: real / shuffled / zeroed soft tokens, reading as text')
     fig.savefig(out, dpi=90, bbox_inches='tight')
 
+# %% ../nbs/10_temporal_encoder.ipynb #242e7de1
 def _plot_examples(x, recs, gens, out:Path, n:int=6):
     from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
     n = min(n, len(recs))
@@ -1103,64 +899,79 @@ def _plot_examples(x, recs, gens, out:Path, n:int=6):
                    window=(f['start'], f['steps']) if recs[i]['task'] == 'feasibility' else None)
     fig.tight_layout(); fig.savefig(out, dpi=80, bbox_inches='tight')
 
+# %% ../nbs/10_temporal_encoder.ipynb #74b7906a
+def snap_on_validation(model:TemporalLLMWrapper, tok, p:dict, # a run's model, its tokenizer and params.json
+                       max_new_tokens:int) -> tuple:
+    "The snap mode (`SNAP_MODES`) with the best mean task accuracy on the run's validation series, and each mode's"
+    mask = model.encoder.config['channel_mask']
+    xv, tv, rv = temporal_data(p['num_val'], 'val', p['seed'], p['seq_len'], p['task_mix'],
+                               real_traces=p.get('real_traces'))
+    task_mean = lambda sc: float(np.nanmean([sc[m] for m in CONTROL_METRICS]))
+    gen_v = lambda m: model.generate(xv, [r['question'] for r in rv], tok, max_new_tokens, snap=m,
+                                     channels=tv['present'] if mask else None)
+    snap_val = {str(m): task_mean(task_scores(rv, gen_v(m), xv.shape[-1])[0]) for m in SNAP_MODES}
+    return max(SNAP_MODES, key=lambda m: snap_val[str(m)]), snap_val
+
+# %% ../nbs/10_temporal_encoder.ipynb #802b04e8
+def _save_heldout(run:Path, x, truth:dict, recs:list[dict], answers:tuple):
+    "generations.jsonl (each record with its answers and their scores) and heldout.npz, which the explorer reads"
+    gens, per, perm, gens_sh, per_sh = answers
+    for r, g, sc, j, gs, ss, on in zip(recs, gens, per, perm, gens_sh, per_sh, truth['real_traces']):
+        r.update(generation=g, correct=sc['correct'], shuffled_from=int(j), shuffled_generation=gs,
+                 shuffled_correct=ss['correct'], real_traces=[t for t, o in zip(REAL_TRACES, on) if o])
+    atomic_write_text(run/'generations.jsonl', ''.join(json.dumps(r) + '\n' for r in recs))
+    np.savez_compressed(run/'heldout.npz', curves=x, spike_time=truth['spike_time'], trend=truth['trend'],
+                        present=truth['present'], real_traces=truth['real_traces'])
+
+# %% ../nbs/10_temporal_encoder.ipynb #bfc5d78c
 def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_temporal`
                       max_new_tokens:int=40, device=None,
-                      snap:str|None='val', # how generation snaps soft tokens (`SNAP_MODES`), or 'val': the best on validation series
+                      snap:str|None='val', # how generation snaps soft tokens (`SNAP_MODES`); 'val': best on validation
                      ) -> dict:
-    "Score a run's encoder on held-out series into summary.json (`write_summary`); write generations and plots; return it"
+    "Score a run's encoder on held-out series into summary.json (`write_summary`); write generations and plots"
     run = Path(run_dir)
-    p = load_json(run/'params.json')
-    t0 = time.time()
+    p, t0 = load_json(run/'params.json'), time.time()
     model, tok = load_temporal(run, device)
     rt = p.get('real_traces')                                                # (runs from before the patterns have none)
     x, truth, recs = temporal_data(p['num_test'], 'test', p['seed'], p['seq_len'], p['task_mix'], real_traces=rt)
-    mask = model.encoder.config['channel_mask']
-    chans = truth['present'] if mask else None                               # what a channel-mask encoder is told
-    coll = partial(temporal_collate, pad_id=tok.pad_token_id)
-    dl = DataLoader(TemporalPretrainDataset(x, recs, tok, model.encoder.n_soft, chans), bs=2 * p['batch_size'], create_batch=coll)
+    chans = truth['present'] if model.encoder.config['channel_mask'] else None   # what a channel-mask encoder is told
+    dl = DataLoader(TemporalPretrainDataset(x, recs, tok, model.encoder.n_soft, chans), bs=2 * p['batch_size'],
+                    create_batch=partial(temporal_collate, pad_id=tok.pad_token_id))
     ablation = {m: answer_metrics(model, dl, m) for m in SOFT_MODES}
     ceiling = text_reading_scores(model.llm, tok, recs, x.shape[-1], max_new_tokens)
-    qs = [r['question'] for r in recs]
-    snap_val = None
-    if snap == 'val':                                     # a decoding choice, made on validation series like a checkpoint
-        xv, tv, rv = temporal_data(p['num_val'], 'val', p['seed'], p['seq_len'], p['task_mix'], real_traces=rt)
-        task_mean = lambda sc: float(np.nanmean([sc[m] for m in CONTROL_METRICS]))
-        gen_v = lambda m: model.generate(xv, [r['question'] for r in rv], tok, max_new_tokens, snap=m, channels=tv['present'] if mask else None)
-        snap_val = {str(m): task_mean(task_scores(rv, gen_v(m), xv.shape[-1])[0]) for m in SNAP_MODES}
-        snap = max(SNAP_MODES, key=lambda m: snap_val[str(m)])
+    qs, snap_val, L = [r['question'] for r in recs], None, x.shape[-1]
+    # a decoding choice, made on validation series like a checkpoint
+    if snap == 'val': snap, snap_val = snap_on_validation(model, tok, p, max_new_tokens)
     reading = model.read(x, qs, tok, snap=snap, channels=chans)
-    lens = reading[1]                                                        # the slots each prompt gets
     gens = model.generate(x, qs, tok, max_new_tokens, reading=reading)
-    tasks, per = task_scores(recs, gens, x.shape[-1])
-    other = {m: tasks if m == snap else task_scores(recs, model.generate(x, qs, tok, max_new_tokens, snap=m, channels=chans), x.shape[-1])[0]
-             for m in (None, 'all')}                                        # the chosen mode is not generated twice
+    tasks, per = task_scores(recs, gens, L)
+    gen = lambda m, xs, cs: model.generate(xs, qs, tok, max_new_tokens, snap=m, channels=cs)
+    # the chosen mode is not generated twice
+    other = {m: tasks if m == snap else task_scores(recs, gen(m, x, chans), L)[0] for m in (None, 'all')}
     perm = derangement(len(recs), p['seed'])                                 # each question with another series' curve
-    gens_sh = model.generate(x[perm], qs, tok, max_new_tokens, snap=snap, channels=None if chans is None else chans[perm])
-    shuf, per_sh = task_scores(recs, gens_sh, x.shape[-1])
-    qo = question_only_scores(recs, x.shape[-1])
-    controls = {m: {'own': tasks[m], 'shuffled': shuf[m], 'gap': tasks[m] - shuf[m], 'question_only': qo['question_only'][m],
-                    'chance': qo['chance'][m]} for m in CONTROL_METRICS}
-    epochs = [r for r in read_jsonl(run/'metrics.jsonl') if r['kind'] == 'epoch'] if (run/'metrics.jsonl').exists() else []
+    gens_sh = gen(snap, x[perm], None if chans is None else chans[perm])
+    shuf, per_sh = task_scores(recs, gens_sh, L)
+    controls = temporal_controls(recs, tasks, shuf, L)
+    logged = read_jsonl(run/'metrics.jsonl') if (run/'metrics.jsonl').exists() else []
+    epochs = [r for r in logged if r['kind'] == 'epoch']
     ev = {**ablation['real'], **tasks, 'ablation': ablation,
           'shuffled_perplexity_ratio': ablation['shuffle']['perplexity'] / ablation['real']['perplexity'],
           'zeroed_perplexity_ratio': ablation['zero']['perplexity'] / ablation['real']['perplexity'],
           'snap': snap, 'snap_val': snap_val, 'text_reading': ceiling, 'soft': other[None], 'snapped': other['all'],
-          'by_pattern': pattern_scores(recs, truth, x.shape[-1], {'own': gens, 'shuffled': gens_sh}),
-          'slot_count_accuracy': float(np.mean(np.array(lens) == dl.dataset.n_slots)), 'n_soft': model.encoder.n_soft,
-          'encoder_params': sum(q.numel() for q in model.encoder.parameters()),
+          'by_pattern': pattern_scores(recs, truth, L, {'own': gens, 'shuffled': gens_sh}),
+          'slot_count_accuracy': float(np.mean(np.array(reading[1]) == dl.dataset.n_slots)),
+          'n_soft': model.encoder.n_soft, 'encoder_params': sum(q.numel() for q in model.encoder.parameters()),
           'llm_params': sum(q.numel() for q in model.llm.parameters()), 'llm_hidden_size': llm_hidden_size(model.llm),
-          'val_last_epoch': {k: epochs[-1][k] for k in ('perplexity', 'token_accuracy', 'valid_loss') if k in epochs[-1]} if epochs else {},
+          'val_last_epoch': ({k: epochs[-1][k] for k in ('perplexity', 'token_accuracy', 'valid_loss')
+                              if k in epochs[-1]} if epochs else {}),
           'num_test': len(recs), 'eval_seconds': round(time.time() - t0, 1)}
     if (run/'reading_pretrain.json').exists(): ev['reading_pretrain'] = load_json(run/'reading_pretrain.json')
-    for r, g, sc, j, gs, ss, on in zip(recs, gens, per, perm, gens_sh, per_sh, truth['real_traces']):
-        r.update(generation=g, correct=sc['correct'], shuffled_from=int(j), shuffled_generation=gs, shuffled_correct=ss['correct'],
-                 real_traces=[t for t, o in zip(REAL_TRACES, on) if o])
-    atomic_write_text(run/'generations.jsonl', ''.join(json.dumps(r) + '\n' for r in recs))
-    np.savez_compressed(run/'heldout.npz', curves=x, spike_time=truth['spike_time'], trend=truth['trend'], present=truth['present'],
-                        real_traces=truth['real_traces'])
+    _save_heldout(run, x, truth, recs, (gens, per, perm, gens_sh, per_sh))
     (run/'plots').mkdir(exist_ok=True)
-    _plot_evaluation({**ev, 'controls': controls}, run/'plots'/'evaluation.png'); _plot_examples(x, recs, gens, run/'plots'/'examples.png')
-    figure = lambda m: controls[m.removesuffix('_gap')]['gap'] if m.endswith('_gap') else ev[m]   # a gap: own - shuffled
+    _plot_evaluation({**ev, 'controls': controls}, run/'plots'/'evaluation.png')
+    _plot_examples(x, recs, gens, run/'plots'/'examples.png')
+    # a gap: own - shuffled
+    figure = lambda m: controls[m.removesuffix('_gap')]['gap'] if m.endswith('_gap') else ev[m]
     return write_summary(run, ev, controls, [headline(m, figure(m), g, v, src) for m, g, v, src in TARGETS])
 
 # %% ../nbs/10_temporal_encoder.ipynb #7a55d995
@@ -1192,16 +1003,20 @@ class TemporalExplorer(Explorer):
         self.details.children = [self.text, W.HBox([self.question, self.ask]), self.live]
         self._refilter()
 
-    def indices(self) -> list[int]:
-        "The series the filters let through"
-        ok = lambda r: all(r['correct'])
-        return [i for i, r in enumerate(self.recs) if self.task.value in ('all', r['task'])
-                and (self.which.value == 'all' or ok(r) == (self.which.value == 'right'))]
+# %% ../nbs/10_temporal_encoder.ipynb #dc51c6b2
+@patch
+def indices(self:TemporalExplorer) -> list[int]:
+    "The series the filters let through"
+    ok = lambda r: all(r['correct'])
+    return [i for i, r in enumerate(self.recs) if self.task.value in ('all', r['task'])
+            and (self.which.value == 'all' or ok(r) == (self.which.value == 'right'))]
 
-    def _refilter(self, *_):
-        with self.hold():
-            self.shown = self.indices()
-            self.pick.max = max(len(self.shown) - 1, 0)
+# %% ../nbs/10_temporal_encoder.ipynb #6f63a254
+@patch
+def _refilter(self:TemporalExplorer, *_):
+    with self.hold():
+        self.shown = self.indices()
+        self.pick.max = max(len(self.shown) - 1, 0)
 
 # %% ../nbs/10_temporal_encoder.ipynb #e7a10101
 @patch
@@ -1229,6 +1044,7 @@ def draw(self:TemporalExplorer) -> dict:
             f"<tr><td>{e(r['answer'])}</td><td>{e(r['generation'])}</td>{sh[1]}</tr></table>")
     return {'figure': fig, 'text': text, 'series': i}
 
+# %% ../nbs/10_temporal_encoder.ipynb #06b351a6
 @patch
 def answer(self:TemporalExplorer, *_):
     "Answer the typed question about the shown series with the run's model"
