@@ -13,8 +13,8 @@ import numpy as np
 from .synth import CHANNELS, TRENDS, TASKS, TEMPLATES, TextDescriptionGenerator
 
 # %% auto #0
-__all__ = ['CHANNEL_NAMES', 'TREND_NAMES', 'PARAPHRASES', 'WORDINGS', 'number_words', 'paraphrase', 'reword', 'read_answer',
-           'score_meaning']
+__all__ = ['CHANNEL_NAMES', 'TREND_NAMES', 'PARAPHRASES', 'WORDINGS', 'number_words', 'paraphrase', 'reword', 'digits_for_words',
+           'read_answer', 'score_meaning']
 
 # %% ../nbs/10b_temporal_questions.ipynb #d75d3e98
 _ONES = ('zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen '
@@ -139,6 +139,13 @@ def _parts(rng, task, f, scope):
     if task == 'feasibility': return _feasibility_parts(rng, f)
     return _trend_parts(rng, f, scope) if task == 'trend' else _bottleneck_parts(rng, f)
 
+def _reading(r:dict, scope:str) -> str:
+    "`r`'s reading for a question of `scope`: a one-channel trend question's reading ends with that channel's part"
+    reading, f = r['reading'].split(' asked ')[0], r['facts']
+    if r['task'] == 'trend' and scope == 'one':
+        ch = f['channel']; reading += f" asked {ch} {f['trends'][ch]} {f['means'][ch]}."
+    return reading
+
 # %% ../nbs/10b_temporal_questions.ipynb #731c3794
 def reword(recs:list[dict], # records of `TextDescriptionGenerator`
            wording:str, # 'mixed' (training), 'template' (the held-out one), 'paraphrase' (tests only) or 'parts'
@@ -156,7 +163,8 @@ def reword(recs:list[dict], # records of `TextDescriptionGenerator`
         how = ('template' if rng.random() < 0.5 else 'parts') if wording == 'mixed' else wording
         if how == 'parts': q = _parts(rng, task, r['facts'], _scope(task, k))
         if how == 'paraphrase': q = paraphrase(rng, task, r['facts'], _scope(task, k))
-        out.append({**r, 'question': q, 'answer': a, 'phrasing': k, 'wording': how, 'scope': _scope(task, k)})
+        out.append({**r, 'question': q, 'answer': a, 'phrasing': k, 'wording': how, 'scope': _scope(task, k),
+                    'reading': _reading(r, _scope(task, k))})
     return out
 
 # %% ../nbs/10b_temporal_questions.ipynb #b758ae66
@@ -172,6 +180,13 @@ _WORDNUM = {number_words(n): n for n in range(101)}
 _NUM = rf'(\d+|{_alts(_WORDNUM)})'
 
 def _value(s:str) -> int: return int(s) if s.isdigit() else _WORDNUM[s.lower()]
+
+# %% ../nbs/10b_temporal_questions.ipynb #5ee4b08d
+_SPELLED = re.compile(rf"\b({_alts([w for w in _WORDNUM if w not in ('zero', 'one')])})\b", re.I)
+
+def digits_for_words(text:str) -> str:
+    "`text` with its number words (two to one hundred: 'twelve', 'forty-five') written as digits"
+    return _SPELLED.sub(lambda m: str(_value(m.group(1))), text)
 
 # %% ../nbs/10b_temporal_questions.ipynb #2ae30b85
 def read_answer(task:str, # one of `TASKS`
