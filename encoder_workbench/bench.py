@@ -41,11 +41,13 @@ def alternate(fns:dict, # name -> a callable that does one timed unit of work an
             rates[k].append(n / (time.perf_counter() - t0))
     return rates
 
+# %% ../nbs/90_bench.ipynb #e837a685
 def compare(rates:dict, # from `alternate`
             num:str, den:str, # the candidate and the baseline
            ) -> dict:
     "Median rates of `num` and `den`, and the median over rounds of their ratio"
-    return {f'samples_per_s_{den}': round(statistics.median(rates[den]), 2), f'samples_per_s_{num}': round(statistics.median(rates[num]), 2),
+    return {f'samples_per_s_{den}': round(statistics.median(rates[den]), 2),
+            f'samples_per_s_{num}': round(statistics.median(rates[num]), 2),
             'ratio': round(statistics.median(a / b for a, b in zip(rates[num], rates[den])), 4),
             'ratio_per_round': [round(a / b, 3) for a, b in zip(rates[num], rates[den])]}
 
@@ -77,6 +79,7 @@ class TrainOnly(Callback):
     "Skip validation: benchmarks time the training loop"
     def before_validate(self): raise CancelValidException()
 
+# %% ../nbs/90_bench.ipynb #88ffa903
 def learner_vs_loop(learn:Learner, # a system's learner (its dls, model, loss and callbacks)
                     repeats:int=5, lr:float=1e-3, clip:float=1.0) -> dict:
     "Training samples/s of `learn.fit(1)` and of a bare PyTorch loop over the same training batches, and their ratio"
@@ -84,7 +87,8 @@ def learner_vs_loop(learn:Learner, # a system's learner (its dls, model, loss an
     model, dl, n_inp, loss_func = learn.model, learn.dls.train, getattr(learn.dls, 'n_inp', None), learn.loss_func
     params = trainable_params(model)
     opt = torch.optim.AdamW(params, lr=lr, weight_decay=learn.wd or 0.)
-    frozen = [m for m in model.modules() if m is not model and all(not p.requires_grad for p in m.parameters(recurse=True))
+    frozen = [m for m in model.modules()
+              if m is not model and all(not p.requires_grad for p in m.parameters(recurse=True))
               and any(True for _ in m.parameters())]
     n = len(dl) * dl.bs
     def bare():
@@ -103,7 +107,8 @@ def learner_vs_loop(learn:Learner, # a system's learner (its dls, model, loss an
     bare(); learner()                                           # warm up both paths
     r = compare(alternate({'bare_loop': bare, 'learner': learner}, repeats), 'learner', 'bare_loop')
     return {**r, 'target_ratio': 0.95, 'batches': len(dl), 'batch_size': dl.bs,
-            'overhead_ms_per_step': round(1000 * dl.bs * (1/r['samples_per_s_learner'] - 1/r['samples_per_s_bare_loop']), 3),
+            'overhead_ms_per_step':
+                round(1000 * dl.bs * (1/r['samples_per_s_learner'] - 1/r['samples_per_s_bare_loop']), 3),
             'callbacks': sorted(type(c).__name__ for c in learn.cbs)}
 
 # %% ../nbs/90_bench.ipynb #13226d66
@@ -120,6 +125,7 @@ class TinyLM(nn.Module):
         h = self.emb(x) + self.pos[:x.shape[1]]
         return self.head(self.blocks(h, mask=self.mask[:x.shape[1], :x.shape[1]], is_causal=True))
 
+# %% ../nbs/90_bench.ipynb #cc678390
 def lm_batches(n:int, bs:int, seq:int, vocab:int, seed:int=0) -> DataLoaders:
     "DataLoaders of `n` random token sequences (inputs and labels the same: `causal_lm_loss` shifts)"
     g = torch.Generator().manual_seed(seed)
@@ -128,6 +134,7 @@ def lm_batches(n:int, bs:int, seq:int, vocab:int, seed:int=0) -> DataLoaders:
     seed_everything(seed)
     return DataLoaders.from_dsets(ds, ds[:bs], bs=bs, device=default_device(), num_workers=0)
 
+# %% ../nbs/90_bench.ipynb #a98af407
 def bench_loop_overhead(quick:bool=False, # tiny sizes for tests
                         steps:int=60, # training steps per timed unit
                         repeats:int=7) -> dict:
@@ -137,8 +144,8 @@ def bench_loop_overhead(quick:bool=False, # tiny sizes for tests
     dls = lm_batches(steps * bs, bs, seq, vocab)
     seed_everything(0)
     model = TinyLM(vocab, d, seq=seq).to(dls.device)
-    learn = workbench_learner(dls, model, causal_lm_loss, run_dir=Path(tempfile.mkdtemp()), clip=1.0, log_every=10, progress=False,
-                              opt_func=partial(OptimWrapper, opt=torch.optim.AdamW), lr=1e-3, wd=0.01)
+    learn = workbench_learner(dls, model, causal_lm_loss, run_dir=Path(tempfile.mkdtemp()), clip=1.0, log_every=10,
+                              progress=False, opt_func=partial(OptimWrapper, opt=torch.optim.AdamW), lr=1e-3, wd=0.01)
     learn.remove_cb(ProgressCallback)
     return {**learner_vs_loop(learn, repeats), 'device': str(dls.device)}
 
@@ -152,13 +159,16 @@ def bench_temporal_training(quick:bool=False, llm_name:str|None=None, # default:
     seed_everything(seed)
     x, _, recs = temporal_data(n_train, 'train', seed)
     dev = default_device()
-    model, tok = temporal_model(llm_name, hidden_channels=64, kernel_sizes=(3, 9, 27), n_soft=None, records=recs, device=dev)   # the full preset's
+    # the full preset's sizes
+    model, tok = temporal_model(llm_name, hidden_channels=64, kernel_sizes=(3, 9, 27), n_soft=None, records=recs,
+                                device=dev)
     dls = temporal_dataloaders((x, recs), (x[:batch_size], recs[:batch_size]), tok, n_soft=model.encoder.n_soft,
                                batch_size=batch_size, seed=seed, device=dev)
-    learn = temporal_learner(dls, model, run_dir=None, lr=2e-3, reading_weight=1., fact_weight=0., precision='auto', grad_accum=1,
-                             clip=1., checkpoint_every=None, resume=None)
+    learn = temporal_learner(dls, model, run_dir=None, lr=2e-3, reading_weight=1., fact_weight=0., precision='auto',
+                             grad_accum=1, clip=1., checkpoint_every=None, resume=None)
     return {'llm': llm_name, **learner_vs_loop(learn, repeats)}
 
+# %% ../nbs/90_bench.ipynb #57add60f
 def bench_temporal_synth(quick:bool=False, n:int=5000, # series (with one text each) per timed call
                          length:int=100, repeats:int=3) -> dict:
     "Curves, texts, and curves + texts generated per second"
@@ -179,7 +189,8 @@ _RESOURCE_SIZES = dict(n_soft=4, n_heads=8, mlp_hidden=512, n_freq=6, n_digits=5
 def bench_resource_training(quick:bool=False, llm_name:str|None=None, # default: 'local-small' ('local-tiny' when quick)
                             per_tool:int=32, num_copies:int=2, batch_size:int=32, repeats:int=5, seed:int=0) -> dict:
     "Training samples/s of the resource `Learner` against a bare loop on the same encoder + frozen LLM"
-    from encoder_workbench.resource import resource_data, select_configs, resource_model, resource_dataloaders, resource_learner
+    from encoder_workbench.resource import (resource_data, select_configs, resource_model, resource_dataloaders,
+                                            resource_learner)
     llm_name = llm_name or ('local-tiny' if quick else 'local-small')
     per_tool, batch_size, repeats = (2, 4, 1) if quick else (per_tool, batch_size, repeats)
     seed_everything(seed)
@@ -188,13 +199,13 @@ def bench_resource_training(quick:bool=False, llm_name:str|None=None, # default:
     registry, table = resource_data()
     table = select_configs(table, per_tool=per_tool)
     model = resource_model(llm, tok, registry=registry, table=table, llm_name=llm_name, **_RESOURCE_SIZES)
-    dls = resource_dataloaders(table, tok, tool_names=model.tool_names, mode='both', num_copies=num_copies, jitter_std=0.02,
-                               batch_size=batch_size,
-                               seed=seed, device=dev)
-    learn = resource_learner(dls, model, run_dir=None, lr=1e-3, target_loss=None, grad_accum=1, clip=1., checkpoint_every=None,
-                             precision='auto', resume=None)
+    dls = resource_dataloaders(table, tok, tool_names=model.tool_names, mode='both', num_copies=num_copies,
+                               jitter_std=0.02, batch_size=batch_size, seed=seed, device=dev)
+    learn = resource_learner(dls, model, run_dir=None, lr=1e-3, target_loss=None, grad_accum=1, clip=1.,
+                             checkpoint_every=None, precision='auto', resume=None)
     return {'llm': llm_name, **learner_vs_loop(learn, repeats)}
 
+# %% ../nbs/90_bench.ipynb #7743d674
 def bench_resource_export(quick:bool=False, llm_name:str|None=None, repeats:int=3, seed:int=0) -> dict:
     "Seconds to encode every configuration and write config_weights.pt, config_lookup.json and tool_mask_map.json"
     from encoder_workbench.resource import resource_data, resource_model, export_config_weights, validate_export
@@ -209,8 +220,9 @@ def bench_resource_export(quick:bool=False, llm_name:str|None=None, repeats:int=
         with tempfile.TemporaryDirectory() as t:
             t0 = time.perf_counter(); export_config_weights(model, table, t); export_s.append(time.perf_counter() - t0)
             t0 = time.perf_counter(); validate_export(t, table); validate_s.append(time.perf_counter() - t0)
-    return {'llm': llm_name, 'num_configs': len(table), 'hidden_dim': model.d, 'export_s': round(statistics.median(export_s), 3),
-            'validate_s': round(statistics.median(validate_s), 3), 'configs_per_s': round(len(table) / statistics.median(export_s), 1)}
+    return {'llm': llm_name, 'num_configs': len(table), 'hidden_dim': model.d,
+            'export_s': round(statistics.median(export_s), 3), 'validate_s': round(statistics.median(validate_s), 3),
+            'configs_per_s': round(len(table) / statistics.median(export_s), 1)}
 
 # %% ../nbs/90_bench.ipynb #5920c1c3
 def proc_status(field:str) -> int:
@@ -218,6 +230,7 @@ def proc_status(field:str) -> int:
     try: return 1024 * int(re.search(rf'{field}:\s+(\d+) kB', Path('/proc/self/status').read_text()).group(1))
     except (OSError, AttributeError): return 0
 
+# %% ../nbs/90_bench.ipynb #06b84c37
 def _sample_memory(peaks:dict, stop):
     "Until `stop`: the peaks of this process's anonymous memory and of its children's resident sets together"
     import psutil
@@ -229,6 +242,7 @@ def _sample_memory(peaks:dict, stop):
             except psutil.Error: pass                          # ended meanwhile
         peaks['anon'], peaks['children'] = max(peaks['anon'], proc_status('RssAnon')), max(peaks['children'], kids)
 
+# %% ../nbs/90_bench.ipynb #db5e8083
 def _figures_with_memory(target:str, kw:dict) -> dict:
     "`target(**kw)`'s figures with this process's memory (MB) after the imports and at its peak, and its children's"
     import threading
@@ -246,6 +260,7 @@ def _figures_with_memory(target:str, kw:dict) -> dict:
                   'anon_start_mb': mb(start['anon']), 'anon_peak_mb': mb(max(peaks['anon'], proc_status('RssAnon'))),
                   'children_rss_peak_mb': mb(peaks['children'])}
 
+# %% ../nbs/90_bench.ipynb #89b5d7b8
 def measured(target:str, # 'module:function' of a function that returns a dict of figures
              kw:dict, # its arguments (JSON)
              here:bool=False, # in this process (quick checks: the memory figures are then this process's, all along)
@@ -261,6 +276,7 @@ def measured(target:str, # 'module:function' of a function that returns a dict o
         if r.returncode: raise RuntimeError(f'{target}({kw}) failed in its process:\n{r.stderr[-3000:]}')
         return json.loads(Path(t, 'out.json').read_text())
 
+# %% ../nbs/90_bench.ipynb #4825c94a
 def hold_memory(mb:int) -> dict:
     "Allocate and touch `mb` megabytes (a check of `measured`)"
     return {'mb': mb, 'sum': float(np.ones(mb * 2**17).sum())}
@@ -276,6 +292,7 @@ def clustered_chunks(n:int, d:int, chunk:int, seed:int=0, # the same vectors for
         v = centers[rng.integers(0, len(centers), m)] + 0.5 * rng.standard_normal((m, d), dtype='float32')
         yield v / np.linalg.norm(v, axis=1, keepdims=True)
 
+# %% ../nbs/90_bench.ipynb #6e5c4f77
 def _timed(it, clock:list):
     "Yield from `it`, adding the seconds spent producing each item to `clock[0]`"
     while True:
@@ -326,6 +343,7 @@ def index_search_figures(folder:str, kind:str, mmap:bool, nprobes:list, repeats:
                               'nn_in_top10': round(float(np.mean([t[0] in set(i) for t, i in zip(truth, ids)])), 4)}
     return out
 
+# %% ../nbs/90_bench.ipynb #d1485928
 def flat_figures(n:int, d:int, chunk:int, nq:int, seed:int=0, repeats:int=3) -> dict:
     "Exact search (Flat) over `clustered_chunks`: build seconds, bytes, queries/s"
     import faiss
@@ -346,6 +364,7 @@ def index_projection(build:dict, n:int, d:int, kind:str, to:int=100_000_000) -> 
     per = (build['index_bytes'] - fixed(n)) / n
     return {'bytes_per_vector': round(per, 1), 'gb_at_100m': round((per * to + fixed(to)) / 1e9, 1)}
 
+# %% ../nbs/90_bench.ipynb #824d302a
 def bench_index_scale(quick:bool=False) -> dict:
     "IVF-PQ and on-disk IVF-Flat over 1M 384-d vectors beside Flat at 100k: build, peak memory, recall@10, queries/s"
     import faiss
@@ -377,6 +396,7 @@ def tct_prepare_figures(n:int, num_workers:int, chunk_size:int, tokenizer:str, f
             'generate_seconds': round(gen, 1), 'rss_with_workflows_mb': round(rss, 1),
             'windows': meta['train_windows'] + meta['val_windows'], 'tokens': meta['train_tokens'] + meta['val_tokens']}
 
+# %% ../nbs/90_bench.ipynb #0e0feeae
 def bench_tct_prepare(quick:bool=False) -> dict:
     "Workflows/s and peak memory of `prepare_training_data` on 100,000 synthetic workflows: serial against 2 processes"
     from encoder_workbench.synth import synth_workflows
@@ -401,15 +421,20 @@ def _system_bench(target:str):
     _run.target = target
     return _run
 
-BENCHMARKS = {'precision': bench_precision, 'loop_overhead': bench_loop_overhead, 'temporal_training': bench_temporal_training,
-              'temporal_synth': bench_temporal_synth, 'resource_training': bench_resource_training,
-              'resource_export': bench_resource_export, 'index_scale': bench_index_scale, 'tct_prepare': bench_tct_prepare,
+# %% ../nbs/90_bench.ipynb #0eddd162
+BENCHMARKS = {'precision': bench_precision, 'loop_overhead': bench_loop_overhead,
+              'temporal_training': bench_temporal_training, 'temporal_synth': bench_temporal_synth,
+              'resource_training': bench_resource_training, 'resource_export': bench_resource_export,
+              'index_scale': bench_index_scale, 'tct_prepare': bench_tct_prepare,
               **{n: _system_bench(t) for n, t in {
-                  'retrieval_training': 'retrieval:bench_retrieval_training', 'retrieval_encoding': 'retrieval:bench_retrieval_encoding',
-                  'retrieval_index': 'retrieval:bench_retrieval_index', 'chronos_cache': 'chronos_clip:bench_chronos_cache',
+                  'retrieval_training': 'retrieval:bench_retrieval_training',
+                  'retrieval_encoding': 'retrieval:bench_retrieval_encoding',
+                  'retrieval_index': 'retrieval:bench_retrieval_index',
+                  'chronos_cache': 'chronos_clip:bench_chronos_cache',
                   'chronos_backbone': 'chronos_clip:bench_chronos_backbone', 'tct_training': 'tct:bench_tct_training',
                   'tct_tokenizer': 'tct:bench_tct_tokenizer'}.items()}}
 
+# %% ../nbs/90_bench.ipynb #7a130f3b
 def run_benchmarks(names=None, quick:bool=False) -> dict:
     "Run the named benchmarks (default: all) and return their figures"
     names = list(names or BENCHMARKS)
@@ -421,10 +446,12 @@ def run_benchmarks(names=None, quick:bool=False) -> dict:
         out[n] = {**BENCHMARKS[n](quick=quick), 'seconds': round(time.perf_counter() - t0, 1)}
     return out
 
+# %% ../nbs/90_bench.ipynb #4ac8f732
 def bench(*names:str, # benchmarks to run, e.g. `ewb bench precision loop_overhead` (default: all)
           quick:bool=False, # tiny sizes: checks that they run, not their figures
          ):
     "Run the benchmarks and print their figures as JSON (on stdout alone: what they print goes to stderr)"
-    with contextlib.redirect_stdout(sys.stderr):       # a model built on first use reports its progress: not into the JSON
+    # a model built on first use reports its progress: not into the JSON
+    with contextlib.redirect_stdout(sys.stderr):
         figures = run_benchmarks(names or None, quick)
     print(json.dumps({'device': str(default_device()), **cpu_record(), 'benchmarks': figures}, indent=2))

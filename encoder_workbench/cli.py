@@ -28,9 +28,11 @@ __all__ = ['COMMANDS', 'nbs_dir', 'find_notebook', 'notebook_module', 'parse_val
 def nbs_dir() -> Path:
     "The project's notebooks folder (running notebooks needs a checkout of the repository)"
     d = project_root()/'nbs'
-    if not d.is_dir(): raise FileNotFoundError(f'no notebooks folder at {d}: `ewb run` and `ewb demo` need a checkout of the repository (set EWB_ROOT to it)')
+    if not d.is_dir(): raise FileNotFoundError(f'no notebooks folder at {d}: `ewb run` and `ewb demo` need a '
+                                               'checkout of the repository (set EWB_ROOT to it)')
     return d
 
+# %% ../nbs/04_cli.ipynb #b5930135
 def find_notebook(name:str|Path, # a path, a notebook name, its number ('10') or its module ('temporal')
                   nbs:Path|None=None) -> Path:
     "The notebook `name` refers to"
@@ -39,11 +41,13 @@ def find_notebook(name:str|Path, # a path, a notebook name, its number ('10') or
     nbs = Path(nbs or nbs_dir())
     cands = sorted(f for f in nbs.glob('*.ipynb') if not f.name.startswith('_'))
     name = str(name).removesuffix('.ipynb')
-    for test in (lambda f: f.stem == name, lambda f: f.stem.split('_')[0] == name, lambda f: notebook_module(f) == name):
+    for test in (lambda f: f.stem == name, lambda f: f.stem.split('_')[0] == name,
+                 lambda f: notebook_module(f) == name):
         hits = [f for f in cands if test(f)]
         if len(hits) == 1: return hits[0]
     raise FileNotFoundError(f'no notebook {name!r} in {nbs}; there are: {", ".join(f.stem for f in cands)}')
 
+# %% ../nbs/04_cli.ipynb #2a3fa7d8
 def notebook_module(nb:Path) -> str|None:
     "The module a notebook exports (its `#| default_exp`), which is also its system's name under runs/"
     m = re.search(r'#\|\s*default_exp\s+([\w.]+)', Path(nb).read_text())
@@ -59,18 +63,22 @@ def parse_value(s:str):
         except ValueError: pass
     return s
 
+# %% ../nbs/04_cli.ipynb #2da5d47c
 def load_yaml(path:str|Path) -> dict:
     "A YAML file of parameters (a mapping), with a clear error otherwise"
     path = Path(path)
     if not path.is_file(): raise FileNotFoundError(f'parameters file {path} does not exist')
     d = yaml.safe_load(path.read_text()) or {}
-    if not isinstance(d, dict): raise ValueError(f'{path}: parameters must be a YAML mapping of name: value, not {type(d).__name__}')
+    if not isinstance(d, dict):
+        raise ValueError(f'{path}: parameters must be a YAML mapping of name: value, not {type(d).__name__}')
     return d
 
+# %% ../nbs/04_cli.ipynb #8e46c277
 def preset_file(nb:Path, preset:str) -> Path:
     "`nbs/presets/<notebook>/<preset>.yaml`"
     return Path(nb).parent/'presets'/Path(nb).stem/f'{preset}.yaml'
 
+# %% ../nbs/04_cli.ipynb #10b804cc
 def gather_params(nb:Path, preset:str|None=None, files=(), yaml_str:str|None=None, pairs=()) -> dict:
     "Parameters for a run of `nb` from a preset, YAML files, a YAML string and name/value pairs (later wins)"
     out = {}
@@ -97,7 +105,8 @@ _INTERVAL = re.compile(rf'\s*([\[(])\s*({_NUM})\s*,\s*({_NUM})\s*([\])])(\s+or\s
 def param_check(help:str) -> tuple[str, callable]|None:
     "The spec a parameter's comment starts with (`{'a', 'b'}`, `[1, inf)`, `(0, 1)`, `... or None`) and its test"
     if (m := _INTERVAL.match(help or '')):
-        lo_in, lo, hi, hi_in, none_ok = m.group(1) == '[', float(m.group(2)), float(m.group(3)), m.group(4) == ']', m.group(5)
+        lo_in, lo, hi = m.group(1) == '[', float(m.group(2)), float(m.group(3))
+        hi_in, none_ok = m.group(4) == ']', m.group(5)
         def ok(v):
             if v is None: return bool(none_ok)
             if not isinstance(v, (int, float)) or isinstance(v, bool): return False
@@ -105,7 +114,8 @@ def param_check(help:str) -> tuple[str, callable]|None:
         return m.group(0).strip(), ok
     if not (m := re.match(r'\s*\{(.*?)\}', help or '')): return None
     try: choices = ast.literal_eval('{' + m.group(1) + '}')
-    except (ValueError, SyntaxError): raise ValueError(f'parameter spec {{{m.group(1)}}}: not a set of values') from None
+    except (ValueError, SyntaxError):
+        raise ValueError(f'parameter spec {{{m.group(1)}}}: not a set of values') from None
     return '{' + m.group(1) + '}', lambda v: v in choices
 
 # %% ../nbs/04_cli.ipynb #3463de99
@@ -120,11 +130,13 @@ def notebook_params(nb:Path, specs:bool=False, # also return each parameter's de
         if (c := param_check(v.get('help'))): checks[k] = c
     return (out, checks) if specs else out
 
+# %% ../nbs/04_cli.ipynb #3314fb6f
 def _resume_problem(v) -> str|None:
     if v is None or v == 'last' or Path(str(v)).expanduser().is_file(): return None
     if isinstance(v, int) and not isinstance(v, bool) and v >= 0: return None      # an iteration (TCT lists its own)
     return f"resume must be None, 'last', an iteration or a checkpoint file, not {v!r} (no such file)"
 
+# %% ../nbs/04_cli.ipynb #be704369
 def _problem(k, v, default, check=None) -> str|None:
     if v is None: return None if k not in _POSITIVE[:3] else f'{k} must be a whole number >= 1, not None'
     kinds = _KINDS.get(type(default))
@@ -141,6 +153,7 @@ def _problem(k, v, default, check=None) -> str|None:
     if check and not check[1](v): return f'{k} must be in {check[0]}, not {v!r}'
     return None
 
+# %% ../nbs/04_cli.ipynb #99900ad7
 def check_params(nb:Path, params:dict) -> dict:
     "`params`, after checking names, types, declared choices and ranges against `nb`'s parameters cell"
     defaults, checks = notebook_params(nb, specs=True)
@@ -153,6 +166,7 @@ def check_params(nb:Path, params:dict) -> dict:
     if bad: raise ValueError(f'{Path(nb).name}: ' + '; '.join(bad) + f'. Its parameters: {", ".join(defaults)}')
     return params
 
+# %% ../nbs/04_cli.ipynb #dbf27d2a
 def check_init_from(nb:Path, params:dict) -> dict:
     "`params`, after checking that `init_from` (when given) is a folder or a run of `nb`'s system, as it is now"
     system, v = notebook_module(nb), params.get('init_from')
@@ -164,7 +178,7 @@ def check_init_from(nb:Path, params:dict) -> dict:
 _FACTORY = re.compile(r'^(train_\w+|evaluate_\w+|\w+_dataloaders|\w+_model|\w+_learner)$')
 
 def vocabulary_problems(nb:Path) -> list[str]:
-    "Synonyms of the shared vocabulary in `nb`'s parameters cell, and defaults its module's factories set for its parameters"
+    "Synonyms of the shared vocabulary in `nb`'s parameters cell, and defaults its module's factories set for them"
     from encoder_workbench.train import SYNONYMS
     params, mod = notebook_params(nb), notebook_module(nb)
     bad = [f'{k} is a synonym of {SYNONYMS[k]!r}' for k in params if k in SYNONYMS]
@@ -172,7 +186,8 @@ def vocabulary_problems(nb:Path) -> list[str]:
     m = importlib.import_module(f'encoder_workbench.{mod}') if found else None
     for name, fn in (inspect.getmembers(m, inspect.isfunction) if m else []):
         if not _FACTORY.match(name) or fn.__module__ != m.__name__: continue
-        bad += [f'{name}({k}={p.default!r}) sets a default of its own' for k, p in inspect.signature(fn).parameters.items()
+        bad += [f'{name}({k}={p.default!r}) sets a default of its own'
+                for k, p in inspect.signature(fn).parameters.items()
                 if k in params and p.default is not inspect.Parameter.empty]
     return bad
 
@@ -183,21 +198,24 @@ def _claim(path:Path) -> Path:
     os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
     return path
 
+# %% ../nbs/04_cli.ipynb #68b7abe9
 def _run_output(run:Path, resume) -> Path:
-    "The executed notebook's path in `run`, claimed: notebook.ipynb for a new run, notebook-resume-<k>.ipynb for a resume"
+    "The executed notebook's path in `run`, claimed: notebook.ipynb for a new run, notebook-resume-<k>.ipynb to resume"
     if resume is None:
         if (run/'params.json').exists() or (run/'notebook.ipynb').exists():
             raise FileExistsError(f'run {run} exists; choose another --name, or resume it with -p resume last')
         try: return _claim(run/'notebook.ipynb')
-        except FileExistsError: raise FileExistsError(f'run {run} was just claimed by another run; choose another --name') from None
+        except FileExistsError:
+            raise FileExistsError(f'run {run} was just claimed by another run; choose another --name') from None
     if not (run/'params.json').exists(): raise FileNotFoundError(f'no run {run} to resume (it has no params.json)')
     for k in range(1, 1000):
         try: return _claim(run/f'notebook-resume-{k}.ipynb')
         except FileExistsError: continue
     raise FileExistsError(f'run {run} has been resumed 999 times')
 
+# %% ../nbs/04_cli.ipynb #badf5865
 def check_flagged_cells(nb:Path) -> Path:
-    "`nb`, after checking that it calls `skip_flagged_cells()` before its first `#| slow` or `#| cuda` cell, if it has one"
+    "`nb`, after checking that it calls `skip_flagged_cells()` before its first `#| slow` or `#| cuda` cell, if any"
     import nbformat
     cells = [c.source for c in nbformat.read(nb, as_version=4).cells if c.cell_type == 'code']
     first = next((k for k, s in enumerate(cells) if cell_flags(s.splitlines(True))), None)
@@ -211,6 +229,7 @@ def _cell_label(cell, index) -> str:
     first = next((l.strip() for l in cell.source.splitlines() if l.strip() and not l.lstrip().startswith('#|')), '')
     return f'cell {index} ({first[:60]})'
 
+# %% ../nbs/04_cli.ipynb #7a11a9af
 class ProgressEngine(NBClientEngine):
     "papermill's nbclient engine with a `core.Progress` line while each cell runs: its number, first line and time"
     @classmethod
@@ -265,23 +284,28 @@ def demo_notebooks(nbs:Path|None=None) -> list[Path]:
     nbs = Path(nbs or nbs_dir())
     return [f for f in sorted(nbs.glob('*.ipynb')) if preset_file(f, 'demo').is_file()]
 
+# %% ../nbs/04_cli.ipynb #d81a0963
 def failure_line(e:Exception) -> str:
     "Why a notebook failed, in one line: for papermill's error the failing cell's own exception (`ename: evalue`)"
     name, msg = (e.ename, str(e.evalue)) if getattr(e, 'ename', None) else (type(e).__name__, str(e))
     first = next((l.strip() for l in msg.splitlines() if l.strip()), '')
     return f'{name}: {first}' if first else name
 
+# %% ../nbs/04_cli.ipynb #d77f1edb
 def headline_table(rows:list[dict]) -> str:
     "A markdown table of headline figures beside their targets"
     out = ['| system | metric | value | target | met |', '|---|---|---|---|---|']
     for r in rows:
         if 'error' in r: out.append(f"| {r['system']} | (failed) | {r['error'][:160]} | | no |"); continue
         v = r['value']
-        out.append(f"| {r['system']} | {r['metric']} | {v:.4g} | {r['goal']} {r['target']:g} | {'yes' if r['met'] else 'no'} |")
+        met = 'yes' if r['met'] else 'no'
+        out.append(f"| {r['system']} | {r['metric']} | {v:.4g} | {r['goal']} {r['target']:g} | {met} |")
     return '\n'.join(out)
 
+# %% ../nbs/04_cli.ipynb #89da60e6
 def demo_lms(params:list[dict]) -> float:
-    "Get the offline LMs these runs name (`backbone` in `OFFLINE_MODELS`: built on first use) before any runs; the seconds it took"
+    ("Get the offline LMs these runs name (`backbone` in `OFFLINE_MODELS`: built on first use) before any runs; "
+     "the seconds it took")
     import encoder_workbench.llm                                           # registers the local LMs' builders
     names, t0 = sorted({p['backbone'] for p in params if p.get('backbone') in OFFLINE_MODELS}), time.time()
     for n in names:
@@ -289,6 +313,7 @@ def demo_lms(params:list[dict]) -> float:
         print(f'   {resolve_pretrained(n)} ready after {time.time() - t0:.0f} s', flush=True)
     return time.time() - t0 if names else 0.
 
+# %% ../nbs/04_cli.ipynb #f28131eb
 def run_demo(nbs:Path|None=None, # notebooks folder (default: the project's)
              only:list|None=None, # run only these notebooks
              stamp:str|None=None, # the runs' name (default: a timestamp)
@@ -332,29 +357,35 @@ def _after_failure(nb:Path, name:str) -> str:
     return (f'Nothing was trained (the run has no params.json); its executed notebook is {failed}. Fix the cause and '
             f'run it again with --name {name}.')
 
+# %% ../nbs/04_cli.ipynb #a1d27f60
 def run(argv=None):
     "Run a system notebook with papermill into runs/<system>/<name>/, e.g. `ewb run 10_temporal_encoder -p epochs 10`"
     p = argparse.ArgumentParser(prog='ewb run', description=run.__doc__)
     p.add_argument('notebook', help='notebook name, number or system, e.g. 10_temporal_encoder, 10 or temporal')
-    p.add_argument('-p', '--parameters', nargs=2, action='append', metavar=('NAME', 'VALUE'), default=[], help='set a parameter (repeatable)')
+    p.add_argument('-p', '--parameters', nargs=2, action='append', metavar=('NAME', 'VALUE'), default=[],
+                   help='set a parameter (repeatable)')
     p.add_argument('-y', '--parameters_yaml', help='parameters as a YAML mapping, for lists and dicts')
-    p.add_argument('-f', '--parameters_file', action='append', default=[], help='a YAML file of parameters (repeatable)')
+    p.add_argument('-f', '--parameters_file', action='append', default=[],
+                   help='a YAML file of parameters (repeatable)')
     p.add_argument('--preset', help='a preset: nbs/presets/<notebook>/<preset>.yaml')
     p.add_argument('--name', help='the run name (default: a timestamp)')
     p.add_argument('--quiet', action='store_true', help="don't stream the notebook's output")
-    p.add_argument('--cell-timeout', type=int, default=7200, help='seconds one cell may run before the run fails (default 7200)')
+    p.add_argument('--cell-timeout', type=int, default=7200,
+                   help='seconds one cell may run before the run fails (default 7200)')
     a = p.parse_args(argv)
     nb = find_notebook(a.notebook)
     params = gather_params(nb, a.preset, a.parameters_file, a.parameters_yaml, a.parameters)
     name = a.name or params.get('run_name') or datetime.datetime.now().strftime('%Y%m%d-%H%M%S')
     try: out = run_notebook(nb, params, name=name, log=not a.quiet, cell_timeout=a.cell_timeout)
-    except (ValueError, FileExistsError, FileNotFoundError, RunInUseError): raise   # refused before it ran: main prints it
+    # refused before it ran: main prints it
+    except (ValueError, FileExistsError, FileNotFoundError, RunInUseError): raise
     except Exception as e:
         print(f'ewb run: {nb.stem} failed ({failure_line(e)[:300]}). ' + _after_failure(nb, name), file=sys.stderr)
         return 1
     print(f'run folder: {out}')
     return 0
 
+# %% ../nbs/04_cli.ipynb #994f9939
 def demo(only:str=None, # space-separated notebooks to run (default: all with a demo preset)
          quiet:bool=False, # don't stream the notebooks' output
         ):
@@ -363,35 +394,43 @@ def demo(only:str=None, # space-separated notebooks to run (default: all with a 
     print('\n' + table)
     return 0 if ok else 1
 
+# %% ../nbs/04_cli.ipynb #6202f6df
 def build_lm(size:str, # a key of `LOCAL_LM_SIZES`: 'tiny' or 'small'
              force:bool=False, # rebuild even when a matching build exists
              seed:int=0, # another seed builds `local-<size>-seed<k>` beside `local-<size>` (a seed study)
              probe_every:int=0, # also score the probes every this many steps (0: at the end only)
             ):
-    "Build the local LM of `size` from the workbench's own texts (a no-op when it is built); print its folder and figures"
+    "Build the local LM of `size` from the workbench's own texts (a no-op when built); print its folder and figures"
     from encoder_workbench.llm import build_local_lm
     folder = build_local_lm(None, size, name=f'local-{size}' + (f'-seed{seed}' if seed else ''), force=force, seed=seed,
                             probe_every=probe_every or None)
     info = load_json(folder/'build_info.json')
     scores = info.get('probes') or {}
-    probed = f", probes {'passed' if info['probes_passed'] else 'FAILED'} (lowest {min(scores.values()):.0%})" if scores else ''
-    print(f"{folder}: held-out perplexity {info['heldout_perplexity']:.2f}, {info['steps']} steps{probed}, built in {info['build_seconds']} s")
+    passed = 'passed' if info['probes_passed'] else 'FAILED'
+    probed = f", probes {passed} (lowest {min(scores.values()):.0%})" if scores else ''
+    print(f"{folder}: held-out perplexity {info['heldout_perplexity']:.2f}, {info['steps']} steps{probed}, "
+          f"built in {info['build_seconds']} s")
     return 0
 
-COMMANDS = {'run': 'encoder_workbench.cli:run', 'demo': 'encoder_workbench.cli:demo', 'build-lm': 'encoder_workbench.cli:build_lm',
+# %% ../nbs/04_cli.ipynb #aa63f4f1
+COMMANDS = {'run': 'encoder_workbench.cli:run', 'demo': 'encoder_workbench.cli:demo',
+            'build-lm': 'encoder_workbench.cli:build_lm',
             'docs': 'encoder_workbench.docs:docs', 'readme': 'encoder_workbench.docs:build_readme',
             'bench': 'encoder_workbench.bench:bench',
             'validate-temporal': 'encoder_workbench.temporal:validate_temporal_dataset',
             'search': 'encoder_workbench.retrieval:search_cli',
             'casas-layout': 'encoder_workbench.chronos_data:casas_layout_cli'}
 
+# %% ../nbs/04_cli.ipynb #965b1bc5
 def mapping_arg(text:str) -> dict:
     "A mapping given on the command line, as YAML or JSON (`'{idle: 0.3, missing: 0.2}'`)"
     try: v = yaml.safe_load(text)
     except yaml.YAMLError: v = None
-    if not isinstance(v, dict): raise argparse.ArgumentTypeError(f'{text!r} is not a mapping: write it as YAML or JSON, e.g. "{{idle: 0.3, missing: 0.2}}"')
+    if not isinstance(v, dict): raise argparse.ArgumentTypeError(
+        f'{text!r} is not a mapping: write it as YAML or JSON, e.g. "{{idle: 0.3, missing: 0.2}}"')
     return v
 
+# %% ../nbs/04_cli.ipynb #0147179b
 def command_parser(fn, prog:str) -> argparse.ArgumentParser:
     "`anno_parser` of `fn`, its mapping parameters (annotated `dict`) read by `mapping_arg`"
     p, hints = anno_parser(fn, prog=prog), typing.get_type_hints(fn)
@@ -400,10 +439,12 @@ def command_parser(fn, prog:str) -> argparse.ArgumentParser:
         if t is dict or dict in typing.get_args(t): a.type = mapping_arg
     return p
 
+# %% ../nbs/04_cli.ipynb #954da098
 def _load(target:str):
     mod, fn = target.split(':')
     return getattr(importlib.import_module(mod), fn)
 
+# %% ../nbs/04_cli.ipynb #b24010f9
 def main(argv=None) -> int:
     "`ewb <command> ...`"
     argv = sys.argv[1:] if argv is None else list(argv)
@@ -415,7 +456,8 @@ def main(argv=None) -> int:
             print(f'  {k:8} {doc}')
         return 0
     cmd, rest = argv[0], argv[1:]
-    if cmd not in COMMANDS: print(f'ewb: unknown command {cmd!r}; commands: {", ".join(COMMANDS)}', file=sys.stderr); return 2
+    if cmd not in COMMANDS:
+        print(f'ewb: unknown command {cmd!r}; commands: {", ".join(COMMANDS)}', file=sys.stderr); return 2
     fn = _load(COMMANDS[cmd])
     fn = getattr(fn, '__wrapped__', fn)   # a call_parse'd function: call the function itself
     if cmd == 'run':

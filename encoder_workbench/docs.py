@@ -35,12 +35,14 @@ __all__ = ['CHROMIUM_FLAGS', 'LAB_SETTINGS', 'LAB_JS', 'DocsError', 'doc_noteboo
 class DocsError(RuntimeError):
     "A docs build or check that failed; the message names the notebook or page"
 
+# %% ../nbs/05_docs.ipynb #51aaa501
 def doc_notebooks(nbs_path:str|Path|None=None, # the notebooks folder (default: the project's `nbs/`)
                  ) -> list[Path]:
     "The notebooks of the docs site, `index.ipynb` first, then by path"
     nbs = Path(nbs_path) if nbs_path else get_config(project_root()).nbs_path
     if not nbs.is_dir(): raise DocsError(f'{nbs} is not a folder of notebooks')
-    files = sorted(nbglob(nbs, func=Path), key=lambda p: (p.relative_to(nbs).as_posix() != 'index.ipynb', p.relative_to(nbs).as_posix()))
+    rel = lambda p: p.relative_to(nbs).as_posix()
+    files = sorted(nbglob(nbs, func=Path), key=lambda p: (rel(p) != 'index.ipynb', rel(p)))
     pages = {}
     for f in files:
         pg = page_name(f, nbs)
@@ -48,6 +50,7 @@ def doc_notebooks(nbs_path:str|Path|None=None, # the notebooks folder (default: 
         pages[pg] = f
     return files
 
+# %% ../nbs/05_docs.ipynb #b075a110
 def page_name(nb:str|Path, # a notebook
               nbs_path:str|Path, # the notebooks folder it is in
              ) -> str:
@@ -60,6 +63,7 @@ _PROC = ('import sys; from pathlib import Path; from nbdev.serve_drv import main
 
 def _tail(s:str, n:int=25) -> str: return '\n'.join(s.strip().splitlines()[-n:])
 
+# %% ../nbs/05_docs.ipynb #9c8877cb
 def process_notebook(src:str|Path, # the notebook
                      dst:str|Path, # where the processed notebook goes
                      timeout:float=1800, # seconds before the processing is stopped
@@ -77,6 +81,7 @@ def process_notebook(src:str|Path, # the notebook
 # %% ../nbs/05_docs.ipynb #2977c2f0
 def _code_of(src:str) -> str: return '\n'.join(l for l in src.splitlines() if not l.lstrip().startswith('#|'))
 
+# %% ../nbs/05_docs.ipynb #c07c55b5
 def _self_contained(tree:ast.Module) -> bool:
     "Whether a cell uses no names but builtins and those its own imports name"
     imports = [n for n in tree.body if isinstance(n, (ast.Import, ast.ImportFrom))]
@@ -84,6 +89,7 @@ def _self_contained(tree:ast.Module) -> bool:
     used = {n.id for s in tree.body if s not in imports for n in ast.walk(s) if isinstance(n, ast.Name)}
     return used <= named | set(dir(builtins))
 
+# %% ../nbs/05_docs.ipynb #11b380dc
 def docs_exec_problems(nbs_path:str|Path|None=None, # the notebooks (default: the project's)
                       ) -> list[str]:
     "The cells nbdev's docs processing would run out of their test context: not exported, importing, using other names"
@@ -115,6 +121,7 @@ def cell_options(src:str, # a code cell's source
         i += 1
     return opts, '\n'.join(l for l in lines[i:] if not re.search(r'#\|\s*hide_line\s*$', l)).strip('\n')
 
+# %% ../nbs/05_docs.ipynb #31b237b0
 def _attrs(s:str) -> str:
     "Pandoc attributes (`.cls #id key=value`) as HTML attributes"
     cls, out = [], []
@@ -124,6 +131,7 @@ def _attrs(s:str) -> str:
         elif k: out.append(f'{k}="{html.escape(v.strip(chr(34)+chr(39)))}"')
     return ' '.join(([f'class="{" ".join(cls)}"'] if cls else []) + out)
 
+# %% ../nbs/05_docs.ipynb #84cc8235
 def pandoc_markdown(md:str, # markdown with pandoc extensions
                    ) -> str:
     "`md` with pandoc link attributes and fenced divs as inline HTML, which any markdown renderer keeps"
@@ -141,6 +149,7 @@ def _frontmatter(src:str) -> dict|None:
     except yaml.YAMLError: return None
     return d if isinstance(d, dict) else None
 
+# %% ../nbs/05_docs.ipynb #3834c056
 def _asis(outputs) -> str:
     "The markdown an `output: asis` cell puts into the page"
     parts = []
@@ -152,6 +161,7 @@ def _asis(outputs) -> str:
         elif 'text/plain' in d: parts.append(d['text/plain'])
     return '\n\n'.join(''.join(p) if isinstance(p, list) else p for p in parts)
 
+# %% ../nbs/05_docs.ipynb #ad8550d2
 def page_notebook(nb, # a notebook processed by nbdev (nbformat or a dict)
                  ) -> tuple[dict, nbformat.NotebookNode]:
     "The frontmatter of a processed notebook and a copy that nbconvert renders as quarto would"
@@ -245,6 +255,7 @@ details > summary { cursor: pointer; opacity: .7; margin: .3rem 0; }
 .callout-warning, .callout-important, .callout-caution { border-left-color: #c6782d; }
 """
 
+# %% ../nbs/05_docs.ipynb #2bece7b6
 def _pandoc_id(text:str) -> str:
     "The identifier pandoc (and so quarto) gives a heading"
     s = re.sub(r'[^\w\s.-]', '', text.strip().lower())
@@ -252,8 +263,10 @@ def _pandoc_id(text:str) -> str:
     s = re.sub(r'^[^a-z]+', '', s)
     return s or 'section'
 
+# %% ../nbs/05_docs.ipynb #90bbef0d
 def _esc(s) -> str: return html.escape(str(s or ''))
 
+# %% ../nbs/05_docs.ipynb #4638803d
 def _nav(pages:list[dict], # the site's pages: `page`, `title`
          current:str, # the page being rendered
          title:str, # the project's title
@@ -261,16 +274,21 @@ def _nav(pages:list[dict], # the site's pages: `page`, `title`
     "The navigation shared by every page, with links relative to `current`"
     rel = lambda p: posixpath.relpath(p, posixpath.dirname(current) or '.')
     cur = lambda p: ' aria-current="page"' if p == current else ''
-    items = '\n'.join(f'<li><a href="{_esc(rel(p["page"]))}"{cur(p["page"])}>{_esc(p["title"])}</a></li>' for p in pages)
-    return f'<nav class="ewb-nav" aria-label="Pages">\n<a class="ewb-brand" href="{_esc(rel("index.html"))}">{_esc(title)}</a>\n<ul>\n{items}\n</ul>\n</nav>'
+    items = '\n'.join(f'<li><a href="{_esc(rel(p["page"]))}"{cur(p["page"])}>{_esc(p["title"])}</a></li>'
+                      for p in pages)
+    return (f'<nav class="ewb-nav" aria-label="Pages">\n'
+            f'<a class="ewb-brand" href="{_esc(rel("index.html"))}">{_esc(title)}</a>\n<ul>\n{items}\n</ul>\n</nav>')
 
+# %% ../nbs/05_docs.ipynb #68b7e53b
 def _embed(src:str, base:Path) -> str|None:
     "A relative image path as a data URI, None if it is not a file under `base`"
     if re.match(r'^(?:[a-z][a-z0-9+.-]*:|//|#)', src, re.IGNORECASE): return None
     f = base/unquote(src.split('#')[0].split('?')[0])
     if not f.is_file(): return None
-    return f"data:{mimetypes.guess_type(f.name)[0] or 'application/octet-stream'};base64,{base64.b64encode(f.read_bytes()).decode()}"
+    mime = mimetypes.guess_type(f.name)[0] or 'application/octet-stream'
+    return f"data:{mime};base64,{base64.b64encode(f.read_bytes()).decode()}"
 
+# %% ../nbs/05_docs.ipynb #348a11ac
 def _fix_html(body:str, current:str, pages:set, docs_url:str, nb_dir:str|Path='.') -> str:
     "Pandoc heading ids, links into the hosted docs made local, relative images embedded"
     soup = BeautifulSoup(body, 'html.parser')
@@ -301,6 +319,7 @@ def _exporter() -> HTMLExporter:
     return HTMLExporter(template_name='lab', extra_loaders=[DictLoader({'ewb_page.html.j2': _PAGE_TEMPLATE})],
                         template_file='ewb_page.html.j2', exclude_input_prompt=True, exclude_output_prompt=True)
 
+# %% ../nbs/05_docs.ipynb #830188cc
 def _notebook_css(exporter:HTMLExporter) -> str:
     "JupyterLab's notebook CSS (light theme) from nbconvert's lab template"
     for d in exporter.template_paths:
@@ -309,6 +328,7 @@ def _notebook_css(exporter:HTMLExporter) -> str:
             return f.read_text() + '\n' + (f.parent/'theme-light.css').read_text()
     raise DocsError("nbconvert's lab template CSS (static/index.css) was not found")
 
+# %% ../nbs/05_docs.ipynb #2bbcbd25
 def render_page(nb, # a notebook from `page_notebook`
                 page:str, # its page, relative to the site
                 title:str, # the page's title
@@ -336,12 +356,14 @@ def _site_out(out:str|Path) -> Path:
     out = Path(out)
     return out if out.is_absolute() else project_root()/out
 
+# %% ../nbs/05_docs.ipynb #7d0e3e27
 def _prep_out(out:Path) -> Path:
     "A fresh temporary folder to build into; `out` must be absent, empty, or a site built here"
     if out.exists() and not (out/'pages.json').is_file() and (not out.is_dir() or any(out.iterdir())):
         raise DocsError(f'{out} exists and is not a docs site built by build_docs; remove it or choose another folder')
     return Path(tempfile.mkdtemp(prefix='ewb-site-'))
 
+# %% ../nbs/05_docs.ipynb #ee0e128a
 def _process_all(files:list[Path], dst:Path, nbs:Path, n_workers:int) -> dict:
     "Process `files` into `dst` in parallel; every failure is reported, each by notebook"
     def _one(f):
@@ -352,6 +374,7 @@ def _process_all(files:list[Path], dst:Path, nbs:Path, n_workers:int) -> dict:
     if errs: raise DocsError(f'{len(errs)} of {len(files)} notebooks failed to process:\n\n' + '\n\n'.join(errs))
     return {f: p for f, p, _ in res}
 
+# %% ../nbs/05_docs.ipynb #54d7e393
 def build_docs(out:str|Path='_site', # the site folder (a relative path is under the project root)
                nbs_path:str|Path|None=None, # the notebooks (default: the project's `nbs/`)
                n_workers:int|None=None, # notebooks processed at once (default: the CPU count, at most 4)
@@ -371,13 +394,16 @@ def build_docs(out:str|Path='_site', # the site folder (a relative path is under
             pages = []
             for f in files:
                 fm, nb = page_notebook(nbformat.read(done[f], as_version=4))
-                pages.append({'notebook': f.relative_to(nbs).as_posix(), 'page': page_name(f, nbs), 'nb': nb, 'dir': f.parent,
-                              'title': str(fm.get('title') or f.stem), 'description': str(fm.get('description') or '')})
+                pages.append({'notebook': f.relative_to(nbs).as_posix(), 'page': page_name(f, nbs), 'nb': nb,
+                              'dir': f.parent, 'title': str(fm.get('title') or f.stem),
+                              'description': str(fm.get('description') or '')})
         has_index = any(p['page'] == 'index.html' for p in pages)
         listing = [p for p in pages if p['page'] != 'index.html']
-        toc = '## Pages\n\n' + '\n'.join(f'- [{p["title"]}]({p["page"]})' + (f': {p["description"]}' if p['description'] else '')
+        toc = '## Pages\n\n' + '\n'.join(f'- [{p["title"]}]({p["page"]})'
+                                         + (f': {p["description"]}' if p['description'] else '')
                                          for p in listing)
-        if has_index: next(p for p in pages if p['page'] == 'index.html')['nb'].cells.append(nbformat.v4.new_markdown_cell(toc))
+        if has_index:
+            next(p for p in pages if p['page'] == 'index.html')['nb'].cells.append(nbformat.v4.new_markdown_cell(toc))
         else: pages.insert(0, {'notebook': None, 'page': 'index.html', 'title': site_title, 'description': site_desc,
                                'nb': nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell(toc)]), 'dir': nbs})
         exporter = _exporter()
@@ -385,12 +411,16 @@ def build_docs(out:str|Path='_site', # the site folder (a relative path is under
         (build/'assets'/'notebook.css').write_text(_notebook_css(exporter))
         (build/'assets'/'site.css').write_text(_SITE_CSS)
         css = ['assets/notebook.css', 'assets/site.css']
-        if (nbs/'styles.css').is_file(): shutil.copy2(nbs/'styles.css', build/'assets'/'styles.css'); css.append('assets/styles.css')
+        if (nbs/'styles.css').is_file():
+            shutil.copy2(nbs/'styles.css', build/'assets'/'styles.css'); css.append('assets/styles.css')
         nav = [{'page': p['page'], 'title': p['title']} for p in pages if p['notebook']]
         for p in pages:
             title, desc = (site_title, site_desc) if p['page'] == 'index.html' else (p['title'], p['description'])
-            try: text = render_page(p['nb'], p['page'], title, desc, nav, site_title, docs_url, p['dir'], exporter, tuple(css))
-            except Exception as e: raise DocsError(f'{p["notebook"] or "index.html"}: rendering {p["page"]} failed: {type(e).__name__}: {e}') from e
+            try: text = render_page(p['nb'], p['page'], title, desc, nav, site_title, docs_url, p['dir'], exporter,
+                                    tuple(css))
+            except Exception as e:
+                raise DocsError(f'{p["notebook"] or "index.html"}: rendering {p["page"]} failed: '
+                                f'{type(e).__name__}: {e}') from e
             (build/p['page']).parent.mkdir(parents=True, exist_ok=True)
             (build/p['page']).write_text(text)
         manifest = {'title': site_title, 'description': site_desc,
@@ -410,8 +440,10 @@ def _fence(text:str, lang:str='') -> str:
     ticks = '`' * max(3, max((len(r) for r in re.findall(r'`+', text)), default=0) + 1)
     return f'{ticks}{lang}\n{text.rstrip()}\n{ticks}'
 
+# %% ../nbs/05_docs.ipynb #c20e7cd4
 def _text(x) -> str: return ''.join(x) if isinstance(x, list) else (x or '')
 
+# %% ../nbs/05_docs.ipynb #e09b645e
 def readme_markdown(nb_path:str|Path, # the notebook, usually `nbs/index.ipynb`
                    ) -> str:
     "The README markdown of a notebook: markdown cells, code cells as python blocks with their text outputs"
@@ -428,13 +460,15 @@ def readme_markdown(nb_path:str|Path, # the notebook, usually `nbs/index.ipynb`
         if code and d.get('echo') != 'false': blocks.append(_fence(code, 'python'))
         if d.get('output') == 'false': continue
         for o in c.get('outputs', []):
-            if o.get('output_type') == 'stream' and o.get('name') == 'stdout': blocks.append(_fence(_re_ansi.sub('', _text(o.get('text')))))
+            if o.get('output_type') == 'stream' and o.get('name') == 'stdout':
+                blocks.append(_fence(_re_ansi.sub('', _text(o.get('text')))))
             elif o.get('output_type') in ('execute_result', 'display_data'):
                 data = o.get('data', {})
                 if 'text/markdown' in data: blocks.append(_text(data['text/markdown']).strip())
                 elif 'text/plain' in data: blocks.append(_fence(_re_ansi.sub('', _text(data['text/plain']))))
     return '\n\n'.join(b for b in blocks if b.strip()) + '\n'
 
+# %% ../nbs/05_docs.ipynb #10e2559f
 def build_readme(nbs_path:str|Path|None=None, # the notebooks (default: the project's `nbs/`)
                  out:str|Path='README.md', # the README (a relative path is under the project root)
                 ) -> Path:
@@ -457,6 +491,7 @@ def find_chromium() -> str|None:
     names = ('chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable')
     return next((p for n in names if (p := shutil.which(n))), None)
 
+# %% ../nbs/05_docs.ipynb #452dcb10
 class Chromium:
     "Headless Chromium driven through the DevTools protocol over a pipe"
     def __init__(self, exe:str, # the browser binary
@@ -481,80 +516,91 @@ class Chromium:
             raise DocsError(f'{exe} did not start: {e}') from None
         finally: os.close(a); os.close(b)
 
-    def send(self, method:str, session:str|None=None, **params):
-        "Send a command (to `session`, a page) and return its result; events that arrive meanwhile are kept"
-        self.n += 1
-        msg = {'id': self.n, 'method': method, 'params': params, **({'sessionId': session} if session else {})}
-        try: os.write(self.w, json.dumps(msg).encode() + b'\0')
-        except BrokenPipeError: raise DocsError(f'Chromium exited: {self._log_tail()}') from None
-        while (m := self.recv()).get('id') != self.n: self.events.append(m)
-        if 'error' in m: raise DocsError(f'{method}: {m["error"].get("message")}')
-        return m.get('result', {})
-
-    def recv(self, timeout:float|None=None) -> dict:
-        "The next message from the browser"
-        end = time.monotonic() + (self.timeout if timeout is None else timeout)
-        while b'\0' not in self.buf:
-            left = end - time.monotonic()
-            if left <= 0 or not select.select([self.r], [], [], left)[0]: raise TimeoutError('no answer from Chromium')
-            chunk = os.read(self.r, 1 << 16)
-            if not chunk: raise DocsError(f'Chromium exited: {self._log_tail()}')
-            self.buf += chunk
-        msg, self.buf = self.buf.split(b'\0', 1)
-        return json.loads(msg)
-
-    def _log_tail(self) -> str: return _tail((Path(self.tmp)/'chromium.log').read_text(errors='replace'), 5)
-
-    def visit(self, url:str, # the page
-              settle:float=0.2, # seconds to keep listening after the load event
-             ) -> dict:
-        "Load `url` in a new tab: its title, body text length, links, and every error it produced"
-        tid = self.send('Target.createTarget', url='about:blank')['targetId']
-        sid = self.send('Target.attachToTarget', targetId=tid, flatten=True)['sessionId']
-        try:
-            for d in ('Page', 'Runtime', 'Log', 'Network'): self.send(f'{d}.enable', session=sid)
-            self.events.clear()
-            nav = self.send('Page.navigate', session=sid, url=url)
-            if nav.get('errorText'): return {'url': url, 'errors': [f'navigation failed: {nav["errorText"]}']}
-            end = time.monotonic() + self.timeout
-            try:
-                loaded = lambda: any(e.get('method') == 'Page.loadEventFired' and e.get('sessionId') == sid
-                                     for e in self.events)
-                while not loaded():
-                    self.events.append(self.recv(max(0.01, end - time.monotonic())))
-            except TimeoutError: return {'url': url, 'errors': [f'did not finish loading within {self.timeout:.0f}s']}
-            end = time.monotonic() + settle
-            while (left := end - time.monotonic()) > 0:
-                try: self.events.append(self.recv(left))
-                except TimeoutError: break
-            js = ("JSON.stringify({title: document.title,"
-                  " body: document.body ? document.body.innerText.trim().length : 0,"
-                  " links: Array.from(document.querySelectorAll('a[href]'), a => a.href),"
-                  " images: Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0)).map(i => i.src)})")
-            r = self.send('Runtime.evaluate', session=sid, expression=js, returnByValue=True)
-            info = json.loads(r['result']['value'])
-            info['url'], info['errors'] = url, _page_errors([e for e in self.events if e.get('sessionId') == sid])
-            info['errors'] += [f'image did not load: {s}' for s in info.pop('images')]
-            return info
-        finally: self.send('Target.closeTarget', targetId=tid)
-
-    def close(self):
-        "Quit the browser and remove its profile"
-        if self.proc is not None:
-            try:
-                if self.proc.poll() is None: self.send('Browser.close')
-            except Exception: pass
-            try: self.proc.wait(10)
-            except subprocess.TimeoutExpired: self.proc.kill(); self.proc.wait()
-        for f in (self.w, self.r):
-            try: os.close(f)
-            except OSError: pass
-        self.log.close()
-        shutil.rmtree(self.tmp, ignore_errors=True)
-
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
 
+# %% ../nbs/05_docs.ipynb #c93b6be3
+@patch
+def send(self:Chromium, method:str, session:str|None=None, **params):
+    "Send a command (to `session`, a page) and return its result; events that arrive meanwhile are kept"
+    self.n += 1
+    msg = {'id': self.n, 'method': method, 'params': params, **({'sessionId': session} if session else {})}
+    try: os.write(self.w, json.dumps(msg).encode() + b'\0')
+    except BrokenPipeError: raise DocsError(f'Chromium exited: {self._log_tail()}') from None
+    while (m := self.recv()).get('id') != self.n: self.events.append(m)
+    if 'error' in m: raise DocsError(f'{method}: {m["error"].get("message")}')
+    return m.get('result', {})
+
+# %% ../nbs/05_docs.ipynb #b54c9b76
+@patch
+def recv(self:Chromium, timeout:float|None=None) -> dict:
+    "The next message from the browser"
+    end = time.monotonic() + (self.timeout if timeout is None else timeout)
+    while b'\0' not in self.buf:
+        left = end - time.monotonic()
+        if left <= 0 or not select.select([self.r], [], [], left)[0]: raise TimeoutError('no answer from Chromium')
+        chunk = os.read(self.r, 1 << 16)
+        if not chunk: raise DocsError(f'Chromium exited: {self._log_tail()}')
+        self.buf += chunk
+    msg, self.buf = self.buf.split(b'\0', 1)
+    return json.loads(msg)
+
+@patch
+def _log_tail(self:Chromium) -> str: return _tail((Path(self.tmp)/'chromium.log').read_text(errors='replace'), 5)
+
+# %% ../nbs/05_docs.ipynb #3601c3b1
+@patch
+def visit(self:Chromium, url:str, # the page
+          settle:float=0.2, # seconds to keep listening after the load event
+         ) -> dict:
+    "Load `url` in a new tab: its title, body text length, links, and every error it produced"
+    tid = self.send('Target.createTarget', url='about:blank')['targetId']
+    sid = self.send('Target.attachToTarget', targetId=tid, flatten=True)['sessionId']
+    try:
+        for d in ('Page', 'Runtime', 'Log', 'Network'): self.send(f'{d}.enable', session=sid)
+        self.events.clear()
+        nav = self.send('Page.navigate', session=sid, url=url)
+        if nav.get('errorText'): return {'url': url, 'errors': [f'navigation failed: {nav["errorText"]}']}
+        end = time.monotonic() + self.timeout
+        try:
+            loaded = lambda: any(e.get('method') == 'Page.loadEventFired' and e.get('sessionId') == sid
+                                 for e in self.events)
+            while not loaded():
+                self.events.append(self.recv(max(0.01, end - time.monotonic())))
+        except TimeoutError: return {'url': url, 'errors': [f'did not finish loading within {self.timeout:.0f}s']}
+        end = time.monotonic() + settle
+        while (left := end - time.monotonic()) > 0:
+            try: self.events.append(self.recv(left))
+            except TimeoutError: break
+        js = ("JSON.stringify({title: document.title,"
+              " body: document.body ? document.body.innerText.trim().length : 0,"
+              " links: Array.from(document.querySelectorAll('a[href]'), a => a.href),"
+              " images: Array.from(document.images).filter(i => !(i.complete && i.naturalWidth > 0))"
+              ".map(i => i.src)})")
+        r = self.send('Runtime.evaluate', session=sid, expression=js, returnByValue=True)
+        info = json.loads(r['result']['value'])
+        info['url'], info['errors'] = url, _page_errors([e for e in self.events if e.get('sessionId') == sid])
+        info['errors'] += [f'image did not load: {s}' for s in info.pop('images')]
+        return info
+    finally: self.send('Target.closeTarget', targetId=tid)
+
+# %% ../nbs/05_docs.ipynb #09f23f4a
+@patch
+def close(self:Chromium):
+    "Quit the browser and remove its profile"
+    if self.proc is not None:
+        try:
+            if self.proc.poll() is None: self.send('Browser.close')
+        except Exception: pass
+        try: self.proc.wait(10)
+        except subprocess.TimeoutExpired: self.proc.kill(); self.proc.wait()
+    for f in (self.w, self.r):
+        try: os.close(f)
+        except OSError: pass
+    self.log.close()
+    shutil.rmtree(self.tmp, ignore_errors=True)
+
+# %% ../nbs/05_docs.ipynb #6deb65a3
 def _page_errors(events:list) -> list[str]:
     "JS exceptions, console errors and failed loads among a page's DevTools events"
     errs, urls = [], {}
@@ -564,7 +610,8 @@ def _page_errors(events:list) -> list[str]:
         elif m == 'Runtime.exceptionThrown':
             d = p['exceptionDetails']
             x = d.get('exception', {})
-            what = (x.get('description') or d.get('text')) + (f": {x['value']}" if 'value' in x else '')  # rejected with
+            # with the value a promise was rejected with, if any
+            what = (x.get('description') or d.get('text')) + (f": {x['value']}" if 'value' in x else '')
             errs.append(f"JS exception: {what} ({d.get('url', '')}:{d.get('lineNumber', 0)+1})")
         elif m == 'Runtime.consoleAPICalled' and p.get('type') in ('error', 'assert'):
             args = (str(a.get('value', a.get('description', ''))) for a in p.get('args', []))
@@ -586,7 +633,8 @@ def check_docs_in_browser(site:str|Path, # a site from `build_docs`
     if not (site/'pages.json').is_file(): raise DocsError(f'{site} has no pages.json: build it with build_docs')
     exe = chromium or find_chromium()
     if not exe:
-        msg = 'Chromium is not installed (apt-get install chromium, or set EWB_CHROMIUM), so the docs were not checked in a browser'
+        msg = ('Chromium is not installed (apt-get install chromium, or set EWB_CHROMIUM), '
+               'so the docs were not checked in a browser')
         if required: raise DocsError(msg)
         print(f'skipped: {msg}')
         return None
@@ -601,7 +649,8 @@ def check_docs_in_browser(site:str|Path, # a site from `build_docs`
             if not info.get('title'): problems.append(f'{pg}: no page title')
             if not info.get('body'): problems.append(f'{pg}: empty body')
     if 'index.html' in report:
-        linked = {(site/p).as_uri() for p in pages}.intersection(u.split('#')[0] for u in report['index.html'].get('links', []))
+        linked = {(site/p).as_uri() for p in pages}.intersection(
+            u.split('#')[0] for u in report['index.html'].get('links', []))
         problems += [f'index.html: no link to {p}' for p in pages if (site/p).as_uri() not in linked]
     if problems: raise DocsError(f'{len(problems)} problems in {site}:\n' + '\n'.join(problems))
     return report
@@ -634,6 +683,7 @@ def free_port() -> int:
         s.bind(('127.0.0.1', 0))
         return s.getsockname()[1]
 
+# %% ../nbs/05_docs.ipynb #9a156c46
 LAB_SETTINGS = {'@jupyterlab/notebook-extension/tracker': {'windowingMode': 'none'},     # every cell in the page
                 '@jupyterlab/docmanager-extension/plugin': {'autosave': False},        # the notebooks stay as they are
                 '@jupyterlab/apputils-extension/notification': {'fetchNews': 'false', 'checkForUpdates': False}}
@@ -816,6 +866,7 @@ def key(self:LabTab, name:str):
         self.send('Input.dispatchKeyEvent', type=t, key=name, code=name, windowsVirtualKeyCode=_KEYS[name],
                   **({'text': '\r'} if name == 'Enter' and t == 'keyDown' else {}))
 
+# %% ../nbs/05_docs.ipynb #476344db
 @patch
 def act(self:LabTab, kind:str, # 'slider', 'dropdown', 'text' or 'button'
         label:str, # the control's description (a button: its text)
@@ -835,6 +886,7 @@ def act(self:LabTab, kind:str, # 'slider', 'dropdown', 'text' or 'button'
         self.send('Input.insertText', text=str(value))
         self.key('Enter')
 
+# %% ../nbs/05_docs.ipynb #28591aa3
 @patch
 def screenshot(self:LabTab, path:str|Path, # the PNG to write
                explorer:bool=True, # only the explorer (else the window)

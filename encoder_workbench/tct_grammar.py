@@ -14,8 +14,9 @@ import numpy as np
 import torch
 from fastcore.basics import patch
 
-from .tct_tokenizer import (TCTTokenizer, workflow_schema, END, N_FIXED, HEX_DIGITS, NUM_CHARS, HEX0, NUM0,
-                                             PAD, EOS, OBJ, OBJ_END, ARR, ARR_END, NUM, NUM_END, TRUE, FALSE, NULL, CHR, _code_point)
+from .tct_tokenizer import (TCTTokenizer, workflow_schema, END, N_FIXED, HEX_DIGITS, NUM_CHARS,
+                                             HEX0, NUM0, PAD, EOS, OBJ, OBJ_END, ARR, ARR_END, NUM, NUM_END,
+                                             TRUE, FALSE, NULL, CHR, _code_point)
 
 # %% auto #0
 __all__ = ['IDENT_PATTERN', 'SchemaNav', 'WorkflowGrammar', 'schema_branches', 'branch_coverage', 'schema_examples']
@@ -36,21 +37,24 @@ _STRUCT = ('properties', 'required', 'patternProperties', 'type', 'additionalPro
 
 def _types_of(a): t = a.get('type'); return None if t is None else set([t] if isinstance(t, str) else t)
 
+# %% ../nbs/50b_tct_grammar.ipynb #78648fd9
 def _merge(a:dict, b:dict) -> dict|None:
-    "Both constraints on one value (None if their types exclude each other): the step's properties with a branch's `required`"
+    "Both constraints on one value (None if their types exclude): the step's properties with a branch's `required`"
     if not a: return b
     if not b: return a
     m = {**a, **{k: v for k, v in b.items() if k not in _STRUCT}}
     ta, tb = _types_of(a), _types_of(b)
     if ta is not None and tb is not None:
-        t = ta & tb | ({'integer'} if 'number' in ta and 'integer' in tb or 'integer' in ta and 'number' in tb else set())
+        mixed = 'number' in ta and 'integer' in tb or 'integer' in ta and 'number' in tb
+        t = ta & tb | ({'integer'} if mixed else set())
         if not t: return None
         m['type'] = sorted(t)
     elif ta or tb: m['type'] = sorted(ta or tb)
     props = dict(b.get('properties', {}))
     props.update({k: v for k, v in a.get('properties', {}).items() if k not in props or props[k] in (True, {})})
     if props: m['properties'] = props
-    if 'required' in a or 'required' in b: m['required'] = sorted(set(a.get('required', ())) | set(b.get('required', ())))
+    if 'required' in a or 'required' in b:
+        m['required'] = sorted(set(a.get('required', ())) | set(b.get('required', ())))
     if 'patternProperties' in a or 'patternProperties' in b:
         m['patternProperties'] = {**b.get('patternProperties', {}), **a.get('patternProperties', {})}
     if 'additionalProperties' in a or 'additionalProperties' in b:
@@ -59,6 +63,7 @@ def _merge(a:dict, b:dict) -> dict|None:
         if k in a or k in b: m[k] = a.get(k, []) + b.get(k, [])
     return m
 
+# %% ../nbs/50b_tct_grammar.ipynb #4f1f2e82
 def _exclusive(branches) -> bool:
     "`oneOf` branches that differ only in their `required` keys (a step's `uses`, `run`...): matching two is invalid"
     plain = lambda s: (isinstance(s, dict) and s.get('required') and s.get('type', 'object') == 'object'
@@ -73,12 +78,13 @@ def _older_than_2019(schema:dict) -> bool:
            jsonschema.Draft7Validator)
     return jsonschema.validators.validator_for(schema, default=jsonschema.Draft202012Validator) in old
 
+# %% ../nbs/50b_tct_grammar.ipynb #4c4a689b
 def _json_type(v) -> str:
     return {str: 'string', bool: 'boolean', type(None): 'null', dict: 'object', list: 'array'}.get(type(v), 'number')
 
 # %% ../nbs/50b_tct_grammar.ipynb #7f344355
 class SchemaNav:
-    "The parts of a JSON schema the grammar needs, with `$ref`s resolved and `oneOf`/`anyOf`/`allOf` merged into alternatives"
+    "The parts of a JSON schema the grammar needs: `$ref`s resolved, `oneOf`/`anyOf`/`allOf` merged into alternatives"
     def __init__(self, schema:dict):
         self.root, self._cache, self._interned, self._types = schema, {}, {}, {}
         self.ref_siblings = not _older_than_2019(schema)        # draft 7: a `$ref` replaces the keywords beside it
@@ -150,6 +156,7 @@ def child(self:SchemaNav, alts, key:str) -> tuple:
         if ap is not False: out += self.alts(ap) if isinstance(ap, dict) else _ANY
     return self._intern(out)
 
+# %% ../nbs/50b_tct_grammar.ipynb #ad01c694
 @patch
 def items(self:SchemaNav, alts) -> tuple:
     "Alternatives of an item of an array of `alts`"
@@ -167,8 +174,10 @@ class _Frame:
     keys: set = field(default_factory=set)
     n: int = 0                # members so far
     key: str|None = None      # the key whose value comes next (objects)
-    excluded: set = field(default_factory=set)   # keys the alternatives already chosen forbid (a step's `run` once it `uses`)
+    # keys the alternatives already chosen forbid (a step's `run` once it `uses`)
+    excluded: set = field(default_factory=set)
 
+# %% ../nbs/50b_tct_grammar.ipynb #2e1636fa
 class WorkflowGrammar:
     "Which TCT tokens may come next in a workflow, from JSON and the workflow schema; and what closing would cost"
     def __init__(self, tk:TCTTokenizer, schema:dict|None=None):
@@ -181,7 +190,8 @@ class WorkflowGrammar:
         self.m_chr = mask([CHR])
         self.m_hex = mask(range(HEX0, HEX0 + 16))
         ident = re.compile(r'[a-zA-Z0-9_-]*' + END + '?')
-        self.m_ident_first = mask(tk.bpe_base + i for i, p in enumerate(tk.pieces) if re.fullmatch(r'[_a-zA-Z]', p[:1]) and ident.fullmatch(p))
+        self.m_ident_first = mask(tk.bpe_base + i for i, p in enumerate(tk.pieces)
+                                  if re.fullmatch(r'[_a-zA-Z]', p[:1]) and ident.fullmatch(p))
         self.m_ident = mask(tk.bpe_base + i for i, p in enumerate(tk.pieces) if ident.fullmatch(p))
         self.m_ends = mask(tk.bpe_base + i for i in np.flatnonzero(tk.ends))
         self.end_piece = tk.bpe_base + tk.pieces.index(END)
@@ -191,18 +201,21 @@ class WorkflowGrammar:
 
     def start(self) -> dict:
         "The state before the first token of a workflow"
-        return {'stack': [], 'mode': 'value', 'alts': self.nav.alts(self.nav.root), 'text': '', 'num': 0, 'hex': 0, 'ident': False}
+        return {'stack': [], 'mode': 'value', 'alts': self.nav.alts(self.nav.root), 'text': '', 'num': 0, 'hex': 0,
+                'ident': False}
 
 # %% ../nbs/50b_tct_grammar.ipynb #6d6ef24e
 def _deps(a:dict, key:str) -> list:
     d = a.get('dependencies', {}).get(key, ())
     return d if isinstance(d, list) else []                             # (a schema dependency is not tracked)
 
+# %% ../nbs/50b_tct_grammar.ipynb #10b210f3
 def _required(a:dict, keys:set) -> set:
     "The keys an object of `a` that has `keys` needs: its `required`, and the `dependencies` of the keys it has"
     req = set(a.get('required', ()))
     return req.union(*(_deps(a, k) for k in keys & a['dependencies'].keys())) if 'dependencies' in a else req
 
+# %% ../nbs/50b_tct_grammar.ipynb #cc24e701
 def _allows(a:dict, key:str, keys:set) -> bool:
     "Whether an object of alternative `a` that has `keys` may also have `key` (and the keys `key` depends on)"
     if not (key in a.get('properties', {}) or any(re.search(p, key) for p in a.get('patternProperties', {}))
@@ -220,6 +233,7 @@ def _lits_matching(self:WorkflowGrammar, pattern:str) -> torch.Tensor:
         self._masks[k] = m
     return self._masks[k]
 
+# %% ../nbs/50b_tct_grammar.ipynb #1071fb10
 def _value_mask(self:WorkflowGrammar, alts) -> torch.Tensor:
     k = ('val', id(alts) if alts is not _ANY else 0, alts)
     hit = self._masks.get(k[:2])
@@ -236,14 +250,17 @@ def _value_mask(self:WorkflowGrammar, alts) -> torch.Tensor:
         vs = {v for a in sa for v in a['enum'] if isinstance(v, str)}
         for v in vs & self.tk.lit_id.keys(): m[self.tk.lit_id[v]] = True
         if vs - self.tk.lit_id.keys(): m |= self.m_piece | self.m_chr         # a value the tokenizer spells in pieces
-    elif sa and all(a.get('pattern') == IDENT_PATTERN for a in sa): m |= self._lits_matching(IDENT_PATTERN) | self.m_ident_first   # job ids in `needs`
-    elif sa and all('pattern' in a for a in sa):             # literals only where they match (a reusable workflow's `uses`: a .yml)
+    elif sa and all(a.get('pattern') == IDENT_PATTERN for a in sa):
+        m |= self._lits_matching(IDENT_PATTERN) | self.m_ident_first   # job ids in `needs`
+    # literals only where they match (a reusable workflow's `uses`: a .yml)
+    elif sa and all('pattern' in a for a in sa):
         for a in sa: m |= self._lits_matching(a['pattern'])
         m |= self.m_piece | self.m_chr
     elif sa: m |= self.m_lit | self.m_piece | self.m_chr
     self._masks[k[:2]] = (alts, m)
     return m
 
+# %% ../nbs/50b_tct_grammar.ipynb #c4cfc957
 def _key_rules(self:WorkflowGrammar, alts) -> tuple:
     "(literal key mask, free keys: None / 'ident' / 'any', min members) of an object of `alts`"
     k = ('key', id(alts))
@@ -263,7 +280,8 @@ def _key_rules(self:WorkflowGrammar, alts) -> tuple:
     self._masks[k] = (alts, rules)
     return rules
 
-WorkflowGrammar._lits_matching, WorkflowGrammar._value_mask, WorkflowGrammar._key_rules = _lits_matching, _value_mask, _key_rules
+WorkflowGrammar._lits_matching, WorkflowGrammar._value_mask, WorkflowGrammar._key_rules = (
+    _lits_matching, _value_mask, _key_rules)
 
 # %% ../nbs/50b_tct_grammar.ipynb #c704a701
 def _mask_key(st:dict) -> tuple:
@@ -278,6 +296,7 @@ def _mask_key(st:dict) -> tuple:
     if mode == 'item': return (mode, id(f.alts), f.n)                # (n: minItems)
     return (mode, id(f.alts), frozenset(f.keys), frozenset(f.excluded))
 
+# %% ../nbs/50b_tct_grammar.ipynb #47e7b3d8
 @patch
 def _base_allowed(self:WorkflowGrammar, st:dict) -> torch.Tensor:
     "Boolean mask [vocab] of the unmerged tokens that may come next: a shared tensor, to read and not to change"
@@ -288,6 +307,7 @@ def _base_allowed(self:WorkflowGrammar, st:dict) -> torch.Tensor:
         m = self._base[k] = self._base_mask(st)
     return m
 
+# %% ../nbs/50b_tct_grammar.ipynb #002b17ca
 @patch
 def _base_mask(self:WorkflowGrammar, st:dict) -> torch.Tensor:
     mode, V = st['mode'], self.tk.vocab_size
@@ -295,7 +315,8 @@ def _base_mask(self:WorkflowGrammar, st:dict) -> torch.Tensor:
     if mode == 'eos': m = torch.zeros(V, dtype=torch.bool); m[EOS] = True; return m
     if mode == 'hex':
         m = self.m_hex.clone()
-        if st['hex'] == 0: m[HEX0 + 2:HEX0 + 16] = False      # code points up to 0x1fffff; decoding maps the rest to U+FFFD
+        # code points up to 0x1fffff; decoding maps the rest to U+FFFD
+        if st['hex'] == 0: m[HEX0 + 2:HEX0 + 16] = False
         return m
     if mode == 'string':
         if st['ident']: m = (self.m_ident if st['text'] else self.m_ident_first).clone()
@@ -328,17 +349,21 @@ def _base_mask(self:WorkflowGrammar, st:dict) -> torch.Tensor:
 # %% ../nbs/50b_tct_grammar.ipynb #5bcc10f3
 def _copy(f:_Frame) -> _Frame: return _Frame(f.kind, f.alts, set(f.keys), f.n, f.key, set(f.excluded))
 
+# %% ../nbs/50b_tct_grammar.ipynb #4441ec78
 def _after_value(st:dict):
     "A value just ended: back to its container (or to the end of the workflow)"
     if not st['stack']: st['mode'] = 'eos'; return
     f = st['stack'][-1] = _copy(st['stack'][-1]); f.n += 1            # (the frame below a pop is still shared)
     st['mode'] = 'key' if f.kind == 'obj' else 'item'
 
+# %% ../nbs/50b_tct_grammar.ipynb #30373c72
 def _string_done(self:WorkflowGrammar, st:dict, text:str):
     if st['mode'] in ('string', 'hex') and st.get('is_key'):
         f = st['stack'][-1]; self._add_key(f, text)
         st.update(mode='value', alts=self.nav.child(f.alts, text), is_key=False)
     else: _after_value(st)
+
+WorkflowGrammar._string_done = _string_done
 
 # %% ../nbs/50b_tct_grammar.ipynb #4087796d
 @patch
@@ -355,7 +380,9 @@ def advance(self:WorkflowGrammar, st:dict, t:int, check:bool=True) -> dict:
     if mode == 'eos': st['mode'] = 'done'; return st
     if mode == 'hex':
         st['hexs'] = st.get('hexs', '') + HEX_DIGITS[t - HEX0]; st['hex'] += 1
-        if st['hex'] == 6: st.update(mode='string', text=st['text'] + _code_point([HEX0 + int(c, 16) for c in st['hexs']]), hexs='', hex=0)
+        if st['hex'] == 6:
+            cp = _code_point([HEX0 + int(c, 16) for c in st['hexs']])
+            st.update(mode='string', text=st['text'] + cp, hexs='', hex=0)
         return st
     if mode == 'string':
         if t == CHR: st.update(mode='hex', hex=0, hexs=''); return st
@@ -389,6 +416,7 @@ def advance(self:WorkflowGrammar, st:dict, t:int, check:bool=True) -> dict:
     else: _after_value(st)                                   # true, false, null or a literal string
     return st
 
+# %% ../nbs/50b_tct_grammar.ipynb #f327e1d2
 @patch
 def advance_unchecked(self:WorkflowGrammar, st:dict, t:int) -> dict:
     "`advance` inside a string that just started (the first piece was checked by the caller)"
@@ -397,8 +425,6 @@ def advance_unchecked(self:WorkflowGrammar, st:dict, t:int) -> dict:
     p = tk.pieces[t - tk.bpe_base]
     if p.endswith(END): text = p[:-1]; st.update(text='', ident=False); self._string_done(st, text); return st
     st['text'] = p; return st
-
-WorkflowGrammar._string_done = _string_done
 
 # %% ../nbs/50b_tct_grammar.ipynb #b6683acf
 @patch
@@ -427,6 +453,7 @@ def _merge_trie(self:WorkflowGrammar) -> dict:
         self._pops = max((sum(t in (OBJ_END, ARR_END) for t in e) for e in self.tk.expansion), default=0)   # closers
     return self._trie
 
+# %% ../nbs/50b_tct_grammar.ipynb #5f6df8c6
 def _signature(st:dict, pops:int, n_cap:int) -> tuple:
     "What the merged tokens allowed in `st` depend on: mode, number state, the containers up to `pops` levels down"
     fr = tuple((f.kind, id(f.alts), frozenset(f.keys), frozenset(f.excluded), min(f.n, n_cap))
@@ -434,6 +461,7 @@ def _signature(st:dict, pops:int, n_cap:int) -> tuple:
     alts = id(st['alts']) if st['mode'] == 'value' else None
     return (st['mode'], alts, st.get('num'), st.get('integer'), len(st['stack']) <= pops + 1, fr)
 
+# %% ../nbs/50b_tct_grammar.ipynb #c830b4ab
 @patch
 def _merged_allowed(self:WorkflowGrammar, st:dict, base:torch.Tensor) -> list[int]:
     "The merged token ids whose whole sequence the grammar allows from `st` (`base`: its mask of base tokens)"
@@ -462,6 +490,7 @@ def allowed(self:WorkflowGrammar, st:dict) -> torch.Tensor:
         if ids: m[ids] = True
     return m
 
+# %% ../nbs/50b_tct_grammar.ipynb #7fe529ec
 @patch
 def candidates(self:WorkflowGrammar, st:dict) -> torch.Tensor:
     "`allowed`, but with every merged token whose first token may come next: cheap, a superset; see `accepts`"
@@ -470,6 +499,7 @@ def candidates(self:WorkflowGrammar, st:dict) -> torch.Tensor:
         self._merge_trie(); m[self.tk.merge_base:self.tk.content_size] = m[self._merge_firsts]
     return m
 
+# %% ../nbs/50b_tct_grammar.ipynb #4568ec51
 @patch
 def accepts(self:WorkflowGrammar, st:dict, t:int) -> bool:
     "Whether token `t` may come next (a merged token: its whole sequence)"
@@ -489,23 +519,28 @@ def min_value(self:WorkflowGrammar, alts, depth:int=0) -> int:
     if bool((m[TRUE] | m[FALSE] | m[NULL]) or (m & self.m_lit).any() or m[self.end_piece]): c = 1
     elif bool((m & self.m_piece).any()): c = self._key_cost('ident')     # an identifier string
     elif bool(m[NUM]): c = 3
-    elif bool(m[ARR]): c = 2 + min((a.get('minItems', 0) for a in self.nav.of_type(alts, 'array')), default=0) * self.min_value(self.nav.items(alts), depth + 1)
+    elif bool(m[ARR]):
+        n_min = min((a.get('minItems', 0) for a in self.nav.of_type(alts, 'array')), default=0)
+        c = 2 + n_min * self.min_value(self.nav.items(alts), depth + 1)
     elif bool(m[OBJ]): c = 2 + self._missing_cost(_Frame('obj', alts), depth + 1)
     else: c = 1
     self._cost[key] = (alts, c)
     return c
 
+# %% ../nbs/50b_tct_grammar.ipynb #b7bcca3a
 @patch
 def _key_cost(self:WorkflowGrammar, free) -> int:
     "Tokens of the shortest free key: a piece that starts an identifier and ends the string, else two"
     if free != 'ident': return 1
     return 1 if bool((self.m_ident_first & self.m_ends).any()) else 2
 
+# %% ../nbs/50b_tct_grammar.ipynb #fd9f6d44
 @patch
 def _missing_cost(self:WorkflowGrammar, f:_Frame, depth:int=0) -> int:
     "Tokens for the required keys (or members) an open object `f` still lacks, with their cheapest values"
     key = (id(f.alts), frozenset(f.keys), depth)                 # alternatives are interned tuples (as in `min_value`)
-    hit = self._missing.get(key)                                 # (`cost` asks this of every open object at every token)
+    # (`cost` asks this of every open object at every token)
+    hit = self._missing.get(key)
     if hit is not None and hit[0] is f.alts: return hit[1]
     lit, free, min_n = self._key_rules(f.alts)
     reqs = {frozenset(_required(a, f.keys)) for a in self.nav.of_type(f.alts, 'object') or [{}]}
@@ -513,10 +548,12 @@ def _missing_cost(self:WorkflowGrammar, f:_Frame, depth:int=0) -> int:
              for r in reqs]
     c, miss = min(costs, key=lambda x: x[0])
     extra = max(0, min_n - len(f.keys) - len(miss))
-    if extra: c += extra * (self._key_cost(free) + self.min_value(self.nav.child(f.alts, 'a'), depth + 1))   # a new key + its value
+    # a new key + its value
+    if extra: c += extra * (self._key_cost(free) + self.min_value(self.nav.child(f.alts, 'a'), depth + 1))
     self._missing[key] = (f.alts, c)
     return c
 
+# %% ../nbs/50b_tct_grammar.ipynb #2281baad
 @patch
 def cost(self:WorkflowGrammar, st:dict) -> int:
     "The fewest tokens that close everything open in `st` and end the workflow"
@@ -533,7 +570,8 @@ def cost(self:WorkflowGrammar, st:dict) -> int:
     if mode == 'value': c += self.min_value(st['alts'])
     elif mode in ('string', 'hex'):
         c += (6 - st['hex'] + 1) if mode == 'hex' else self._key_cost('ident') if st['ident'] and not st['text'] else 1
-        if st.get('is_key'): c += self.min_value(self.nav.child(st['stack'][-1].alts, 'a'))   # the value a new key needs
+        # the value a new key needs
+        if st.get('is_key'): c += self.min_value(self.nav.child(st['stack'][-1].alts, 'a'))
     elif mode == 'number': c += 1 if st['num'] in _NUM_DONE else 2
     return c
 
@@ -586,6 +624,7 @@ def _subschemas(n:dict, ptr:str):
     if isinstance(it, dict): yield f'{ptr}/items', it, ('item', None)
     for i, b in enumerate(it if isinstance(it, list) else []): yield f'{ptr}/items/{i}', b, ('item', i)
 
+# %% ../nbs/50b_tct_grammar.ipynb #204eac90
 def schema_branches(schema:dict) -> set:
     "JSON pointers of every `oneOf`/`anyOf` branch, enum value and property reachable from the root of `schema`"
     old, nav, out, seen = _older_than_2019(schema), SchemaNav(schema), set(), set()
@@ -612,6 +651,7 @@ def _members(n:dict, how:tuple, x) -> list:
     if how[0] == 'pattern': return [y for k, y in x.items() if re.search(how[1], k)]
     return [y for k, y in x.items() if k not in props and not any(re.search(p, k) for p in pats)]
 
+# %% ../nbs/50b_tct_grammar.ipynb #1138962a
 def branch_coverage(schema:dict, values:list) -> collections.Counter:
     "How many of `values` take each branch `schema_branches` lists (a value takes each `oneOf`/`anyOf` branch it fits)"
     old, nav, memo = _older_than_2019(schema), SchemaNav(schema), {}

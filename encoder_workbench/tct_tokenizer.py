@@ -52,6 +52,7 @@ WorkflowYAMLLoader.yaml_implicit_resolvers = {
 _BOOL = re.compile(r'^(?:true|True|TRUE|false|False|FALSE)$')
 WorkflowYAMLLoader.add_implicit_resolver('tag:yaml.org,2002:bool', _BOOL, list('tTfF'))
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #e8b39f00
 def yaml_size(node) -> float:
     "Nodes of a composed YAML document with its aliases expanded (inf if an alias refers to itself)"
     memo = {}
@@ -68,6 +69,7 @@ def yaml_size(node) -> float:
 class WorkflowParseError(ValueError):
     "A workflow file that cannot be read as JSON"
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #b33b4cb6
 def _no_duplicates(name):
     def hook(pairs):
         keys = [k for k, _ in pairs]
@@ -76,6 +78,7 @@ def _no_duplicates(name):
         return dict(pairs)
     return hook
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #ad78485b
 def _load_yaml(text:str, name:str):
     loader = WorkflowYAMLLoader(text)
     try:
@@ -86,17 +89,20 @@ def _load_yaml(text:str, name:str):
         return loader.construct_document(node) if node is not None else None
     finally: loader.dispose()
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #5ea234cc
 def parse_workflow(text:str, name:str='<string>') -> dict:
-    "A workflow's YAML or JSON text as a plain JSON object; `WorkflowParseError` naming `name` and the line if it cannot be"
+    "A workflow's YAML or JSON text as a plain JSON object; `WorkflowParseError` naming `name` and line if it cannot"
     try:
         if name.endswith('.json'): wf = json.loads(text, object_pairs_hook=_no_duplicates(name))
         else: wf = _load_yaml(text, name)
-    except json.JSONDecodeError as e: raise WorkflowParseError(f'{name}, line {e.lineno}: invalid JSON: {e.msg}') from None
+    except json.JSONDecodeError as e:
+        raise WorkflowParseError(f'{name}, line {e.lineno}: invalid JSON: {e.msg}') from None
     except yaml.YAMLError as e:
         mark = getattr(e, 'problem_mark', None)
         where = f', line {mark.line + 1}' if mark is not None else ''
         raise WorkflowParseError(f'{name}{where}: invalid YAML: {getattr(e, "problem", None) or e}') from None
-    if not isinstance(wf, dict): raise WorkflowParseError(f'{name}, line 1: a workflow is a mapping, not {type(wf).__name__}')
+    if not isinstance(wf, dict):
+        raise WorkflowParseError(f'{name}, line 1: a workflow is a mapping, not {type(wf).__name__}')
     if True in wf and 'on' not in wf: wf = {('on' if k is True else k): v for k, v in wf.items()}
     if 'true' in wf and 'on' not in wf: wf = {('on' if k == 'true' else k): v for k, v in wf.items()}
     try: return json.loads(json.dumps(wf, allow_nan=False))
@@ -120,12 +126,14 @@ class WorkflowSet:
     def __repr__(self):
         return f'WorkflowSet({len(self)} workflows, {len(self.skipped)} skipped, {len(self.duplicates)} duplicates)'
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #55558f52
 def _utf8(data:bytes, name:str) -> str:
     try: return data.decode('utf-8')
     except UnicodeDecodeError as e:
         raise WorkflowParseError(f'{name}: not UTF-8 text (byte {e.start}: {data[e.start:e.start + 1]!r}); '
                                  'convert it to UTF-8 or pass strict=False to skip it') from None
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #8e5a9958
 def _row_name(row:dict, where:str) -> str:
     "A row's name: `repo/path` when the row has them (a `.json` path is read as JSON), else where it sits"
     return f"{row['repo']}/{row['path']}" if row.get('repo') and row.get('path') else row.get('path') or where
@@ -166,7 +174,8 @@ def workflow_texts(source:Path, # a folder tree, a .jsonl of {repo, path, conten
 # %% ../nbs/50a_tct_tokenizer.ipynb #3d2667f3
 def load_workflows(source:str|Path, # a folder tree of workflow files, a .jsonl of {repo, path, content}, or a .csv
                    strict:bool=False, # raise on the first workflow that cannot be read (else skip and report it)
-                   exclude=('*.properties.json',), # file-name patterns that are not workflows (the starter templates' metadata)
+                   # file-name patterns that are not workflows (the starter templates' metadata)
+                   exclude=('*.properties.json',),
                    limit:int|None=None, # at most this many workflows (files or rows), in order
                   ) -> WorkflowSet:
     "Every workflow of `source` as JSON, the ones that could not be read and why, and the repeats dropped"
@@ -189,9 +198,11 @@ def load_workflows(source:str|Path, # a folder tree of workflow files, a .jsonl 
 def workflow_schema() -> dict:
     "The GitHub workflow JSON schema (SchemaStore's), as vendored by `check-jsonschema`"
     spec = importlib.util.find_spec('check_jsonschema')
-    if spec is None: raise ModuleNotFoundError('the workflow schema comes with check-jsonschema: pip install check-jsonschema')
+    if spec is None:
+        raise ModuleNotFoundError('the workflow schema comes with check-jsonschema: pip install check-jsonschema')
     return json.loads((Path(spec.origin).parent/'builtin_schemas/vendor/github-workflows.json').read_text())
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #bb42bc91
 def schema_literals(schema:dict) -> list[str]:
     "Every property name, then every string enum value, of `schema` (first appearance order, no repeats)"
     names, enums = [], []
@@ -206,6 +217,7 @@ def schema_literals(schema:dict) -> list[str]:
     walk(schema)
     return list(dict.fromkeys(names + enums))
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #1b47f321
 def canonical_json(w) -> str:
     "The canonical JSON text of a value: sorted keys, no spaces, UTF-8 characters as they are"
     return json.dumps(w, ensure_ascii=False, separators=(',', ':'), sort_keys=True, allow_nan=False)
@@ -218,14 +230,16 @@ TOKENS = SPECIALS + [f'<x{c}>' for c in HEX_DIGITS] + [f'<n{c}>' for c in NUM_CH
 PAD, EOS, OBJ, OBJ_END, ARR, ARR_END, NUM, NUM_END, TRUE, FALSE, NULL, CHR = range(len(SPECIALS))
 HEX0, NUM0 = len(SPECIALS), len(SPECIALS) + 16
 N_FIXED = len(TOKENS)                                        # 43: ids below this are the fixed tokens above
-END = '\ue000'                                               # ends every free string inside the BPE (a private-use code point)
+# ends every free string inside the BPE (a private-use code point)
+END = '\ue000'
 
 class TCTDecodeError(ValueError):
     "A token sequence that is not a JSON value in the TCT encoding"
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #fa899b81
 class TCTTokenizer:
-    "Schema-aware tokenizer of GitHub workflows: JSON structure, schema names and frequent strings as single tokens, a code-point BPE for the rest"
+    ("Schema-aware tokenizer of GitHub workflows: JSON structure, schema names and frequent strings as single tokens, "
+     "a code-point BPE for the rest")
     def __init__(self, literals:list[str], bpe:Tokenizer, vocab_size:int=8192, n_positions:int=1024,
                  merges:list=(), # pairs of token ids merged into one (section "Structure merges"), in the order learned
                 ):
@@ -248,7 +262,8 @@ class TCTTokenizer:
 
     def __len__(self): return self.vocab_size
     def __repr__(self):
-        return (f'TCTTokenizer(vocab {self.vocab_size}: {N_FIXED} fixed, {len(self.literals)} literals, {len(self.pieces)} BPE, '
+        return (f'TCTTokenizer(vocab {self.vocab_size}: {N_FIXED} fixed, {len(self.literals)} literals, '
+                f'{len(self.pieces)} BPE, '
                 f'{self.merge_base - self.bpe_end} unused, {len(self.merges)} merges, {self.n_positions} positions)')
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #40e2cfc8
@@ -260,6 +275,7 @@ def _strings(v, out:list, key:str|None=None):
         for x in v: _strings(x, out, key)
     elif isinstance(v, str): out.append((v, key))
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #48cd1f24
 def _pick_literals(per_wf:list, n_literals:int, min_docs:int, max_literal_len:int) -> list[str]:
     "The schema's names, then strings that recur across workflows (`uses` values first, by the tokens they save)"
     lits = schema_literals(workflow_schema())[:n_literals]
@@ -271,6 +287,7 @@ def _pick_literals(per_wf:list, n_literals:int, min_docs:int, max_literal_len:in
     cands.sort(key=lambda s: (s not in uses, -count[s] * (len(s) / 3 + 1), s))
     return lits + cands[:max(0, n_literals - len(lits))]
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #7d74f0d3
 def train_tct(workflows:list[dict], # the training workflows
               vocab_size:int=8192, n_positions:int=1024, n_literals:int=1536, # see `TCTTokenizer`
               n_merges:int=256, # structure merges (section "Structure merges"); 0 for none
@@ -312,6 +329,7 @@ def _flat(tk:TCTTokenizer, v, out:list, free:list):
         out += [NUM, *(NUM0 + NUM_CHARS.index(c) for c in json.dumps(v)), NUM_END]
     else: raise TypeError(f'{type(v).__name__} is not a JSON value')
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #28854d37
 def _flat_str(tk, s, out, free):
     i = tk.lit_id.get(s)
     if i is not None: out.append(i)
@@ -319,6 +337,7 @@ def _flat_str(tk, s, out, free):
 
 def _escape(c:str) -> list[int]: return [CHR, *(HEX0 + int(h, 16) for h in f'{ord(c):06x}')]
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #a882b93b
 def _encode_free(tk:TCTTokenizer, strings:list[str]) -> list[list[int]]:
     "BPE ids of free strings, each ended by the end mark; code points outside the BPE's alphabet as `<chr>` escapes"
     segs, plan = [], []                   # plan: per string, a list of ('b', seg index) or ('c', char)
@@ -331,7 +350,8 @@ def _encode_free(tk:TCTTokenizer, strings:list[str]) -> list[list[int]]:
             p.append(('c', c))
         p.append(('b', len(segs))); segs.append(run + END)
         plan.append(p)
-    enc = [[tk.bpe_base + i for i in e.ids] for e in tk.bpe.encode_batch(segs, add_special_tokens=False)] if segs else []
+    enc = ([[tk.bpe_base + i for i in e.ids] for e in tk.bpe.encode_batch(segs, add_special_tokens=False)]
+           if segs else [])
     return [[t for kind, x in p for t in (enc[x] if kind == 'b' else _escape(x))] for p in plan]
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #847d03fd
@@ -352,6 +372,7 @@ def encode_batch(self:TCTTokenizer, workflows:list, eos:bool=True,
         res.append(ids)
     return res
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #ec72ce85
 @patch
 def encode(self:TCTTokenizer, w, eos:bool=True, merge:bool=True) -> list[int]:
     "Token ids of one JSON value (ended by `<eos>` if `eos`; structure merges applied if `merge`)"
@@ -362,6 +383,7 @@ def _code_point(hexes) -> str:
     cp = int(''.join(HEX_DIGITS[h - HEX0] for h in hexes), 16)
     return chr(cp) if cp <= 0x10FFFF and not 0xD800 <= cp <= 0xDFFF else '\ufffd'   # never an invalid string
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #e96506f7
 def _parse(tk:TCTTokenizer, ids:list[int], i:int):
     "The JSON value that starts at `ids[i]`, and the index after it"
     if i >= len(ids): raise TCTDecodeError(f'the tokens end at {i} where a value should start')
@@ -415,6 +437,7 @@ def token(self:TCTTokenizer, i:int) -> str:
     if i < self.vocab_size: return f'<pos{i - self.content_size}>'
     raise IndexError(f'token id {i} is outside the vocabulary of {self.vocab_size}')
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #dbc97f7f
 @patch
 def decode(self:TCTTokenizer, ids) -> object:
     "The JSON value of token ids (a leading position token, padding and a final `<eos>` are ignored)"
@@ -437,6 +460,7 @@ def _runs(ids:list, ok) -> list[tuple[int, int]]:
         i = max(j, i + 1)
     return out
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #4aa9a34b
 def learn_merges(streams:list[list[int]], # token ids of the training workflows, unmerged
                  n:int, # at most this many merges
                  mergeable:set, # the ids that may merge
@@ -455,6 +479,7 @@ def learn_merges(streams:list[list[int]], # token ids of the training workflows,
         for w in words: w[:] = _merge_pair(w, p, -1 - k)            # merged ids are negative until they get their place
     return merges
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #ce1337aa
 def _merge_pair(w:list, p:tuple, m:int) -> list:
     out, i = [], 0
     while i < len(w):
@@ -472,17 +497,20 @@ def _init_merges(self:TCTTokenizer):
     self._mergeable = {t for e in self.expansion for t in e}
     self._run_cache = {}
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #095f2c1c
 @patch
 def _expand1(self:TCTTokenizer, t:int) -> tuple:
     if not self.merge_base <= t < self.content_size: return (t,)
     if t - self.merge_base >= len(self.expansion): raise ValueError(f'merge {t} refers to a later one')
     return self.expansion[t - self.merge_base]
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #900b73af
 @patch
 def expand(self:TCTTokenizer, ids) -> list[int]:
     "Token ids with every merged token replaced by the ids it stands for"
     return [u for t in ids for u in self._expand1(int(t))]
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #8b30b015
 @patch
 def merge(self:TCTTokenizer, ids:list[int]) -> list[int]:
     "Unmerged token ids with the merges applied (lowest rank first, as BPE does)"
@@ -509,6 +537,7 @@ def fingerprint(self:TCTTokenizer) -> str:
            'pieces': self.pieces, 'merges': self.merges}
     return hashlib.sha256(json.dumps(ids, ensure_ascii=False).encode('utf-8', 'surrogatepass')).hexdigest()[:16]
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #31182a40
 @patch
 def save(self:TCTTokenizer, folder:str|Path) -> Path:
     "Write the tokenizer to `folder`/tct_tokenizer.json"
@@ -518,6 +547,7 @@ def save(self:TCTTokenizer, folder:str|Path) -> Path:
            'bpe': json.loads(self.bpe.to_str())}
     return atomic_write_text(folder/TOKENIZER_FILE, json.dumps(cfg, ensure_ascii=False))
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #99f9d6ac
 def load_tct(folder:str|Path) -> TCTTokenizer:
     "The `TCTTokenizer` saved in `folder` (or the file itself)"
     p = Path(folder); p = p/TOKENIZER_FILE if p.is_dir() else p
@@ -547,11 +577,15 @@ def train_baseline_bpe(workflows:list[dict], vocab_size:int=8192) -> Tokenizer:
     tok.train_from_iterator((canonical_json(w) for w in workflows), trainer)
     return tok
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #dd6f1897
 def token_counts(tokenizer, workflows:list[dict]) -> np.ndarray:
     "Tokens of each workflow (TCT without `<eos>`; a `tokenizers.Tokenizer` on its canonical JSON)"
-    if isinstance(tokenizer, TCTTokenizer): return np.array([len(x) for x in tokenizer.encode_batch(workflows, eos=False)])
-    return np.array([len(e.ids) for e in tokenizer.encode_batch([canonical_json(w) for w in workflows], add_special_tokens=False)])
+    if isinstance(tokenizer, TCTTokenizer):
+        return np.array([len(x) for x in tokenizer.encode_batch(workflows, eos=False)])
+    texts = [canonical_json(w) for w in workflows]
+    return np.array([len(e.ids) for e in tokenizer.encode_batch(texts, add_special_tokens=False)])
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #3da79b53
 def compression_table(tct:TCTTokenizer|dict, # a TCT tokenizer, or name -> tokenizer to compare several
                       bpe:Tokenizer, splits:dict, # name -> workflows, e.g. {'train': ..., 'held-out': ...}
                       context_size:int=512, # `fits_one_window`: the share of workflows within one window of this size
@@ -592,6 +626,7 @@ class _Pick:
         if r < 0.8: return f'{action}@v{self(majors)}.{self.rng.integers(0, 8)}.{self.rng.integers(0, 5)}'
         return f'{action}@{self.sha()}'
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #da5ec266
 RUNNERS = ('ubuntu-latest', 'ubuntu-22.04', 'ubuntu-24.04', 'macos-latest', 'macos-14', 'windows-latest')
 
 # %% ../nbs/50a_tct_tokenizer.ipynb #060b51e3
@@ -616,6 +651,7 @@ def _python(p:_Pick, n:str) -> dict:
                        'pre-commit run --all-files --show-diff-on-failure']),
             'build': 'python -m pip install build twine\npython -m build\ntwine check --strict dist/*', 'dist': 'dist/'}
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #6c596aef
 def _node(p:_Pick, n:str) -> dict:
     pm = p(['npm', 'pnpm', 'yarn'])
     run = {'npm': 'npm run', 'pnpm': 'pnpm', 'yarn': 'yarn'}[pm]
@@ -632,6 +668,7 @@ def _node(p:_Pick, n:str) -> dict:
             'build': f'{run} build' + p(['', '\ndu -sh dist/* | sort -h', '\nnpx size-limit']),
             'dist': p(['dist/', 'build/', 'out/'])}
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #864163a4
 def _go(p:_Pick, n:str) -> dict:
     golangci = ('curl -sSfL https://raw.githubusercontent.com/golangci/golangci-lint/master/install.sh'
                 f' | sh -s -- -b $(go env GOPATH)/bin v{p.version((1, 2))}\ngolangci-lint run --timeout=5m')
@@ -659,6 +696,7 @@ def _rust(p:_Pick, n:str) -> dict:
             'build': 'cargo build --release --locked --target ${{ matrix.target }}\n'
                      f'strip target/${{{{ matrix.target }}}}/release/{n} || true', 'dist': f'target/*/release/{n}'}
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #a4dfe83d
 def _java(p:_Pick, n:str) -> dict:
     g = p.maybe()                                            # gradle, else maven
     return {'key': 'java', 'versions': p.some(['8', '11', '17', '21'], 2, 3),
@@ -673,6 +711,7 @@ def _java(p:_Pick, n:str) -> dict:
             'build': f'./gradlew :{n}:shadowJar -x test' if g else 'mvn -B package -DskipTests',
             'dist': 'build/libs/' if g else 'target/*.jar'}
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #8654751c
 def _cpp(p:_Pick, n:str) -> dict:
     return {'key': 'compiler', 'versions': p.some(['gcc-12', 'gcc-13', 'clang-15', 'clang-17', 'msvc'], 2, 3),
             'setup': [{'uses': p.uses('hendrikmuhs/ccache-action', (1,)),
@@ -718,6 +757,7 @@ def _chore(p:_Pick, n:str) -> dict:
                 'echo "| --- | --- |" >> $GITHUB_STEP_SUMMARY\n'
                 'echo "| ${{ runner.os }} | ${{ job.status }} |" >> $GITHUB_STEP_SUMMARY'}])
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #c6d555ea
 def _docker(p:_Pick, n:str) -> list:
     "Steps that build a multi-platform image and push it to GHCR"
     tags = 'type=ref,event=branch\ntype=semver,pattern={{version}}\ntype=sha,format=long'
@@ -734,6 +774,7 @@ def _docker(p:_Pick, n:str) -> list:
                       'cache-to': 'type=gha,mode=max',
                       'build-args': 'VERSION=${{ github.sha }}\nBUILD_DATE=${{ github.event.head_commit.timestamp }}'}}]
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #a6e367e3
 def _services(p:_Pick) -> dict:
     pg = {'image': f'postgres:{p(["13", "14", "15", "16"])}', 'ports': ['5432:5432'],
           'env': {'POSTGRES_USER': 'postgres', 'POSTGRES_PASSWORD': 'postgres', 'POSTGRES_DB': 'test'},
@@ -754,6 +795,7 @@ def _triggers(p:_Pick) -> dict|list|str:
         on['workflow_dispatch'] = p([None, {'inputs': {'debug': debug}}, {'inputs': {'ref': ref}}])
     return on if p.maybe(0.9) else p(['push', ['push', 'pull_request']])
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #e2bd780b
 def _test_job(p:_Pick, eco:dict, n:str) -> tuple[dict, list]:
     "The test job's settings (a matrix over versions and systems, services at times) and its steps"
     k, oss = eco['key'], p.some([RUNNERS[0], RUNNERS[3], RUNNERS[5]], 1, 3)
@@ -771,6 +813,7 @@ def _test_job(p:_Pick, eco:dict, n:str) -> tuple[dict, list]:
                                'flags': f'${{{{ matrix.os }}}}-{k}-${{{{ matrix.{k} }}}}'}})
     return job, steps
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #247f0bb0
 def _job(p:_Pick, eco:dict, n:str, kind:str) -> dict:
     "A lint, test or build job of one ecosystem"
     co = {'uses': p.uses('actions/checkout', (2, 3, 4)), **({'with': {'fetch-depth': 0}} if p.maybe(0.3) else {})}
@@ -815,6 +858,7 @@ def realistic_workflow(rng) -> dict:
                           'steps': [{'uses': p.uses('actions/checkout', (3, 4))}] + _docker(p, n)}
     return {**wf, 'jobs': jobs}
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #3365f9d2
 def realistic_workflows(n:int, seed:int) -> list[dict]:
     "`n` workflows of `realistic_workflow`, deterministic for `seed`"
     rng = np.random.default_rng(seed)
@@ -825,6 +869,7 @@ def pos_token(tk:TCTTokenizer, start:int, stride:int) -> int:
     "The position token of a window that starts at content token `start`"
     return tk.content_size + min(start // stride, tk.n_positions - 1)
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #7cdb95c2
 def workflow_windows(tk:TCTTokenizer, ids:list[int], context_size:int, stride:int) -> list[list[int]]:
     "The windows of one workflow's tokens: [position token] + `context_size` tokens (padded with `<pad>`)"
     n = max(0, -(-(len(ids) - context_size) // stride)) + 1
@@ -840,6 +885,7 @@ def window_rows(tk:TCTTokenizer, workflows:list, context_size:int, stride:int) -
     return (np.array(rows, dtype=dtype).reshape(len(rows), 1 + context_size), sum(map(len, ids)),
             sum(len(canonical_json(w).encode()) for w in workflows))
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #5755e55b
 _WORKER_TK = None             # a worker process's tokenizer, loaded once by `_init_worker`
 
 def _init_worker(folder):
@@ -849,6 +895,7 @@ def _init_worker(folder):
 
 def _worker_rows(workflows, context_size, stride): return window_rows(_WORKER_TK, workflows, context_size, stride)
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #745bab25
 def ordered_map(fn, tasks, # `fn(*task)` for each task
                 num_workers:int, # 0: here; else that many spawned processes, at most two tasks each in flight
                 initializer=None, initargs=()):
@@ -868,6 +915,7 @@ def _as_workflows(input) -> tuple[list, list]:
     if isinstance(input, (str, Path)): ws = load_workflows(input); return ws.workflows, ws.files
     return list(input), [f'workflow_{i}' for i in range(len(input))]
 
+# %% ../nbs/50a_tct_tokenizer.ipynb #a5213ee9
 def _write_split(out:Path, name:str, chunks:list, # the split's workflow indices, chunk by chunk
                  wfs:list, files:list, windows, # `window_rows`'s result for each chunk, in order
                  width:int, dtype) -> dict:
@@ -901,7 +949,8 @@ def prepare_training_data(input, # what `load_workflows` reads (a folder, .jsonl
     from fastcore.basics import chunked
     from encoder_workbench import tct_tokenizer as this              # spawned workers find their functions by module
     for k, v, lo in (('num_workers', num_workers, 0), ('chunk_size', chunk_size, 1)):
-        if isinstance(v, bool) or not isinstance(v, int) or v < lo: raise ValueError(f'{k} must be {lo} or more, not {v!r}')
+        if isinstance(v, bool) or not isinstance(v, int) or v < lo:
+            raise ValueError(f'{k} must be {lo} or more, not {v!r}')
     wfs, files = _as_workflows(input)
     if len(wfs) < 2: raise ValueError(f'{len(wfs)} workflows: a train/val split needs at least 2')
     order = np.random.default_rng(seed).permutation(len(wfs))
@@ -928,12 +977,17 @@ def verify_training_data(folder:str|Path) -> dict:
     train, val = (torch.load(folder/f'{n}.pt', weights_only=True).long() for n in ('train', 'val'))
     c, v, w = meta['content_size'], meta['vocab_size'], 1 + meta['context_size']
     for name, x in (('train', train), ('val', val)):
-        if x.ndim != 2 or x.shape[1] != w: raise ValueError(f'{folder}/{name}.pt has shape {list(x.shape)}, not [N x {w}]')
-        if not ((x[:, 0] >= c) & (x[:, 0] < v)).all(): raise ValueError(f'{folder}/{name}.pt: a position token outside [{c}, {v})')
-        if (x[:, 1:] >= c).any() or (x < 0).any(): raise ValueError(f'{folder}/{name}.pt: a content token outside [0, {c})')
+        if x.ndim != 2 or x.shape[1] != w:
+            raise ValueError(f'{folder}/{name}.pt has shape {list(x.shape)}, not [N x {w}]')
+        if not ((x[:, 0] >= c) & (x[:, 0] < v)).all():
+            raise ValueError(f'{folder}/{name}.pt: a position token outside [{c}, {v})')
+        if (x[:, 1:] >= c).any() or (x < 0).any():
+            raise ValueError(f'{folder}/{name}.pt: a content token outside [0, {c})')
     rep = {'train_shape': list(train.shape), 'val_shape': list(val.shape), 'context_size': meta['context_size'],
-           'stride': meta['stride'], 'total_workflows': meta['total_workflows'], 'first_position_token': int(train[0, 0]),
-           'first_content_tokens': train[0, 1:21].tolist(), 'max_position_token': int(max(train[:, 0].max(), val[:, 0].max())),
-           'min_position_token': int(min(train[:, 0].min(), val[:, 0].min())), 'max_content_token': int(max(train[:, 1:].max(), val[:, 1:].max())),
+           'stride': meta['stride'], 'total_workflows': meta['total_workflows'],
+           'first_position_token': int(train[0, 0]), 'first_content_tokens': train[0, 1:21].tolist(),
+           'max_position_token': int(max(train[:, 0].max(), val[:, 0].max())),
+           'min_position_token': int(min(train[:, 0].min(), val[:, 0].min())),
+           'max_content_token': int(max(train[:, 1:].max(), val[:, 1:].max())),
            'vocab_size': v}
     return rep
