@@ -305,7 +305,7 @@ def _timed(it, clock:list):
 # %% ../nbs/90_bench.ipynb #04c614e7
 def ivf_build_figures(n:int, d:int, kind:str, chunk:int, nq:int, folder:str, seed:int=0) -> dict:
     "Build a large index (`kind`) over `clustered_chunks` into `folder`: seconds, bytes; the exact top-10 beside it"
-    from encoder_workbench.retrieval import ivf_train_size, ivf_spec, trained_ivf, fill_ivf, ExactTopK
+    from encoder_workbench.retrieval import ivf_train_size, ivf_spec, trained_ivf, fill_ivf, ExactTopK, stored_vectors
     folder, gen, m = Path(folder), [0.], ivf_train_size(n)
     folder.mkdir(parents=True, exist_ok=True)
     queries = next(clustered_chunks(n, d, nq, seed, stream=1))
@@ -315,6 +315,7 @@ def ivf_build_figures(n:int, d:int, kind:str, chunk:int, nq:int, folder:str, see
     t1 = time.perf_counter(); index = trained_ivf(sample, n, kind); train = time.perf_counter() - t1
     del sample
     chunks = exact.watch(_timed(clustered_chunks(n, d, chunk, seed), gen))
+    if kind == 'ivfpq': chunks = stored_vectors(folder, n, chunks)           # float16 on disk, for re-scoring
     fill_ivf(index, chunks, folder/'index.faiss', kind == 'ondisk')
     build = time.perf_counter() - t0 - gen[0] - exact.seconds
     np.save(folder/'queries.npy', queries); np.save(folder/'truth.npy', exact.ids())
@@ -322,25 +323,31 @@ def ivf_build_figures(n:int, d:int, kind:str, chunk:int, nq:int, folder:str, see
     return {'index': ivf_spec(n, d, kind), 'vectors': n, 'train_size': m, 'build_seconds': round(build, 1),
             'train_seconds': round(train, 1), 'add_seconds': round(build - train, 1), 'chunk': chunk,
             'generate_seconds': round(gen[0], 1), 'exact_seconds': round(exact.seconds, 1),
-            'exact_qps_blocked': round(nq / exact.seconds, 1), 'index_bytes': sum(files.values()), 'files': files}
+            'exact_qps_blocked': round(nq / exact.seconds, 1), 'index_bytes': sum(files.values()), 'files': files,
+            'vectors_file_bytes': (folder/'vectors.npy').stat().st_size if kind == 'ivfpq' else 0}
 
 # %% ../nbs/90_bench.ipynb #e4de5436
 def index_search_figures(folder:str, kind:str, mmap:bool, nprobes:list, repeats:int=3) -> dict:
     "Open the index in `folder` (memory-mapped or read) and search its queries at each nprobe: queries/s, recall@10"
     import faiss
-    from encoder_workbench.retrieval import index_io_flags, recall_at_k, c_stdout_to_stderr
+    from encoder_workbench.retrieval import index_io_flags, recall_at_k, c_stdout_to_stderr, refine_search, RERANK
     folder = Path(folder)
     q, truth = np.load(folder/'queries.npy'), np.load(folder/'truth.npy')
     t0 = time.perf_counter()
     with c_stdout_to_stderr(): index = faiss.read_index(str(folder/'index.faiss'), index_io_flags(kind, mmap))
     out = {'mmap': mmap, 'open_seconds': round(time.perf_counter() - t0, 2)}
+    vecs = np.load(folder/'vectors.npy', mmap_mode='r') if (folder/'vectors.npy').is_file() else None
+    ways = {'': lambda: index.search(q, 10)[1]}
+    if vecs is not None: ways['rerank_'] = lambda: refine_search(index, vecs, q, 10)[1]   # top 100 re-scored
     for p in nprobes:
-        index.nprobe, secs = p, []
-        for _ in range(repeats):
-            t0 = time.perf_counter(); ids = index.search(q, 10)[1]; secs.append(time.perf_counter() - t0)
-        out[f'nprobe_{p}'] = {'qps': round(len(q) / min(secs), 1),
-                              'recall@10_vs_exact': round(recall_at_k(truth, ids), 4),
-                              'nn_in_top10': round(float(np.mean([t[0] in set(i) for t, i in zip(truth, ids)])), 4)}
+        index.nprobe = p
+        for name, search in ways.items():
+            secs = []
+            for _ in range(repeats):
+                t0 = time.perf_counter(); ids = search(); secs.append(time.perf_counter() - t0)
+            nn = float(np.mean([t[0] in set(i) for t, i in zip(truth, ids)]))      # the nearest among the 10
+            out[f'{name}nprobe_{p}'] = {'qps': round(len(q) / min(secs), 1), 'nn_in_top10': round(nn, 4),
+                                        'recall@10_vs_exact': round(recall_at_k(truth, ids), 4)}
     return out
 
 # %% ../nbs/90_bench.ipynb #d1485928
