@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/temporal_model.html.
 
 # %% ../nbs/10a_temporal_model.ipynb #08cf470e
 from __future__ import annotations
-import math
+import json, math
 from operator import itemgetter
 from pathlib import Path
 
@@ -19,11 +19,13 @@ from fastcore.basics import patch
 
 from .llm import load_llm, llm_hidden_size, greedy_decode
 from .synth import CHANNELS, TRENDS, ANSWER_CUE
+from .temporal_questions import digits_for_words
 
 # %% auto #0
-__all__ = ['FACT_WORDS', 'SOFT_MODES', 'SNAP_MODES', 'time_features', 'bare_tokens', 'token_numbers', 'token_words',
-           'number_features', 'MultiScaleBlock', 'TemporalEncoder', 'check_encoder_config', 'FactHeads', 'soft_prompts',
-           'nearest_tokens', 'TemporalOutput', 'TemporalLLMWrapper', 'check_saved_encoder']
+__all__ = ['FACT_WORDS', 'SOFT_MODES', 'SNAP_MODES', 'LEGACY_OPTIONS', 'time_features', 'bare_tokens', 'token_numbers',
+           'token_words', 'number_features', 'MultiScaleBlock', 'TemporalEncoder', 'check_encoder_config', 'FactHeads',
+           'soft_prompts', 'nearest_tokens', 'TemporalOutput', 'TemporalLLMWrapper', 'pick_uncertainty',
+           'check_saved_encoder', 'legacy_options']
 
 # %% ../nbs/10a_temporal_model.ipynb #c2d58e4f
 def time_features(bs:int, # series in the batch
@@ -102,11 +104,15 @@ class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
                  llm_name:str|None=None, # the frozen LLM it writes into (a name or folder for `load_llm`)
                  channel_mask:bool=False, # read which channels a series has (`channels`): absent ones zeroed
                  window:bool=False, # point at the window the question names and read what it holds (`window`)
+                 window_range:bool=True, # the pointer also reads a range ("steps 40 to 51") as well as a length
+                 peak_plus_need:bool=False, # hand-made, off by default: give the asked channel's window max + need -
+                                            # 100%, the feasibility verdict's own sum, as an input (for comparison)
                 ):
         super().__init__()
         self.config = dict(d_llm=d_llm, n_channels=n_channels, hidden=hidden, n_soft=n_soft, kernels=list(kernels),
                            n_blocks=n_blocks, d_model=d_model, n_layers=n_layers, n_heads=n_heads, question=question,
-                           max_question=max_question, llm_name=llm_name, channel_mask=channel_mask, window=window)
+                           max_question=max_question, llm_name=llm_name, channel_mask=channel_mask, window=window,
+                           window_range=window_range, peak_plus_need=peak_plus_need)
         check_encoder_config(self.config)
         n_t, n_in = time_features(1, 2).shape[1], n_channels * (2 if channel_mask else 1)   # values (and mask)
         self.n_soft = n_soft
@@ -165,28 +171,45 @@ def window_layers(self:TemporalEncoder, d_model:int, n_heads:int, n_channels:int
     "Build the window pointer's layers and those of what it reads (`window`, `window_tokens`)"
     self.w_read = nn.TransformerEncoderLayer(d_model, n_heads, 4 * d_model, dropout=0., batch_first=True,
                                              norm_first=True)
-    self.w_ptr = nn.Linear(d_model, 3)                          # which of the question's numbers: start, steps, need
+    ranged = self.config['window_range']
+    self.w_ptr = nn.Linear(d_model, 4 if ranged else 3)         # which of its numbers: start, steps(, end), need
     self.w_pick = nn.Linear(d_model, 1)                         # which word names the channel
     self.w_cls = nn.Linear(d_model, n_channels)                 # ... and which channel
-    self.w_ask = nn.Linear(7, d_model)          # the asked channel's max, mean, presence; need, max + need; the window
+    self.w_ask = nn.Linear(7 if self.config['peak_plus_need'] else 6, d_model)   # the asked channel's max, mean,
+                                                                # presence; the need (max + need); the window
     self.w_chan = nn.Linear(5, d_model)                         # a channel's max, mean, presence, start, steps
     self.w_ids = nn.Parameter(torch.randn(n_channels, d_model) * 0.02)   # which channel a window token is
     self.w_feat = nn.Linear(hidden, d_model)                    # the features' max over the window
+    if ranged: self.w_span = nn.Linear(d_model, 1)               # does the question give a length (1) or a range (0)
 
 # %% ../nbs/10a_temporal_model.ipynb #080804fa
+@patch
+def pointer(self:TemporalEncoder, question, # the question's token features [bs x Tq x (d_llm + 2)]
+            question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
+           ) -> tuple:
+    "The pointer's picks over the question's numbers [bs x Tq x P] and words [bs x Tq x 1], its states, the numbers"
+    val, ok = question[..., -2].float() * 100, question[..., -1] > 0          # `number_features`: value, a number?
+    real = torch.ones_like(ok) if question_mask is None else question_mask.bool()
+    h = self.w_read(self.q_in(question) + self.q_pos[:question.shape[1]], src_key_padding_mask=~real)
+    ok = ok & real
+    pick = self.w_ptr(h).float().masked_fill(~ok[..., None], -1e4).softmax(1)   # no number: even, over zeros
+    word = self.w_pick(h).float().masked_fill(~real[..., None], -1e4).softmax(1)   # the channel's word
+    return pick, word, h, val * ok, real
+
+# %% ../nbs/10a_temporal_model.ipynb #7be1c19d
 @patch
 def window(self:TemporalEncoder, question, # the question's token features [bs x Tq x (d_llm + 2)] (`question_inputs`)
            question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
           ) -> tuple[torch.Tensor, torch.Tensor]:
-    "What the question asks: (start, steps, need) [bs x 3], each a softmax pick among its numbers, and channel logits"
-    # `number_features`: value / 100, a number?
-    val, ok = question[..., -2] * 100, question[..., -1] > 0
-    real = torch.ones_like(ok) if question_mask is None else question_mask.bool()
-    h = self.w_read(self.q_in(question) + self.q_pos[:question.shape[1]], src_key_padding_mask=~real)
-    ok = ok & real
-    pick = self.w_ptr(h).float().masked_fill(~ok[..., None], -1e4).softmax(1)   # [bs x Tq x 3]; no number: even, zeros
-    word = self.w_pick(h).float().masked_fill(~real[..., None], -1e4).softmax(1)   # [bs x Tq x 1]: the channel's word
-    return (pick * (val.float() * ok)[..., None]).sum(1).to(question.dtype), self.w_cls((word * h).sum(1))  # [bs x C]
+    "What the question asks: (start, steps, need) [bs x 3] from the pointer's picks, and the channel's logits [bs x C]"
+    pick, word, h, val, real = self.pointer(question, question_mask)
+    got = (pick * val[..., None]).sum(1)                                        # [bs x P] the picked numbers
+    if self.config['window_range']:
+        start, steps, end, need = got.unbind(-1)
+        pooled = (h * real[..., None]).sum(1) / real.sum(1, keepdim=True).clamp(min=1)
+        span = torch.sigmoid(self.w_span(pooled).float())[:, 0]                # 1: a length, 0: a range
+        got = torch.stack([start, span * steps + (1 - span) * (end - start + 1), need], -1)
+    return got.to(question.dtype), self.w_cls((word * h).sum(1))
 
 # %% ../nbs/10a_temporal_model.ipynb #28071c86
 @patch
@@ -209,7 +232,8 @@ def window_tokens(self:TemporalEncoder, x, # `channel_inputs` [bs x C (x 2) x L]
     feat = (h + w.clamp(min=1e-6).log()[:, None]).amax(-1)
     p = chan.softmax(-1).to(x.dtype)                                            # [bs x C]
     a_peak, a_mean, a_have, need = (p * peak).sum(-1), (p * mean).sum(-1), (p * have).sum(-1), need[:, 0] / 100
-    asked = self.w_ask(torch.stack([a_peak, a_mean, a_have, need, a_peak + need - 1, s[:, 0] / L, n[:, 0] / L], -1))
+    rule = [a_peak + need - 1] if self.config['peak_plus_need'] else []     # hand-made (the verdict's sum): off
+    asked = self.w_ask(torch.stack([a_peak, a_mean, a_have, need, *rule, s[:, 0] / L, n[:, 0] / L], -1))
     return torch.cat([chans, self.w_feat(feat)[:, None], asked[:, None]], 1)
 
 # %% ../nbs/10a_temporal_model.ipynb #193ce0d2
@@ -268,7 +292,7 @@ def soft_prompts(tokenizer, questions:list[str], # the LLM's tokenizer, one ques
                  n_slots:int|list[int], # soft-token slots per prompt (one count for all, or one per prompt)
                 ) -> tuple[list[list[int]], list[int]]:
     "Each prompt's token ids with pad slots where the reading goes (`temporal_prompt`), and where its slots start"
-    heads = tokenizer([f'{q}\n' for q in questions])['input_ids']
+    heads = tokenizer([f'{digits_for_words(q)}\n' for q in questions])['input_ids']   # number words as digits
     cue = tokenizer(ANSWER_CUE)['input_ids']
     ns = [n_slots] * len(heads) if isinstance(n_slots, int) else list(n_slots)
     if len(ns) != len(heads): raise ValueError(f'{len(ns)} slot counts for {len(heads)} questions')
@@ -437,6 +461,39 @@ def generate(self:TemporalLLMWrapper, curves, # [n x C x L] (%), a tensor or an 
             out[i] = text.strip()
     return out
 
+# %% ../nbs/10a_temporal_model.ipynb #a4e6b0dc
+def pick_uncertainty(pick:torch.Tensor, # one question's picks over its tokens [Tq x P] (`TemporalEncoder.pointer`)
+                     values:torch.Tensor, # the number each token is part of, NaN for other tokens [Tq]
+                    ) -> list[float]:
+    "Each pick's entropy over the question's distinct numbers / log(their count): 0 sure, 1 even"
+    nums = values[~values.isnan()].unique()
+    if len(nums) < 2: return [0.] * pick.shape[1]
+    mass = torch.stack([pick[values == v].sum(0) for v in nums]).clamp(min=1e-12)   # [numbers x P]
+    return (-(mass * mass.log()).sum(0) / math.log(len(nums))).tolist()
+
+# %% ../nbs/10a_temporal_model.ipynb #b6cefaf5
+@patch
+@torch.no_grad()
+def asks(self:TemporalLLMWrapper, questions:list[str], tokenizer) -> list[dict]:
+    "What the window pointer reads off each question: start, steps, need, channel, and each pick's uncertainty (0-1)"
+    if not self.encoder.config['window']:
+        raise ValueError('this encoder has no window pointer (built with window=False)')
+    prompts, starts = soft_prompts(tokenizer, questions, 0)
+    names = ('start', 'steps', 'end', 'need') if self.encoder.config['window_range'] else ('start', 'steps', 'need')
+    out = []
+    for p, s in zip(prompts, starts):
+        ids = torch.tensor([p[:s]], device=self.numbers.device)
+        nf = number_features(ids, self.numbers)                                # [1 x Tq x 2]
+        q = torch.cat([self.llm.get_input_embeddings()(ids), nf.to(self.llm.dtype)], -1)
+        pick, *_ = self.encoder.pointer(q)
+        win, chan = self.encoder.window(q)
+        values = torch.where(nf[0, :, 1] > 0, nf[0, :, 0] * 100, float('nan'))
+        unsure = dict(zip(names, pick_uncertainty(pick[0], values)))
+        out.append({'start': float(win[0, 0]), 'steps': float(win[0, 1]), 'need': float(win[0, 2]),
+                    'channel': CHANNELS[int(chan[0].argmax())], 'channel_p': float(chan[0].softmax(-1).max()),
+                    'uncertainty': unsure})
+    return out
+
 # %% ../nbs/10a_temporal_model.ipynb #60b2f789
 def check_saved_encoder(folder:str|Path) -> Path:
     "`folder` after checking that it holds a saved encoder (config.json and model.safetensors)"
@@ -452,6 +509,14 @@ def save_pretrained(self:TemporalLLMWrapper, folder:str|Path) -> Path:
     self.encoder.save_pretrained(folder)
     return Path(folder)
 
+# %% ../nbs/10a_temporal_model.ipynb #22c696d0
+LEGACY_OPTIONS = {'window_range': False, 'peak_plus_need': True}   # a pointer encoder saved before the options
+
+def legacy_options(folder:str|Path) -> dict:
+    "The options a saved pointer encoder's config.json lacks, as it was built before they existed"
+    cfg = json.loads((Path(folder)/'config.json').read_text())
+    return {k: v for k, v in LEGACY_OPTIONS.items() if k not in cfg} if cfg.get('window') else {}
+
 # %% ../nbs/10a_temporal_model.ipynb #52baf3a3
 @patch(cls_method=True)
 def from_pretrained(cls:TemporalLLMWrapper, folder:str|Path, # written by `save_pretrained`
@@ -460,7 +525,7 @@ def from_pretrained(cls:TemporalLLMWrapper, folder:str|Path, # written by `save_
                    ) -> TemporalLLMWrapper:
     "A saved encoder in front of its frozen LLM, in eval mode"
     folder = check_saved_encoder(folder)
-    enc = TemporalEncoder.from_pretrained(folder)
+    enc = TemporalEncoder.from_pretrained(folder, **legacy_options(folder))
     name = enc.config['llm_name']
     if (llm is None) != (tokenizer is None):
         raise ValueError('pass both llm and tokenizer, or neither (then the config names the LLM)')
