@@ -53,6 +53,7 @@ class TinyNet(nn.Module):
         self.head = nn.Sequential(nn.Linear(n_hidden, n_hidden), nn.ReLU(), nn.Dropout(p), nn.Linear(n_hidden, n_out))
     def forward(self, x): return self.head(self.body(x))  # [bs x n_in] -> [bs x n_out]
 
+# %% ../nbs/02_train.ipynb #50814b90
 def tiny_dls(n_train:int=256, # training samples
              n_valid:int=64, # validation samples
              n_in:int=8, # features
@@ -80,6 +81,7 @@ def get_modules(model:nn.Module, names) -> list[nn.Module]:
             raise AttributeError(f'{type(model).__name__} has no submodule {n!r}; its children are {kids}') from None
     return out
 
+# %% ../nbs/02_train.ipynb #169654d8
 def freeze_(model:nn.Module, names) -> list[nn.Module]:
     "Freeze the submodules `names` of `model` in place: no gradients, eval mode"
     mods = get_modules(model, names)
@@ -92,6 +94,7 @@ def trainable_params(model:nn.Module) -> list[nn.Parameter]:
     "Parameters of `model` that still require gradients"
     return [p for p in model.parameters() if p.requires_grad]
 
+# %% ../nbs/02_train.ipynb #9e3be458
 def _only_trainable(splitter):
     def _split(model):
         groups = splitter(model)
@@ -101,6 +104,7 @@ def _only_trainable(splitter):
     _split.wrapped = splitter
     return _split
 
+# %% ../nbs/02_train.ipynb #ac1f29b5
 class FreezeModules(Callback):
     "Freeze submodules `names`: no gradients, eval mode (dropout off) and outside the optimizer"
     order = TrainEvalCallback.order + 1
@@ -116,6 +120,7 @@ class FreezeModules(Callback):
     def before_train(self):
         for m in self.mods: m.eval()
 
+# %% ../nbs/02_train.ipynb #4714ff0d
 @patch
 def freeze_modules(self:Learner, *names:str):
     "Freeze submodules `names` of the model for every later `fit` (see `FreezeModules`)"
@@ -140,10 +145,14 @@ class Precision(MixedPrecision):
         self.autocast = torch.autocast(dev.type, dtype=dtype)
         self.learn.scaler = torch.amp.GradScaler(dev.type, enabled=dtype == torch.float16, **self.kwargs)
         self.scales = L()
-    def after_pred(self):
-        "The predictions back in fp32 for the loss; a `None` in the model's outputs (a part it did not compute) stays `None`"
-        self.learn.pred = apply(lambda x: x.float() if isinstance(x, Tensor) and x.is_floating_point() else x, self.pred)
 
+# %% ../nbs/02_train.ipynb #c8db429a
+@patch
+def after_pred(self:Precision):
+    "The predictions back in fp32 for the loss; a `None` among them (a part the model did not compute) stays `None`"
+    self.learn.pred = apply(lambda x: x.float() if isinstance(x, Tensor) and x.is_floating_point() else x, self.pred)
+
+# %% ../nbs/02_train.ipynb #d2ee2846
 @patch
 def to_precision(self:Learner, precision:str='auto'):
     "Train in `precision` on whatever device the model is on (unlike `to_fp16`/`to_bf16`, also on a CPU)"
@@ -163,9 +172,11 @@ class GradAccum(GradientAccumulation):
         if self.count < self.n_acc and not last: raise CancelBatchException()   # skip step and zero_grad
         self.count = 0
 
+# %% ../nbs/02_train.ipynb #c522d79a
 class ClipGradNorm(GradientClip):
     "fastai's `GradientClip`, keeping the norm before clipping as `learn.grad_norm` (`RunLogger` logs it)"
-    def before_step(self): self.learn.grad_norm = float(nn.utils.clip_grad_norm_(self.parameters(), self.max_norm, self.norm_type))
+    def before_step(self):
+        self.learn.grad_norm = float(nn.utils.clip_grad_norm_(self.parameters(), self.max_norm, self.norm_type))
 
 # %% ../nbs/02_train.ipynb #e1659609
 _FIELD = re.compile(r'\{(epoch|step)(?::0?\d+d)?\}')
@@ -178,11 +189,14 @@ def _template_re(template:str) -> re.Pattern:
         pos = m.end()
     return re.compile(out + re.escape(template[pos:]) + '$')
 
+# %% ../nbs/02_train.ipynb #e5fea463
 class CheckpointFiles:
     "A run's checkpoints in `folder`: one file each (`state`), or nanochat's three (`model`, `optim`, `meta` .json)"
     def __init__(self, folder:str|Path, # where they go
                  state:str|None='epoch_{epoch}_step_{step}.pt', # one file per checkpoint (None: the three below)
-                 model:str|None=None, optim:str|None=None, meta:str|None=None, # e.g. 'model_{step:06d}.pt', ... '.json'
+                 model:str|None=None, # e.g. 'model_{step:06d}.pt'
+                 optim:str|None=None, # e.g. 'optim_{step:06d}.pt'
+                 meta:str|None=None, # e.g. 'meta_{step:06d}.json' (a .json)
                  best:str|None='best.pt', # a copy of the best checkpoint's model (None: not kept)
                  final:str|None=None): # the model when the fit ends (None: not written)
         store_attr(but='folder')
@@ -191,29 +205,37 @@ class CheckpointFiles:
             raise ValueError('CheckpointFiles takes `state`, or `model`, `optim` and `meta` (a .json) file names')
         self.primary = state or meta                                   # written last: it marks a finished checkpoint
         self._re = _template_re(self.primary)
-    def name(self, template:str, epoch:int, step:int) -> Path: return self.folder/template.format(epoch=epoch, step=step)
-    def list(self) -> list[Path]:
-        "The finished checkpoints (their primary files), oldest first"
-        found = [(int(m.groupdict().get('step') or 0), int(m.groupdict().get('epoch') or 0), p)
-                 for p in self.folder.glob('*') if (m := self._re.match(p.name))]
-        return [p for *_, p in sorted(found) if all(q.is_file() for q in self.parts(p).values())]
-    def parts(self, primary:Path) -> dict:
-        "The files of the checkpoint whose primary file is `primary`, by part"
-        if self.state: return {'state': primary}
-        g = self._re.match(Path(primary).name).groupdict()
-        e, s = int(g.get('epoch') or 0), int(g.get('step') or 0)
-        return {k: self.name(getattr(self, k), e, s) for k in ('model', 'optim', 'meta')}
+    def name(self, template:str, epoch:int, step:int) -> Path:
+        return self.folder/template.format(epoch=epoch, step=step)
+
+# %% ../nbs/02_train.ipynb #324f2b75
+@patch
+def list(self:CheckpointFiles) -> list[Path]:
+    "The finished checkpoints (their primary files), oldest first"
+    found = [(int(m.groupdict().get('step') or 0), int(m.groupdict().get('epoch') or 0), p)
+             for p in self.folder.glob('*') if (m := self._re.match(p.name))]
+    return [p for *_, p in sorted(found) if all(q.is_file() for q in self.parts(p).values())]
+
+@patch
+def parts(self:CheckpointFiles, primary:Path) -> dict:
+    "The files of the checkpoint whose primary file is `primary`, by part"
+    if self.state: return {'state': primary}
+    g = self._re.match(Path(primary).name).groupdict()
+    e, s = int(g.get('epoch') or 0), int(g.get('step') or 0)
+    return {k: self.name(getattr(self, k), e, s) for k in ('model', 'optim', 'meta')}
 
 # %% ../nbs/02_train.ipynb #e8e89d95
-_MODEL_KEYS, _OPTIM_KEYS = ('model', 'frozen'), ('opt', 'scaler', 'dl_rng', 'rng')
-
 @patch
 def step(self:CheckpointFiles, primary:Path) -> int:
     "The optimizer step of a checkpoint, from its name"
     return int(self._re.match(Path(primary).name).groupdict().get('step') or 0)
 
+# %% ../nbs/02_train.ipynb #17d1a9b5
+_MODEL_KEYS, _OPTIM_KEYS = ('model', 'frozen'), ('opt', 'scaler', 'dl_rng', 'rng')
+
 @patch
-def save(self:CheckpointFiles, state:dict, keep:int|None=None, # keep the newest `keep` (None: all)
+def save(self:CheckpointFiles, state:dict,
+         keep:int|None=None, # keep the newest `keep` (None: all)
          keep_every:int|None=None) -> Path: # and those at multiples of `keep_every` steps (snapshots)
     "Write `state` (see `checkpoint_state`) as one file or three, prune the older ones; return its primary file"
     loop = state['loop']
@@ -228,15 +250,18 @@ def save(self:CheckpointFiles, state:dict, keep:int|None=None, # keep the newest
         for p in self.parts(old).values(): p.unlink(missing_ok=True)
     return out
 
+# %% ../nbs/02_train.ipynb #1fa993df
 @patch
 def load(self:CheckpointFiles, primary:str|Path) -> dict:
     "The state of the checkpoint whose primary file is `primary`"
     parts = self.parts(primary)
     if self.state: return load_checkpoint(parts['state'])
     try: meta = load_json(parts['meta'])
-    except (OSError, ValueError) as e: raise CheckpointError(f"{parts['meta']} is not a readable checkpoint meta file: {e}") from None
+    except (OSError, ValueError) as e:
+        raise CheckpointError(f"{parts['meta']} is not a readable checkpoint meta file: {e}") from None
     return {**meta, **load_checkpoint(parts['model']), **load_checkpoint(parts['optim'])}
 
+# %% ../nbs/02_train.ipynb #e7ad20a2
 @patch
 def save_model(self:CheckpointFiles, state:dict, which:str) -> Path|None:
     "Write the model of `state` (weights, frozen names, loop, meta) as the `best` or `final` file, if it has a name"
@@ -255,7 +280,9 @@ def model_file(self:CheckpointFiles) -> Path|None:
 def _strip_prefixes(sd:dict, prefixes) -> dict:
     return {k: v for k, v in sd.items() if not any(k == p or k.startswith(p + '.') for p in prefixes)}
 
-def load_model_state(model:nn.Module, ck:str|Path|dict, # a checkpoint file, or a state read from one
+# %% ../nbs/02_train.ipynb #20e7cf8d
+def load_model_state(model:nn.Module,
+                     ck:str|Path|dict, # a checkpoint file, or a state read from one
                      strict:bool=True, source:str|None=None) -> dict:
     "Load a workbench checkpoint's weights into `model` (frozen submodules it left out stay as they are); return it"
     if not isinstance(ck, dict): source, ck = str(ck), load_checkpoint(ck, map_location=next(model.parameters()).device)
@@ -264,7 +291,8 @@ def load_model_state(model:nn.Module, ck:str|Path|dict, # a checkpoint file, or 
     try: missing, unexpected = model.load_state_dict(ck['model'], strict=False)
     except RuntimeError as e:                                  # shapes that differ: another model's checkpoint
         lines = [l.strip() for l in str(e).splitlines() if 'size mismatch' in l]
-        raise CheckpointError(f'{source} does not fit {type(model).__name__}: {"; ".join(lines[:3]) or str(e).splitlines()[0]}') from None
+        raise CheckpointError(f'{source} does not fit {type(model).__name__}: '
+                              f'{"; ".join(lines[:3]) or str(e).splitlines()[0]}') from None
     missing = _strip_prefixes(dict.fromkeys(missing), ck.get('frozen', ()))
     if strict and (missing or unexpected):
         raise CheckpointError(f'{source} does not fit {type(model).__name__}: missing {list(missing)[:5]}, '
@@ -277,14 +305,18 @@ def _tuples(o): return tuple(_tuples(x) for x in o) if isinstance(o, (list, tupl
 def _plain(o):
     "fastai's `L`s and numpy scalars as lists and Python numbers, so `torch.load(weights_only=True)` reads them back"
     if isinstance(o, dict): return {k: _plain(v) for k, v in o.items()}
-    if isinstance(o, (list, tuple, L)): return type(o)(_plain(v) for v in o) if isinstance(o, tuple) else [_plain(v) for v in o]
+    if isinstance(o, (list, tuple, L)):
+        return type(o)(_plain(v) for v in o) if isinstance(o, tuple) else [_plain(v) for v in o]
     if isinstance(o, np.generic): return o.item()
     if isinstance(o, np.ndarray): return torch.from_numpy(o)
     return o
 
-def checkpoint_state(learn:Learner, epoch:int, it:int, # epochs finished; batches done in the current one
+# %% ../nbs/02_train.ipynb #b1d7b6cd
+def checkpoint_state(learn:Learner,
+                     epoch:int, # epochs finished
+                     it:int, # batches done in the current one
                      dl_rng, meta:dict|None=None,
-                     rank_rng:list|None=None, # every process's random states, by rank (`gather_rng`), when several train
+                     rank_rng:list|None=None, # every process's random states by rank (`gather_rng`), when several train
                     ) -> dict:
     "What a fit needs to go on from here: weights (frozen parts left out), optimizer, scaler, loop, random states"
     frozen = [n for cb in learn.cbs if isinstance(cb, FreezeModules) for n in cb.names]
@@ -298,8 +330,9 @@ def checkpoint_state(learn:Learner, epoch:int, it:int, # epochs finished; batche
             'loop': loop, 'dl_rng': list(dl_rng), 'rng': rng_states(),
             'rank_rng': rank_rng or [], 'meta': meta or {}}
 
+# %% ../nbs/02_train.ipynb #f7d7fcf6
 class StepCounter(Callback):
-    "Optimizer steps (`learn.n_steps`; a step a `GradAccum` skips is none) and fitting time over sessions (`fit_seconds`)"
+    "Optimizer steps (`learn.n_steps`; a step `GradAccum` skips is none) and fitting time over sessions (`fit_seconds`)"
     order = FreezeModules.order + 1
     def before_fit(self):
         self.learn.n_steps, self.learn.best, self.learn.epochs_done, self.learn.resumed_from = 0, None, 0, None
@@ -310,7 +343,8 @@ class StepCounter(Callback):
     def after_step(self):
         if not self._cancelled: self.learn.n_steps += 1
         self._cancelled = False
-    def after_fit(self): t = self.learn.fit_seconds(); self.learn.fit_seconds = lambda: t   # the clock stops with the fit
+    def after_fit(self):
+        t = self.learn.fit_seconds(); self.learn.fit_seconds = lambda: t   # the clock stops with the fit
 
 # %% ../nbs/02_train.ipynb #ead7fff2
 def rank_rng(ck:dict) -> dict:
@@ -318,41 +352,48 @@ def rank_rng(ck:dict) -> dict:
     ranks = ck.get('rank_rng') or []
     return ranks[group_rank()] if len(ranks) == group_size() > 1 else ck['rng']
 
+# %% ../nbs/02_train.ipynb #345311e9
 class Resume(Callback):
     "Go on exactly from a checkpoint of `files` (`resume`: one's primary file, or 'last': the newest that reads)"
     order = StepCounter.order + 1
     def __init__(self, files:CheckpointFiles, resume:str|Path): store_attr()
-    def before_fit(self):
-        self.at, self._skip, self._rng = None, 0, None
-        path, ck = self._find()
-        load_model_state(self.model, ck, source=str(path))
-        loop = ck['loop']
-        now = (self.n_epoch, len(self.dls.train), step_batch(self.dls.train))   # a step's batch: all processes'
-        if (loop['n_epoch'], loop['n_iter'], loop['bs']) != now:
-            raise CheckpointError(f"{path} was made by a run of {loop['n_epoch']} epochs of {loop['n_iter']} batches of "
-                                  f"{loop['bs']}; this run has {self.n_epoch} epochs of {len(self.dls.train)} batches of "
-                                  f"{step_batch(self.dls.train)}. Resume with the same epochs, data and batch size.")
-        opt = ck['opt']
-        self.opt.load_state_dict({**opt, 'hypers': L(opt['hypers'])} if isinstance(self.opt, Optimizer) else opt)
-        if ck.get('scaler') and getattr(self.learn, 'scaler', None) is not None: self.learn.scaler.load_state_dict(ck['scaler'])
-        self.learn.n_steps, self.learn.best, self.learn.epochs_done = loop['n_steps'], loop['best'], loop['epoch']
-        self.learn.seconds_before = loop.get('fit_seconds', 0.)
-        self.at = {**loop, 'dl_rng': ck['dl_rng'], 'rng': rank_rng(ck)}
-        self.learn.resumed_from = {'path': str(path), **loop}
 
-    def _find(self):
-        "The checkpoint to resume from and its state; 'last' skips newer ones that do not read (a killed write)"
-        if self.resume != 'last': return Path(self.resume), self.files.load(self.resume)
-        skipped = []
-        for p in reversed(self.files.list()):
-            try: ck = self.files.load(p); load_model_state(self.model, ck, source=str(p))
-            except CheckpointError as e: skipped.append(f'{p.name} ({e})'); continue
-            if skipped: warnings.warn(f'resuming from {p.name}: the newer {", ".join(skipped)} could not be read')
-            return p, ck
-        raise CheckpointError(f'no readable checkpoint ({self.files.primary}) in {self.files.folder} to resume from'
-                              + (f'; unreadable: {"; ".join(skipped)}' if skipped else ''))
+# %% ../nbs/02_train.ipynb #33e73dd4
+@patch
+def before_fit(self:Resume):
+    self.at, self._skip, self._rng = None, 0, None
+    path, ck = self._find()
+    load_model_state(self.model, ck, source=str(path))
+    loop = ck['loop']
+    now = (self.n_epoch, len(self.dls.train), step_batch(self.dls.train))   # a step's batch: all processes'
+    if (loop['n_epoch'], loop['n_iter'], loop['bs']) != now:
+        raise CheckpointError(f"{path} was made by a run of {loop['n_epoch']} epochs of {loop['n_iter']} batches of "
+                              f"{loop['bs']}; this run has {self.n_epoch} epochs of {len(self.dls.train)} batches of "
+                              f"{step_batch(self.dls.train)}. Resume with the same epochs, data and batch size.")
+    opt = ck['opt']
+    self.opt.load_state_dict({**opt, 'hypers': L(opt['hypers'])} if isinstance(self.opt, Optimizer) else opt)
+    if ck.get('scaler') and getattr(self.learn, 'scaler', None) is not None:
+        self.learn.scaler.load_state_dict(ck['scaler'])
+    self.learn.n_steps, self.learn.best, self.learn.epochs_done = loop['n_steps'], loop['best'], loop['epoch']
+    self.learn.seconds_before = loop.get('fit_seconds', 0.)
+    self.at = {**loop, 'dl_rng': ck['dl_rng'], 'rng': rank_rng(ck)}
+    self.learn.resumed_from = {'path': str(path), **loop}
 
-# %% ../nbs/02_train.ipynb #d778a39c
+# %% ../nbs/02_train.ipynb #d69d9bc9
+@patch
+def _find(self:Resume):
+    "The checkpoint to resume from and its state; 'last' skips newer ones that do not read (a killed write)"
+    if self.resume != 'last': return Path(self.resume), self.files.load(self.resume)
+    skipped = []
+    for p in reversed(self.files.list()):
+        try: ck = self.files.load(p); load_model_state(self.model, ck, source=str(p))
+        except CheckpointError as e: skipped.append(f'{p.name} ({e})'); continue
+        if skipped: warnings.warn(f'resuming from {p.name}: the newer {", ".join(skipped)} could not be read')
+        return p, ck
+    raise CheckpointError(f'no readable checkpoint ({self.files.primary}) in {self.files.folder} to resume from'
+                          + (f'; unreadable: {"; ".join(skipped)}' if skipped else ''))
+
+# %% ../nbs/02_train.ipynb #d58594c5
 @patch
 def before_train(self:Resume):
     if self.epoch < self.learn.epochs_done: raise CancelTrainException()   # done before the checkpoint
@@ -362,8 +403,9 @@ def before_train(self:Resume):
     self.learn.train_iter, self.learn.pct_train = r['train_iter'], r['pct_train']
     if not r['iter']: set_rng_states(r['rng']); return
     self._skip, self._rng, cut, get_idxs = r['iter'], r['rng'], r['iter'] * (dl.bs or 1), dl.get_idxs   # mid-epoch
-    dl.get_idxs = lambda: get_idxs()[cut:]                                   # this epoch's order without the batches done
+    dl.get_idxs = lambda: get_idxs()[cut:]                           # this epoch's order without the batches done
 
+# %% ../nbs/02_train.ipynb #d778a39c
 @patch
 def before_validate(self:Resume):
     if self.epoch < self.learn.epochs_done: raise CancelValidException()
@@ -371,7 +413,7 @@ def before_validate(self:Resume):
 @patch
 def before_batch(self:Resume):
     if not self._skip: return
-    self.learn.iter += self._skip                                            # fastai counts from 0 in the shortened epoch
+    self.learn.iter += self._skip                                    # fastai counts from 0 in the shortened epoch
     if self._rng is not None: set_rng_states(self._rng); self._rng = None
 
 @patch
@@ -390,25 +432,36 @@ class SaveCheckpoints(Callback):
         if self.write: self.files.folder.mkdir(parents=True, exist_ok=True)
         self._saved, self.learn.last_checkpoint = self.learn.n_steps, None
     def before_train(self): self._epoch_rng = self.dls.train.rng.getstate()   # after `Resume` set it
-    def _save(self, epoch, it, dl_rng) -> dict|None:
-        ranks = gather_rng()                                                 # every process takes part; rank 0 writes
-        if not self.write: self._saved = self.learn.n_steps; return None
-        state = checkpoint_state(self.learn, epoch, it, dl_rng, self.meta, ranks)
-        self.learn.last_checkpoint, self._saved = self.files.save(state, self.keep, self.keep_every), self.learn.n_steps
-        return state
-    def after_batch(self):
-        s = self.learn.n_steps
-        if self.every and s != self._saved and s % self.every == 0 and self.iter + 1 < self.n_iter:
-            self._save(self.epoch, self.iter + 1, self._epoch_rng)            # (the epoch end writes its own)
-    def after_epoch(self):
-        if self.epoch < self.learn.epochs_done: return                      # an epoch done before a resume
-        value = dict(zip(self.recorder.metric_names, self.recorder.log)).get(self.monitor)   # this epoch's figure
-        better = value is not None and (self.learn.best is None or self.comp(value, self.learn.best))
-        if better: self.learn.best = float(value)
-        state = self._save(self.epoch + 1, 0, self.dls.train.rng.getstate())
-        if better and self.write: self.files.save_model(state, 'best')
-    def after_fit(self):
-        if self.files.final and self.write: self.files.save_model(checkpoint_state(self.learn, self.epoch + 1, 0, (), self.meta), 'final')
+
+# %% ../nbs/02_train.ipynb #44595fc8
+@patch
+def _save(self:SaveCheckpoints, epoch, it, dl_rng) -> dict|None:
+    ranks = gather_rng()                                                 # every process takes part; rank 0 writes
+    if not self.write: self._saved = self.learn.n_steps; return None
+    state = checkpoint_state(self.learn, epoch, it, dl_rng, self.meta, ranks)
+    self.learn.last_checkpoint, self._saved = self.files.save(state, self.keep, self.keep_every), self.learn.n_steps
+    return state
+
+@patch
+def after_batch(self:SaveCheckpoints):
+    s = self.learn.n_steps
+    if self.every and s != self._saved and s % self.every == 0 and self.iter + 1 < self.n_iter:
+        self._save(self.epoch, self.iter + 1, self._epoch_rng)            # (the epoch end writes its own)
+
+# %% ../nbs/02_train.ipynb #8577eef3
+@patch
+def after_epoch(self:SaveCheckpoints):
+    if self.epoch < self.learn.epochs_done: return                      # an epoch done before a resume
+    value = dict(zip(self.recorder.metric_names, self.recorder.log)).get(self.monitor)   # this epoch's figure
+    better = value is not None and (self.learn.best is None or self.comp(value, self.learn.best))
+    if better: self.learn.best = float(value)
+    state = self._save(self.epoch + 1, 0, self.dls.train.rng.getstate())
+    if better and self.write: self.files.save_model(state, 'best')
+
+@patch
+def after_fit(self:SaveCheckpoints):
+    if self.files.final and self.write:
+        self.files.save_model(checkpoint_state(self.learn, self.epoch + 1, 0, (), self.meta), 'final')
 
 # %% ../nbs/02_train.ipynb #87e096ee
 def checkpoint_callbacks(files:CheckpointFiles, every:int|None=None, keep:int=3, monitor:str='valid_loss', comp=np.less,
@@ -418,6 +471,7 @@ def checkpoint_callbacks(files:CheckpointFiles, every:int|None=None, keep:int=3,
     return [StepCounter(), *([Resume(files, resume)] if resume is not None else []),
             SaveCheckpoints(files, every, keep, monitor, comp, meta, keep_every, write)]
 
+# %% ../nbs/02_train.ipynb #f0670b59
 def list_checkpoints(folder:str|Path, files:CheckpointFiles|None=None) -> list[Path]:
     "The finished checkpoints in `folder` (named as `files` names them; default `epoch_{E}_step_{S}.pt`), oldest first"
     return (files or CheckpointFiles(folder)).list()
@@ -441,6 +495,7 @@ def main_process() -> bool:
     "Is this the process that writes files and prints (rank 0, or a process training alone)?"
     return group_rank() == 0
 
+# %% ../nbs/02_train.ipynb #256325d7
 def join_group(num_processes:int, # the processes the run asks for: the launcher must have started as many
               ):
     "Join the process group a launcher set up (accelerate's `PartialState`: gloo on CPUs, NCCL on GPUs, a GPU each)"
@@ -451,6 +506,7 @@ def join_group(num_processes:int, # the processes the run asks for: the launcher
                          f'pass num_processes={state.num_processes}, or launch {num_processes}')
     return state
 
+# %% ../nbs/02_train.ipynb #f592b65f
 def leave_group():
     "End this process's part in its group (after a data-parallel fit): from here it is on its own"
     if not dist.is_initialized(): return
@@ -459,6 +515,7 @@ def leave_group():
     PartialState._reset_state()
     for k in ('RANK', 'WORLD_SIZE', 'LOCAL_RANK', 'LOCAL_WORLD_SIZE'): os.environ.pop(k, None)   # fastai reads them
 
+# %% ../nbs/02_train.ipynb #3e861057
 @contextmanager
 def main_first():
     "Run the block in rank 0 first, then in the others (what rank 0 prepares and writes, they read); each as if alone"
@@ -466,6 +523,7 @@ def main_first():
     with temp_env(WORLD_SIZE=1 if group_size() > 1 else None): yield     # fastai gathers every metric under WORLD_SIZE
     if main_process() and group_size() > 1: dist.barrier()
 
+# %% ../nbs/02_train.ipynb #34a21bba
 def gather_rng() -> list[dict]:
     "Every process's random states (`rng_states`), by rank: a checkpoint keeps each, so each resumes its own draws"
     if group_size() == 1: return [rng_states()]
@@ -495,43 +553,57 @@ class ShardedDL(DistributedDL):
                              'make batch_size a multiple of num_processes')
         super().__init__(dl, rank, world_size)
         self.bs = dl.bs and dl.bs // world_size                                # this process's items of each batch
-    def _broadcast(self, t, rank):
-        "`t` as process `rank` has it (gloo takes CPU tensors, NCCL CUDA ones)"
-        if not dist.is_initialized(): return t
-        x = torch.tensor(t, dtype=torch.long, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
-        dist.broadcast(x, rank)
-        return x.cpu().tolist()
-    def __len__(self):
-        if self.dl.bs is None: return len(self.dl)
-        n, B = self.dl.n, self.dl.bs                                 # a last batch too small to split is dropped
-        return n // B + (0 if self.dl.drop_last or n % B < self.world_size else 1)
-    def get_idxs(self):
-        idxs = self._broadcast(list(self.dl.get_idxs()), 0)                    # rank 0's order, the one of one process
-        self.n, B, W, r = len(idxs), self.dl.bs, self.world_size, self.rank
-        if B is None: return idxs
-        out = []
-        for i in range(0, len(idxs), B):
-            chunk = idxs[i:i + B]
-            if len(chunk) < B and self.dl.drop_last: break
-            k = len(chunk) // W                                      # a last batch: equal parts, the rest dropped
-            out += chunk[r * k:(r + 1) * k]
-        return out
-    def create_batches(self, samps):
-        "This process's part of each batch: its items, collated as `dl` collates (ready-made batches: its rows)"
-        dl = self.dl
-        if dl.bs is None:
-            yield from map(self._rows, dl.create_batches(samps))
-            return
-        if dl.dataset is not None: dl.it = iter(dl.dataset)
-        items = filter(lambda o: o is not None, map(dl.do_item, samps))
-        yield from map(dl.do_batch, chunked(items, self.bs))
-    def _rows(self, b):
-        n = find_bs(b)
-        if n % self.world_size:
-            raise ValueError(f'a ready-made batch of {n} rows does not split over {self.world_size} processes')
-        k = n // self.world_size
-        return apply(lambda t: t[self.rank * k:(self.rank + 1) * k], b)
 
+# %% ../nbs/02_train.ipynb #4c08c016
+@patch
+def _broadcast(self:ShardedDL, t, rank):
+    "`t` as process `rank` has it (gloo takes CPU tensors, NCCL CUDA ones)"
+    if not dist.is_initialized(): return t
+    x = torch.tensor(t, dtype=torch.long, device='cuda' if dist.get_backend() == 'nccl' else 'cpu')
+    dist.broadcast(x, rank)
+    return x.cpu().tolist()
+
+@patch
+def __len__(self:ShardedDL):
+    if self.dl.bs is None: return len(self.dl)
+    n, B = self.dl.n, self.dl.bs                                 # a last batch too small to split is dropped
+    return n // B + (0 if self.dl.drop_last or n % B < self.world_size else 1)
+
+# %% ../nbs/02_train.ipynb #b57890e6
+@patch
+def get_idxs(self:ShardedDL):
+    idxs = self._broadcast(list(self.dl.get_idxs()), 0)                    # rank 0's order, the one of one process
+    self.n, B, W, r = len(idxs), self.dl.bs, self.world_size, self.rank
+    if B is None: return idxs
+    out = []
+    for i in range(0, len(idxs), B):
+        chunk = idxs[i:i + B]
+        if len(chunk) < B and self.dl.drop_last: break
+        k = len(chunk) // W                                      # a last batch: equal parts, the rest dropped
+        out += chunk[r * k:(r + 1) * k]
+    return out
+
+# %% ../nbs/02_train.ipynb #84c9ca00
+@patch
+def create_batches(self:ShardedDL, samps):
+    "This process's part of each batch: its items, collated as `dl` collates (ready-made batches: its rows)"
+    dl = self.dl
+    if dl.bs is None:
+        yield from map(self._rows, dl.create_batches(samps))
+        return
+    if dl.dataset is not None: dl.it = iter(dl.dataset)
+    items = filter(lambda o: o is not None, map(dl.do_item, samps))
+    yield from map(dl.do_batch, chunked(items, self.bs))
+
+@patch
+def _rows(self:ShardedDL, b):
+    n = find_bs(b)
+    if n % self.world_size:
+        raise ValueError(f'a ready-made batch of {n} rows does not split over {self.world_size} processes')
+    k = n // self.world_size
+    return apply(lambda t: t[self.rank * k:(self.rank + 1) * k], b)
+
+# %% ../nbs/02_train.ipynb #7ba65ad4
 def step_batch(dl) -> int|None:
     "The items of one optimizer step over all processes: the `bs` one process would take (None: ready-made batches)"
     return dl.dl.bs if isinstance(dl, ShardedDL) else dl.bs
@@ -543,6 +615,7 @@ def batch_split() -> int:
     "Over how many processes the batch being trained on is split (1 outside a data-parallel fit's training phase)"
     return _SPLIT[0]
 
+# %% ../nbs/02_train.ipynb #f58661b7
 def combined_mean(total:Tensor, # a sum over this process's items (tokens, rows)
                   count:Tensor, # how many items it sums over
                  ) -> Tensor:
@@ -553,6 +626,7 @@ def combined_mean(total:Tensor, # a sum over this process's items (tokens, rows)
     dist.all_reduce(n)                                                          # the items of every process
     return total * w / n.clamp(min=1)
 
+# %% ../nbs/02_train.ipynb #a8ef4533
 def gather_batch(*xs:Tensor) -> tuple:
     "Each of `xs` with every process's rows (rank order; gradients flow back to each process's own), and this one's"
     if batch_split() == 1: return (*xs, None)
@@ -576,6 +650,7 @@ def bare_model(model:nn.Module) -> nn.Module:
     "The module inside a DDP wrapper (`model` itself otherwise)"
     return model.module if isinstance(model, DistributedDataParallel) else model
 
+# %% ../nbs/02_train.ipynb #4505f767
 class DistributedFit(Callback):
     "Data-parallel training in the process group: the model in DDP while it fits, the losses told the batch is split"
     order = SaveCheckpoints.order + 1                                           # after freezing and resuming
@@ -603,28 +678,34 @@ class RunLogger(Callback):
             from torch.utils.tensorboard import SummaryWriter
             self.writer = SummaryWriter(str(Path(self.run_dir)/'tb'), purge_step=purge)
 
-    def log(self, rec:dict, prefix:str):
-        "Append `rec` to metrics.jsonl and its numbers to TensorBoard under `prefix`"
-        append_jsonl(rec, self.file)
-        if self.writer is None: return
-        for k, v in rec.items():
-            if k not in ('step', 'epoch', 'kind', 'time') and isinstance(v, (int, float)) and math.isfinite(v):
-                self.writer.add_scalar(f'{prefix}/{k}', v, rec['step'])
+# %% ../nbs/02_train.ipynb #b9e07b55
+@patch
+def log(self:RunLogger, rec:dict, prefix:str):
+    "Append `rec` to metrics.jsonl and its numbers to TensorBoard under `prefix`"
+    append_jsonl(rec, self.file)
+    if self.writer is None: return
+    for k, v in rec.items():
+        if k not in ('step', 'epoch', 'kind', 'time') and isinstance(v, (int, float)) and math.isfinite(v):
+            self.writer.add_scalar(f'{prefix}/{k}', v, rec['step'])
 
-    def after_batch(self):
-        if self.train_iter % self.every: return
-        gn = {'grad_norm': self.learn.grad_norm} if hasattr(self.learn, 'grad_norm') else {}
-        self.log({'kind': 'train', 'step': self.train_iter, 'epoch': round(self.pct_train * self.n_epoch, 4),
-                  'loss': float(self.smooth_loss), 'lr': float(self.opt.hypers[-1]['lr']), **gn}, 'train')
+# %% ../nbs/02_train.ipynb #63b4bbc9
+@patch
+def after_batch(self:RunLogger):
+    if self.train_iter % self.every: return
+    gn = {'grad_norm': self.learn.grad_norm} if hasattr(self.learn, 'grad_norm') else {}
+    self.log({'kind': 'train', 'step': self.train_iter, 'epoch': round(self.pct_train * self.n_epoch, 4),
+              'loss': float(self.smooth_loss), 'lr': float(self.opt.hypers[-1]['lr']), **gn}, 'train')
 
-    def after_epoch(self):
-        if not self.recorder.values or not self.recorder.values[-1]: return
-        rec = {'kind': 'epoch', 'step': self.train_iter, 'epoch': self.epoch + 1, 'time': round(time.time() - self.t0, 2)}
-        for k, v in zip(self.recorder.metric_names[1:], self.recorder.values[-1]): rec[k] = float(v)
-        self.log(rec, 'epoch')
+@patch
+def after_epoch(self:RunLogger):
+    if not self.recorder.values or not self.recorder.values[-1]: return
+    rec = {'kind': 'epoch', 'step': self.train_iter, 'epoch': self.epoch + 1, 'time': round(time.time() - self.t0, 2)}
+    for k, v in zip(self.recorder.metric_names[1:], self.recorder.values[-1]): rec[k] = float(v)
+    self.log(rec, 'epoch')
 
-    def after_fit(self):
-        if self.writer is not None: self.writer.close()
+@patch
+def after_fit(self:RunLogger):
+    if self.writer is not None: self.writer.close()
 
 # %% ../nbs/02_train.ipynb #0e99d311
 class ProgressReport(Callback):
@@ -634,8 +715,8 @@ class ProgressReport(Callback):
     def before_fit(self): self.progress = None
     def before_train(self):
         if self.progress is None:   # the first epoch this session runs: a resume starts at its checkpoint's step
-            self.progress = Progress(self.label, self.n_epoch * len(self.dls.train), 'steps', self.every, self.train_iter,
-                                     self.file)
+            self.progress = Progress(self.label, self.n_epoch * len(self.dls.train), 'steps', self.every,
+                                     self.train_iter, self.file)
     def after_batch(self): self.progress.update()
 
 # %% ../nbs/02_train.ipynb #3ce6feae
@@ -644,17 +725,21 @@ class StopAtTarget(Callback):
     order = RunLogger.order + 1
     def __init__(self, target:float, monitor:str='train_loss', comp=np.less_equal): store_attr()
     def before_fit(self): self.learn.stopped_at = None
-    def after_epoch(self):
-        if not self.recorder.values or not self.recorder.values[-1]: return
-        names = self.recorder.metric_names[1:]
-        if self.monitor not in names: raise ValueError(f'StopAtTarget: no {self.monitor!r} to monitor; the recorder has {list(names)}')
-        value = float(self.recorder.values[-1][list(names).index(self.monitor)])
-        if self.comp(value, self.target):
-            self.learn.stopped_at = {'epoch': self.epoch + 1, self.monitor: value}
-            if main_process():
-                print(f'{self.monitor} {value:.4g} reached the target {self.target} at epoch {self.epoch + 1}: '
-                      'stopping')
-            raise CancelFitException()
+
+# %% ../nbs/02_train.ipynb #f4ed2d05
+@patch
+def after_epoch(self:StopAtTarget):
+    if not self.recorder.values or not self.recorder.values[-1]: return
+    names = self.recorder.metric_names[1:]
+    if self.monitor not in names:
+        raise ValueError(f'StopAtTarget: no {self.monitor!r} to monitor; the recorder has {list(names)}')
+    value = float(self.recorder.values[-1][list(names).index(self.monitor)])
+    if self.comp(value, self.target):
+        self.learn.stopped_at = {'epoch': self.epoch + 1, self.monitor: value}
+        if main_process():
+            print(f'{self.monitor} {value:.4g} reached the target {self.target} at epoch {self.epoch + 1}: '
+                  'stopping')
+        raise CancelFitException()
 
 # %% ../nbs/02_train.ipynb #ad3f64e6
 def warmup_steps(warmup:float, # a fraction of the run (< 1) or a number of steps (>= 1)
@@ -669,10 +754,12 @@ def nanochat_lr(it:int, *, lr:float, warmup_iters:int, iterations:int) -> float:
     t = (it - warmup_iters) / max(1, iterations - warmup_iters)
     return lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(t, 1.))))
 
+# %% ../nbs/02_train.ipynb #6624b61e
 def iteration_schedule(lr:float, warmup:float, iterations:int) -> ParamScheduler:
     "`nanochat_lr` by iteration, as a fastai `ParamScheduler` (a run of one epoch of `iterations` batches)"
     wu = warmup_steps(warmup, iterations)
-    return ParamScheduler({'lr': lambda pos: nanochat_lr(round(pos * iterations), lr=lr, warmup_iters=wu, iterations=iterations)})
+    return ParamScheduler({'lr': lambda pos: nanochat_lr(round(pos * iterations), lr=lr, warmup_iters=wu,
+                                                         iterations=iterations)})
 
 # %% ../nbs/02_train.ipynb #ba227ddd
 def batch_at(data:Tensor, it:int, batch_size:int, seed:int, rank:int=0, world:int=1) -> Tensor:
@@ -681,18 +768,22 @@ def batch_at(data:Tensor, it:int, batch_size:int, seed:int, rank:int=0, world:in
     rows = []
     for j in range(it * per + rank * batch_size, it * per + (rank + 1) * batch_size):
         e, k = divmod(j, n)                                                     # pass e, position k in it
-        rows.append(torch.randperm(n, generator=torch.Generator().manual_seed(seed * 100_003 + e))[k] if n > 1 else 0)
+        rows.append(torch.randperm(n, generator=torch.Generator().manual_seed(seed * 100_003 + e))[k]
+                    if n > 1 else 0)
     return data[torch.as_tensor(rows)]
 
+# %% ../nbs/02_train.ipynb #9914dd5b
 class IterationBatches:
     "The batches of an iteration-counted run as a dataset: item `it` is `batch_at(data, it, ...)` split into (x, y)"
-    def __init__(self, data:Tensor, # windows [N x (1 + context)]: x is a window without its last token, y without its first
+    def __init__(self,
+                 data:Tensor, # windows [N x (1 + context)]: x is a window without its last token, y without its first
                  iterations:int, batch_size:int, seed:int, rank:int=0, world:int=1): store_attr()
     def __len__(self): return self.iterations
     def __getitem__(self, it):
         w = batch_at(self.data, it, self.batch_size, self.seed, self.rank, self.world).long()
         return w[:, :-1], w[:, 1:]                                              # [bs x T], [bs x T]
 
+# %% ../nbs/02_train.ipynb #60a95be4
 def iteration_dls(train:Tensor, valid:Tensor, # windows [N x (1 + context)]
                   iterations:int, batch_size:int, seed:int, device=None) -> DataLoaders:
     "DataLoaders of one epoch of `iterations` ready-made batches, and the validation windows in order"
@@ -712,7 +803,8 @@ class EvalEvery(Callback):
         with torch.no_grad(): rec = self.fn(self.model.eval())
         self.model.train(was)
         self.learn.evaluated = {'step': s, **rec}
-        if (log := getattr(self.learn, 'run_logger', None)) is not None: log.log({'kind': 'eval', 'step': s, **rec}, 'eval')
+        if (log := getattr(self.learn, 'run_logger', None)) is not None:
+            log.log({'kind': 'eval', 'step': s, **rec}, 'eval')
 
 # %% ../nbs/02_train.ipynb #3705db00
 IGNORE_INDEX = -100
@@ -728,6 +820,7 @@ def causal_lm_loss(logits:Tensor, # [bs x seq x vocab]
     nll = F.cross_entropy(lg.float(), lb, ignore_index=IGNORE_INDEX, reduction='sum')   # 0 when nothing is scored
     return combined_mean(nll, (lb != IGNORE_INDEX).sum())
 
+# %% ../nbs/02_train.ipynb #8ea085de
 class _TokenMetric(Metric):
     def reset(self): self.total, self.count = 0., 0
     def accumulate(self, learn):
@@ -736,6 +829,7 @@ class _TokenMetric(Metric):
         self.total += float(self.score(lg[keep].float(), lb[keep]))
         self.count += int(keep.sum())
 
+# %% ../nbs/02_train.ipynb #4d59f871
 class TokenPerplexity(_TokenMetric):
     "exp of the mean next-token loss over all scored tokens"
     def score(self, lg, lb): return F.cross_entropy(lg, lb, reduction='sum')
@@ -744,6 +838,7 @@ class TokenPerplexity(_TokenMetric):
     @property
     def name(self): return 'perplexity'
 
+# %% ../nbs/02_train.ipynb #bfb20447
 class TokenAccuracy(_TokenMetric):
     "Share of scored tokens whose argmax prediction is right"
     def score(self, lg, lb): return (lg.argmax(-1) == lb).sum()
@@ -757,18 +852,20 @@ def info_nce(a:Tensor, # [bs x d] L2-normalised embeddings of one side
              b:Tensor, # [bs x d] their positives, row for row
              scale:float|Tensor=1/0.07, # 1/temperature: a float, or a 0-d tensor (a learnable `LogitScale`)
              extra_b:Tensor|None=None, # [m x d] more candidates for the scored rows' a -> b direction (hard negatives)
-             ids:Tensor|None=None, # [bs] a key per pair: a candidate with the positive's key is not a negative (a repeated text)
+             ids:Tensor|None=None, # [bs] a key per pair; a candidate sharing the positive's key is not a negative
              extra_ids:Tensor|None=None, # [m] the keys of `extra_b` (needed with `ids` and `extra_b`)
              rows:slice|None=None, # the pairs this process scores (`gather_batch`; the others: negatives); None: all
             ) -> Tensor:
-    "Symmetric InfoNCE with in-batch negatives: the mean of the a->b and b->a cross-entropies, positives on the diagonal"
-    if a.shape != b.shape: raise ValueError(f'info_nce pairs a {tuple(a.shape)} with b {tuple(b.shape)}: they must match row for row')
+    "Symmetric InfoNCE, in-batch negatives: the mean of the a->b and b->a cross-entropies, positives on the diagonal"
+    if a.shape != b.shape:
+        raise ValueError(f'info_nce pairs a {tuple(a.shape)} with b {tuple(b.shape)}: they must match row for row')
     r = torch.arange(len(a), device=a.device)[rows if rows is not None else slice(None)]   # [k] the scored rows
     cand = b if extra_b is None else torch.cat([b, extra_b])
     logits = scale * (a[r].float() @ cand.float().T)                       # [k x (bs + m)]
     back = scale * (b[r].float() @ a.float().T)                            # [k x bs] the b -> a direction
     if ids is not None:                                                    # false negatives leave both directions
-        if extra_b is not None and extra_ids is None: raise ValueError('info_nce with ids and extra_b needs extra_ids, the keys of extra_b')
+        if extra_b is not None and extra_ids is None:
+            raise ValueError('info_nce with ids and extra_b needs extra_ids, the keys of extra_b')
         keys = ids if extra_b is None else torch.cat([ids, extra_ids])
         same = ids[r][:, None] == keys[None]
         same[torch.arange(len(r)), r] = False                              # the positive stays
@@ -818,7 +915,9 @@ def unique_key_order(keys:list, # one hashable key per item
     groups = collections.defaultdict(list)
     for i in idxs: groups[keys[i]].append(i)
     key, most = max(((k, len(g)) for k, g in groups.items()), key=lambda t: t[1])
-    if most > n_b: raise ValueError(f'key {key!r} has {most} items but there are {n_b} batches of {bs}: some batch would hold it twice')
+    if most > n_b:
+        raise ValueError(f'key {key!r} has {most} items but there are {n_b} batches of {bs}: '
+                         'some batch would hold it twice')
     seq = [i for g in sorted(groups.values(), key=len, reverse=True) for i in g]
     slots = [(b, c) for c in range(bs) for b in range(n_b) if b < n_b - 1 or c < last]   # column by column
     batches = [[] for _ in range(n_b)]
@@ -828,7 +927,8 @@ def unique_key_order(keys:list, # one hashable key per item
     order = [i for bt in full + batches[-1:] for i in bt]
     for bt in _batches_of(order, bs):
         if len({keys[i] for i in bt}) < len(bt):
-            raise ValueError(f'no order of these {n} items puts every key in distinct batches of {bs} (key {key!r} has {most} items)')
+            raise ValueError(f'no order of these {n} items puts every key in distinct batches of {bs} '
+                             f'(key {key!r} has {most} items)')
     return order
 
 # %% ../nbs/02_train.ipynb #499d3b60
@@ -851,11 +951,13 @@ class UniqueKeyDL(DataLoader):
 def ranks(sim:Tensor, # [n_q x n_c] similarity of each query to each candidate
           pos:Tensor, # [n_q] index of each query's positive candidate
          ) -> Tensor:
-    "1-based rank of each query's positive; candidates scoring equal to it rank above it (ties count against the positive)"
-    if sim.ndim != 2 or pos.shape != (sim.shape[0],): raise ValueError(f'ranks needs sim [n_q x n_c] and pos [n_q], not {tuple(sim.shape)} and {tuple(pos.shape)}')
+    "1-based rank of each query's positive; a candidate scoring equal to it ranks above it (ties count against it)"
+    if sim.ndim != 2 or pos.shape != (sim.shape[0],):
+        raise ValueError(f'ranks needs sim [n_q x n_c] and pos [n_q], not {tuple(sim.shape)} and {tuple(pos.shape)}')
     if torch.isnan(sim).any(): raise ValueError('the similarity matrix holds NaN')
     return (sim >= sim.gather(1, pos[:, None].long())).sum(1)                     # [n_q], the positive counts itself
 
+# %% ../nbs/02_train.ipynb #1b32027a
 def ranking_metrics(sim:Tensor, pos:Tensor, # see `ranks`
                     ks=(1, 5, 10), # the cut-offs of Recall@k
                     ndcg_k:int=10, # the cut-off of NDCG
@@ -868,7 +970,7 @@ def ranking_metrics(sim:Tensor, pos:Tensor, # see `ranks`
 
 # %% ../nbs/02_train.ipynb #46921f1e
 class RankingMetric(Metric):
-    "A `ranking_metrics` figure over the whole validation set: every `a` against every `b`, `a_i`'s positive being `b_i`"
+    "`ranking_metrics` over the whole validation set: every `a` against every `b`, `a_i`'s positive being `b_i`"
     def __init__(self, metric:str='mrr', # 'mrr', 'ndcg@K' or 'recall@K'
                 ):
         kind, _, k = metric.partition('@')
@@ -901,8 +1003,8 @@ def score(model, # a callable taking a batch's inputs, used in the mode it is in
     for b in dl:
         b = tuple(v.to(device) for v in b) if device is not None else tuple(b)
         k = n_inp if n_inp is not None else len(b) - 1
-        ns = SimpleNamespace(model=model, xb=b[:k], yb=b[k:], x=b[0], y=b[k] if k < len(b) else None, pred=model(*b[:k]),
-                             loss=None, to_detach=to_detach)
+        ns = SimpleNamespace(model=model, xb=b[:k], yb=b[k:], x=b[0], y=b[k] if k < len(b) else None,
+                             pred=model(*b[:k]), loss=None, to_detach=to_detach)
         for m in metrics: m.accumulate(ns)
     return {m.name: m.value for m in metrics}
 
@@ -918,9 +1020,10 @@ class WorkbenchLearner(Learner):
 
 # %% ../nbs/02_train.ipynb #216941c8
 def monitor_comp(monitor:str) -> callable:
-    "How `monitor` improves: `np.less` for a loss, perplexity or error, else `np.greater` (fastai's rule, plus perplexity)"
+    "How `monitor` improves: `np.less` for a loss, perplexity or error, else `np.greater` (fastai's rule + perplexity)"
     return np.less if any(w in monitor for w in ('loss', 'perplexity', 'error')) else np.greater
 
+# %% ../nbs/02_train.ipynb #8f9903c5
 def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model and loss, as for `Learner`
                       run_dir:str|Path|None=None, # run folder: checkpoints, metrics.jsonl and tb/ go here
                       frozen=(), # names of submodules to keep frozen
@@ -929,10 +1032,10 @@ def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model
                       clip:float|None=1.0, # max gradient norm (None: no clipping)
                       checkpoint_every:int|None=None, # also checkpoint every N optimizer steps
                       keep:int=3, # checkpoints kept (plus the best)
-                      keep_every:int|None=None, # also keep, outside that rotation, those at multiples of this many steps
+                      keep_every:int|None=None, # also keep, outside the rotation, those at multiples of this many steps
                       checkpoint_names:dict|None=None, # file names (`CheckpointFiles` arguments; None: its defaults)
                       monitor:str='valid_loss', # what best.pt (and early stop) is best at: a recorder column
-                      comp=None, # how `monitor` improves (None: np.less when its name has 'loss', 'perplexity' or 'error', else np.greater)
+                      comp=None, # how `monitor` improves (None: `monitor_comp(monitor)`)
                       patience:int|None=None, # stop after this many epochs without improvement of `monitor`
                       resume:str|Path|None=None, # checkpoint (or 'last') to continue from
                       target:float|None=None, # stop when `target_monitor` reaches this
@@ -946,8 +1049,9 @@ def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model
     "A fastai `Learner` with the workbench callbacks a run asks for"
     cbs, comp = list(cbs), comp or monitor_comp(monitor)
     if grad_accum > 1 and getattr(loss_func, 'in_batch_negatives', False):
-        raise ValueError(f'grad_accum={grad_accum} would split each batch of {loss_func!r}, whose negatives are the rest of the batch, '
-                         'and change its loss; raise batch_size instead (bf16 precision, where it is fast, saves memory) and keep grad_accum=1')
+        raise ValueError(f'grad_accum={grad_accum} would split each batch of {loss_func!r}, whose negatives are the '
+                         'rest of the batch, and change its loss; raise batch_size instead (bf16 precision, where it '
+                         'is fast, saves memory) and keep grad_accum=1')
     split, main = group_size() > 1, main_process()
     if split and not isinstance(dls.train, ShardedDL): dls.loaders[0] = ShardedDL(dls.train)   # its part of each batch
     if frozen: cbs.append(FreezeModules(*frozen))
@@ -971,6 +1075,7 @@ def workbench_learner(dls:DataLoaders, model:nn.Module, loss_func, # data, model
     if not main: learn.logger = noop
     return learn
 
+# %% ../nbs/02_train.ipynb #180370ff
 def warmup_pct(warmup:float, # a fraction of training (< 1) or a number of steps (>= 1)
                n_epoch:int, n_iter:int) -> float:
     "fastai's `pct_start` for a warmup given as a fraction or in steps"
@@ -989,7 +1094,8 @@ def plot_metrics(run_dir:str|Path, # a run folder with metrics.jsonl
     keys = [k for k in dict.fromkeys(k for r in epochs for k in r) if k not in ('kind', 'step', 'epoch', 'time')]
     if not train and not keys: return None
     fig = Figure(figsize=(3.6 * (1 + len(keys)), 3)); axes = fig.subplots(1, 1 + len(keys), squeeze=False)
-    axes[0, 0].plot([r['step'] for r in train], [r['loss'] for r in train]); axes[0, 0].set(title='training loss', xlabel='step')
+    axes[0, 0].plot([r['step'] for r in train], [r['loss'] for r in train])
+    axes[0, 0].set(title='training loss', xlabel='step')
     for ax, k in zip(axes[0, 1:], keys):
         pts = [(r['epoch'], r[k]) for r in epochs if k in r]
         ax.plot(*zip(*pts), marker='o'); ax.set(title=k, xlabel='epoch')
@@ -1008,6 +1114,7 @@ def claim_run(system:str, # the run goes to runs/<system>/<params['run_name']>/
     if group_size() > 1: dist.broadcast_object_list(run, src=0)
     return run[0]
 
+# %% ../nbs/02_train.ipynb #b17d58a4
 def _train_in_group(train, params:dict):
     join_group(params['num_processes'])
     train(**params)
@@ -1020,6 +1127,7 @@ def _spawn(n:int, port:int):
                        start_method='spawn')
     return elastic_launch(cfg, _train_in_group)
 
+# %% ../nbs/02_train.ipynb #a0b4d512
 def launch_processes(system:str, # the run goes to runs/<system>/<run_name>/
                      train, # the system's training function, called as `train(**params)` in every process
                      params:dict, # its parameters: num_processes, batch_size and run_name are read here
@@ -1045,28 +1153,32 @@ def launch_processes(system:str, # the run goes to runs/<system>/<run_name>/
 def _save_cb(learn) -> SaveCheckpoints|None: return next((c for c in learn.cbs if isinstance(c, SaveCheckpoints)), None)
 
 def fit_run(system:str, # the run goes to runs/<system>/<params['run_name']>/
-            params:dict, # every parameter (params.json); uses run_name, seed, epochs (or iterations), lr, warmup and resume
+            params:dict, # every parameter (params.json); uses run_name, seed, epochs or iterations, lr, warmup, resume
             make_learner, # (run_dir) -> Learner, built with `workbench_learner(run_dir=run_dir, ...)`
             component=None, # (learner) -> the trained module to save as encoder/ (None: `learn.model`)
             summarize=None, # (run_dir, learner) -> dict for summary.json (None: none; `evaluate_<system>` writes it)
             save_as:str='encoder', # the folder the trained component is saved to
            ) -> Path|None:
-    "New run -> seed -> learner -> fit (epochs or iterations) -> reload the best -> `save_pretrained` -> train.json, plots"
+    "New run -> seed -> learner -> fit (epochs or iterations) -> reload the best -> `save_pretrained` -> train.json"
     run = claim_run(system, params)
     seed_everything(params['seed'])
     with main_first(): learn = make_learner(run)                              # what rank 0 prepares, the others read
     sync_random()
     n_iter, t0, procs = len(learn.dls.train), time.time(), group_size()
-    if 'iterations' in params: learn.fit(1, params['lr'], cbs=iteration_schedule(params['lr'], params['warmup'], n_iter))
-    else: learn.fit_one_cycle(params['epochs'], params['lr'], pct_start=warmup_pct(params['warmup'], params['epochs'], n_iter))
+    if 'iterations' in params:
+        learn.fit(1, params['lr'], cbs=iteration_schedule(params['lr'], params['warmup'], n_iter))
+    else:
+        learn.fit_one_cycle(params['epochs'], params['lr'],
+                            pct_start=warmup_pct(params['warmup'], params['epochs'], n_iter))
     seconds, save, main = time.time() - t0, _save_cb(learn), main_process()
     leave_group()
     if not main: return None                                   # rank 0 finishes the run: the others return None
     kept = save.files.model_file() if save else None                # the best model, else the newest checkpoint's
     if kept is not None: load_model_state(learn.model, kept)
     (component or (lambda l: l.model))(learn).save_pretrained(run/save_as)
-    save_json({'train_seconds': round(learn.fit_seconds() if save else seconds, 1), 'session_seconds': round(seconds, 1),
-               'epochs_run': len(learn.recorder.values), 'steps_per_epoch': n_iter, 'best_checkpoint': kept and kept.name,
+    save_json({'train_seconds': round(learn.fit_seconds() if save else seconds, 1),
+               'session_seconds': round(seconds, 1), 'epochs_run': len(learn.recorder.values),
+               'steps_per_epoch': n_iter, 'best_checkpoint': kept and kept.name,
                'monitor': save and save.monitor, 'best': getattr(learn, 'best', None),
                'resumed_from': getattr(learn, 'resumed_from', None), 'processes': procs}, run/'train.json')
     plot_metrics(run)
@@ -1086,6 +1198,7 @@ def _gap(a:dict, b:dict) -> float:
             if isinstance(a[k], (int, float, Tensor)) and not isinstance(a[k], bool) and k not in ('time', 'seconds')]
     return max(gaps, default=0.)
 
+# %% ../nbs/02_train.ipynb #45e93c66
 def _record_gap(run_a:Path, run_b:Path) -> tuple[float, int]:
     "The largest difference between the figures of the same records of two runs' metrics.jsonl, and how many records"
     key = lambda r: (r['kind'], r['step'], r.get('epoch'))
@@ -1094,6 +1207,7 @@ def _record_gap(run_a:Path, run_b:Path) -> tuple[float, int]:
         raise ValueError(f'{run_a.name} and {run_b.name} logged other records: {sorted(set(a) ^ set(b))[:5]}')
     return max((_gap(a[k], b[k]) for k in a), default=0.), len(a)
 
+# %% ../nbs/02_train.ipynb #c0fc85b4
 def cut_checkpoints(run:Path, keep:int, # the run, and how many of its first checkpoints stay
                     names:dict|None=None): # its checkpoint file names (`CheckpointFiles` arguments)
     "Leave the first `keep` checkpoints of `run`, as a fit killed right after writing the last of them would"
@@ -1101,6 +1215,7 @@ def cut_checkpoints(run:Path, keep:int, # the run, and how many of its first che
     for p in files.list()[keep:]:
         for q in files.parts(p).values(): q.unlink()
 
+# %% ../nbs/02_train.ipynb #2be21c8f
 def compare_processes(train, # a system's training function (`launch_processes` first, `fit_run` inside)
                       params:dict, # its parameters for a small run (run_name, resume and num_processes are set here)
                       n:int=2, # the processes of the data-parallel runs
@@ -1138,7 +1253,8 @@ def write_summary(run_dir:str|Path, # a run folder (train.json is read from it w
                  ) -> dict:
     "Write the run's summary.json with the keys every system's has (`SUMMARY_KEYS`); return it"
     run = Path(run_dir)
-    s = {'system': run.parent.name, 'run': run.name, 'train': load_json(run/'train.json') if (run/'train.json').is_file() else {},
+    s = {'system': run.parent.name, 'run': run.name,
+         'train': load_json(run/'train.json') if (run/'train.json').is_file() else {},
          'eval': eval, 'controls': controls, 'headline': headline}
     save_json(s, run/'summary.json')
     return s
