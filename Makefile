@@ -13,13 +13,15 @@ setup:
 demo: setup
 	ewb demo
 
-# What CI runs: notebooks and package in sync and clean, every notebook's tests (on the tiny local LM, built in
+# What CI runs: notebooks and package in sync and clean, exported cells of fastcore size (tools/check-cells.py:
+# median <= 15 lines, none over 60, lines <= 120 characters), every notebook's tests (on the tiny local LM, built in
 # seconds: no cell needs the small one), the explorers in JupyterLab in a browser (on the runs the tests made), then
 # the offline docs checked in a browser (Chromium, installed through apt when it is missing and apt can install it).
 # nbdev-test runs two notebooks at once, so each gets one torch thread (two threads each on two cores made tiny
 # models several times slower).
 test: setup
 	tools/check-sync.sh
+	tools/check-cells.py
 	tools/browser.sh
 	runs=$$(mktemp -d) && time EWB_RUNS=$$runs OMP_NUM_THREADS=1 nbdev-test --timing && \
 	  time tools/check-explorers.py --runs $$runs
