@@ -29,17 +29,19 @@ from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE,
                                      ResourceCurveSynthesizer, TextDescriptionGenerator, parse_answer,
                                      temporal_prompt, resample_bins, ANSWER_CUE, reported_channels)
 from .temporal_model import *   # the model (10a_temporal_model), re-exported from here
+from .temporal_questions import reword, score_meaning
 
 # %% auto #0
-__all__ = ['SPLITS', 'CONTROL_METRICS', 'TARGETS', 'temporal_data', 'score_answer', 'plot_curve', 'dataset_stats',
-           'validate_temporal_dataset', 'reading_ids', 'question_windows', 'TemporalPretrainDataset', 'reading_length',
-           'temporal_collate', 'reading_loss', 'window_loss', 'TemporalLoss', 'reading_hits', 'reading_token_accuracy',
-           'ReadingAccuracy', 'OnLogits', 'temporal_splitter', 'temporal_model', 'curve_inputs', 'temporal_dataloaders',
-           'temporal_learner', 'fact_loss', 'SoftTokens', 'pretrain_reading', 'reading_figures', 'CurveFileError',
-           'read_csv_rows', 'load_resource_csv', 'check_temporal_params', 'check_mixes', 'train_temporal',
-           'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores', 'derangement',
-           'question_only_scores', 'pattern_scores', 'temporal_controls', 'snap_on_validation', 'evaluate_temporal',
-           'TemporalExplorer']
+__all__ = ['SPLITS', 'CONTROL_METRICS', 'TARGETS', 'WORDING_TARGETS', 'UNSURE', 'temporal_data', 'score_answer', 'plot_curve',
+           'dataset_stats', 'validate_temporal_dataset', 'reading_ids', 'question_windows', 'TemporalPretrainDataset',
+           'reading_length', 'temporal_collate', 'reading_loss', 'window_loss', 'TemporalLoss', 'reading_hits',
+           'reading_token_accuracy', 'ReadingAccuracy', 'OnLogits', 'temporal_splitter', 'temporal_model',
+           'curve_inputs', 'temporal_dataloaders', 'temporal_learner', 'fact_loss', 'SoftTokens', 'pretrain_reading',
+           'reading_figures', 'CurveFileError', 'read_csv_rows', 'load_resource_csv', 'check_temporal_params',
+           'check_mixes', 'train_temporal', 'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores',
+           'derangement', 'question_only_scores', 'pattern_scores', 'temporal_controls', 'wording_sets',
+           'wording_scores', 'wording_figure', 'snap_on_validation', 'evaluate_temporal', 'TemporalExplorer',
+           'pointer_note']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
 SPLITS = ('train', 'val', 'test', 'reading')   # 'reading': the encoder's first stage (`pretrain_reading`)
@@ -51,6 +53,8 @@ def temporal_data(n:int, # number of series
                   task_mix:dict|None=None, # task -> share (default: the design's 40/30/30)
                   margin:int=10, # feasibility: distance (points) of the deciding sum from 100%
                   real_traces:dict|None=None, # real-trace pattern -> share of series (`ResourceCurveSynthesizer`)
+                  wording:str='templates', # 'templates' (the generator's), or a `reword` wording ('mixed', ...)
+                  hold_out:int|None=None, # the template of each task `reword` keeps out ('mixed') or asks ('template')
                  ) -> tuple[np.ndarray, dict, list[dict]]:
     "`n` synthetic series [n x channels x length], their ground truth, and one question/answer record each"
     if split not in SPLITS: raise ValueError(f'split must be one of {SPLITS}, not {split!r}')
@@ -60,7 +64,8 @@ def temporal_data(n:int, # number of series
         raise ValueError(f'length={length!r}: a series needs at least 2 time steps')
     s = SPLITS.index(split)
     x, truth = ResourceCurveSynthesizer(length, real_traces=real_traces)(n, seed=[seed, s, 0])
-    return x, truth, TextDescriptionGenerator(task_mix, margin=margin)(x, truth, seed=[seed, s, 1])
+    recs = TextDescriptionGenerator(task_mix, margin=margin)(x, truth, seed=[seed, s, 1])
+    return x, truth, recs if wording == 'templates' else reword(recs, wording, hold_out, seed=[seed, s, 2])
 
 # %% ../nbs/10_temporal_encoder.ipynb #5350bfab
 def score_answer(rec:dict, # a record of `TextDescriptionGenerator` (task, phrasing, facts)
@@ -410,6 +415,7 @@ def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an of
                    channel_mask:bool=False, # an encoder that reads which channels a series has (hosts that lack some)
                    heads:bool=False, # with `FactHeads` for `fact_loss` (training only)
                    window:bool=False, # an encoder with a window pointer (`TemporalEncoder.window`)
+                   peak_plus_need:bool=False, # the hand-made input (`TemporalEncoder`); off unless asked for
                   ):
     "A `TemporalLLMWrapper` (frozen LLM + new encoder as wide as the LLM) and the LLM's tokenizer"
     if n_soft is None and not records:
@@ -418,7 +424,7 @@ def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an of
     if n_soft is None: n_soft = reading_length(records, tok)
     enc = TemporalEncoder(llm_hidden_size(llm), n_channels=n_channels, hidden=hidden_channels, n_soft=n_soft,
                           kernels=list(kernel_sizes), n_blocks=n_blocks, n_layers=n_layers, llm_name=str(llm_name),
-                          channel_mask=channel_mask, window=window)
+                          channel_mask=channel_mask, window=window, peak_plus_need=peak_plus_need)
     fh = FactHeads(enc.config['d_model'], n_soft).to(llm.device) if heads else None
     return TemporalLLMWrapper(enc.to(llm.device), llm, tok, fh), tok
 
@@ -498,11 +504,13 @@ def pretrain_reading(model:TemporalLLMWrapper, # the encoder to train and its fr
                      task_mix:dict|None=None, # the questions' mix (default: the design's)
                      real_traces:dict|None=None, # the series' real-trace patterns (`temporal_data`)
                      fact_weight:float=1.0, # weight of `fact_loss` (0: none); a model without `FactHeads` gets them
+                     hold_out:int|None=None, # each task's template kept out: questions from parts and the others
                     ) -> dict:
     "Stage 1: train the encoder alone to write each series' reading (for its question) into the LLM's input space"
     t0, dev = time.time(), next(model.encoder.parameters()).device
-    split = curve_inputs(*temporal_data(n + n_valid, 'reading', seed, length, task_mix, real_traces=real_traces),
-                         model.encoder.config['channel_mask'])                  # (curves, records[, channels])
+    words = dict(wording='templates' if hold_out is None else 'mixed', hold_out=hold_out)
+    data = temporal_data(n + n_valid, 'reading', seed, length, task_mix, real_traces=real_traces, **words)
+    split = curve_inputs(*data, model.encoder.config['channel_mask'])        # (curves, records[, channels])
     dls = temporal_dataloaders(tuple(v[:n] for v in split), tuple(v[n:] for v in split), tokenizer,
                                n_soft=model.encoder.n_soft, batch_size=batch_size, seed=seed, device=dev)
     emb = model.llm.get_input_embeddings().weight.detach()
@@ -675,6 +683,9 @@ def check_temporal_params(p:dict):
     need(p['lr'] > 0, 'lr', 'a learning rate > 0')
     need(p['precision'] in PRECISIONS, 'precision', f'one of {PRECISIONS}')
     need(isinstance(p['window_pointer'], bool), 'window_pointer', 'True or False')
+    need(isinstance(p['peak_plus_need_input'], bool), 'peak_plus_need_input', 'True or False')
+    need(p['hold_out_template'] in (None, 0, 1, 2) and not isinstance(p['hold_out_template'], bool),
+         'hold_out_template', 'None or the template (0, 1 or 2) of each task kept out of training')
     check_mixes(p, need, is_int, is_num)
 
 # %% ../nbs/10_temporal_encoder.ipynb #b83e5e1e
@@ -696,20 +707,23 @@ def check_mixes(p:dict, need, is_int, is_num): # as `check_temporal_params` make
 def train_temporal(*, backbone, num_train, num_val, num_test, seq_len, batch_size, epochs, lr, warmup, grad_accum,
                    clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
                    reading_mix, fact_weight, answer_fact_weight, kernel_sizes, resampler_layers, window_pointer,
-                   precision, task_mix, real_traces, checkpoint_every, resume, num_processes, seed, run_name) -> Path:
+                   peak_plus_need_input, hold_out_template, precision, task_mix, real_traces, checkpoint_every, resume,
+                   num_processes, seed, run_name) -> Path:
     "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell)"
     params = dict(locals())
     check_temporal_params(params)
     params['kernel_sizes'], params['task_mix'] = list(kernel_sizes), dict(task_mix or TASK_MIX)
     if (run := launch_processes('temporal', train_temporal, params)) is not None: return run
     seed_everything(seed)
-    data = {s: temporal_data(n, s, seed, seq_len, task_mix, real_traces=real_traces)
+    words = dict(wording='templates' if hold_out_template is None else 'mixed', hold_out=hold_out_template)
+    data = {s: temporal_data(n, s, seed, seq_len, task_mix, real_traces=real_traces, **words)
             for s, n in (('train', num_train), ('val', num_val))}
     # hosts that lack channels: the encoder reads which
     mask = bool((real_traces or {}).get('missing'))
     model, tok = temporal_model(backbone, hidden_channels=hidden_channels, kernel_sizes=kernel_sizes,
                                 n_layers=resampler_layers, n_soft=n_soft, records=data['train'][2], channel_mask=mask,
-                                heads=bool(fact_weight or answer_fact_weight), window=window_pointer)
+                                heads=bool(fact_weight or answer_fact_weight), window=window_pointer,
+                                peak_plus_need=peak_plus_need_input)
     dls = temporal_dataloaders(*(curve_inputs(*data[s], mask) for s in ('train', 'val')), tok,
                                n_soft=model.encoder.n_soft, batch_size=batch_size, seed=seed,
                                device=next(model.encoder.parameters()).device)
@@ -721,7 +735,7 @@ def train_temporal(*, backbone, num_train, num_val, num_test, seq_len, batch_siz
         if reading_pretrain and resume is None and main_process():
             save_json(pretrain_reading(model, tok, n=reading_pretrain, n_valid=reading_valid, epochs=reading_epochs,
                                        seed=seed, length=seq_len, task_mix=reading_mix or task_mix,
-                                       real_traces=real_traces, fact_weight=fact_weight),
+                                       real_traces=real_traces, fact_weight=fact_weight, hold_out=hold_out_template),
                       run/'reading_pretrain.json')
         return learn
     return fit_run('temporal', params, make_learner)
@@ -745,8 +759,8 @@ def answer_metrics(model:TemporalLLMWrapper, dl, # a DataLoader of collated batc
 
 # %% ../nbs/10_temporal_encoder.ipynb #6432bcba
 def task_scores(recs:list[dict], gens:list[str], length:int) -> dict:
-    "Accuracy of generations per task: trend class, bottleneck channel and time (5%), feasibility verdict, exact match"
-    sc = [score_answer(r, g, length) for r, g in zip(recs, gens)]
+    "Accuracy of generations per task read by meaning (`score_meaning`): trend, bottleneck channel, time, verdict"
+    sc = [score_meaning(r, g, length) for r, g in zip(recs, gens)]
     by = lambda task: [s for r, s in zip(recs, sc) if r['task'] == task]
     mean = lambda v: float(np.mean(v)) if len(v) else float('nan')
     errs = lambda k, ss: [s[k] for s in ss if s.get(k) is not None]
@@ -865,6 +879,44 @@ def temporal_controls(recs:list[dict], tasks:dict, shuf:dict, # held-out records
     return {m: {'own': tasks[m], 'shuffled': shuf[m], 'gap': tasks[m] - shuf[m],
                 'question_only': qo['question_only'][m], 'chance': qo['chance'][m]} for m in CONTROL_METRICS}
 
+# %% ../nbs/10_temporal_encoder.ipynb #2c6709fa
+WORDING_TARGETS = [(f'{s}_{m}', '>=', v, 'issue 34') for s in ('held_out_template', 'paraphrase')
+                   for m, v in (('trend_accuracy', 0.85), ('bottleneck_channel_accuracy', 0.9),
+                                ('spike_time_within_5pct', 0.7), ('feasibility_accuracy', 0.8))]
+WORDING_TARGETS += [(f'{s}_{m}_gap', '>=', 0.3, 'issue 34') for s in ('held_out_template', 'paraphrase')
+                    for m in CONTROL_METRICS]   # own curves minus shuffled curves, on the same questions
+
+def wording_sets(recs:list[dict], p:dict) -> dict:
+    "The test records asked in other words: the paraphrases, and the held-out template (if the run held one out)"
+    sets = {'paraphrase': reword(recs, 'paraphrase', None, seed=[p['seed'], 3])}
+    if p.get('hold_out_template') is not None:
+        sets['held_out_template'] = reword(recs, 'template', p['hold_out_template'], seed=[p['seed'], 4])
+    return sets
+
+# %% ../nbs/10_temporal_encoder.ipynb #d2bd59cb
+def wording_scores(model:TemporalLLMWrapper, tok, x, sets:dict, # a run's model, the test curves, `wording_sets`
+                   perm, snap, chans, max_new_tokens:int) -> dict:
+    "Each set's task scores with own and shuffled curves (`perm`), its controls and the text-reading ceiling"
+    out, L = {}, x.shape[-1]
+    for name, rs in sets.items():
+        qs = [r['question'] for r in rs]
+        gens = model.generate(x, qs, tok, max_new_tokens, snap=snap, channels=chans)
+        gens_sh = model.generate(x[perm], qs, tok, max_new_tokens, snap=snap,
+                                 channels=None if chans is None else chans[perm])
+        (tasks, per), shuf = task_scores(rs, gens, L), task_scores(rs, gens_sh, L)[0]
+        ceiling = {m: v for m, v in text_reading_scores(model.llm, tok, rs, L, max_new_tokens).items()
+                   if m in CONTROL_METRICS}
+        out[name] = {'scores': tasks, 'controls': temporal_controls(rs, tasks, shuf, L), 'text_reading': ceiling,
+                     'examples': [{'question': r['question'], 'answer': g, 'correct': s['correct']}
+                                  for r, g, s in zip(rs[:12], gens, per)]}
+    return out
+
+def wording_figure(words:dict, m:str) -> float:
+    "A `WORDING_TARGETS` metric of `wording_scores`: '<set>_<metric>' or '<set>_<metric>_gap'"
+    name = next(k for k in words if m.startswith(k + '_'))
+    m = m[len(name) + 1:]
+    return words[name]['controls'][m.removesuffix('_gap')]['gap'] if m.endswith('_gap') else words[name]['scores'][m]
+
 # %% ../nbs/10_temporal_encoder.ipynb #a5273919
 def _plot_evaluation(s:dict, out:Path):
     from matplotlib.figure import Figure             # no pyplot: the caller's backend is left alone
@@ -904,8 +956,10 @@ def snap_on_validation(model:TemporalLLMWrapper, tok, p:dict, # a run's model, i
                        max_new_tokens:int) -> tuple:
     "The snap mode (`SNAP_MODES`) with the best mean task accuracy on the run's validation series, and each mode's"
     mask = model.encoder.config['channel_mask']
+    h = p.get('hold_out_template')                                              # (older runs: None)
+    words = dict(wording='templates' if h is None else 'mixed', hold_out=h)     # the training's wording
     xv, tv, rv = temporal_data(p['num_val'], 'val', p['seed'], p['seq_len'], p['task_mix'],
-                               real_traces=p.get('real_traces'))
+                               real_traces=p.get('real_traces'), **words)
     task_mean = lambda sc: float(np.nanmean([sc[m] for m in CONTROL_METRICS]))
     gen_v = lambda m: model.generate(xv, [r['question'] for r in rv], tok, max_new_tokens, snap=m,
                                      channels=tv['present'] if mask else None)
@@ -915,10 +969,10 @@ def snap_on_validation(model:TemporalLLMWrapper, tok, p:dict, # a run's model, i
 # %% ../nbs/10_temporal_encoder.ipynb #802b04e8
 def _save_heldout(run:Path, x, truth:dict, recs:list[dict], answers:tuple):
     "generations.jsonl (each record with its answers and their scores) and heldout.npz, which the explorer reads"
-    gens, per, perm, gens_sh, per_sh = answers
-    for r, g, sc, j, gs, ss, on in zip(recs, gens, per, perm, gens_sh, per_sh, truth['real_traces']):
+    gens, per, perm, gens_sh, per_sh, asks = answers
+    for r, g, sc, j, gs, ss, on, a in zip(recs, gens, per, perm, gens_sh, per_sh, truth['real_traces'], asks):
         r.update(generation=g, correct=sc['correct'], shuffled_from=int(j), shuffled_generation=gs,
-                 shuffled_correct=ss['correct'], real_traces=[t for t, o in zip(REAL_TRACES, on) if o])
+                 shuffled_correct=ss['correct'], real_traces=[t for t, o in zip(REAL_TRACES, on) if o], asks=a)
     atomic_write_text(run/'generations.jsonl', ''.join(json.dumps(r) + '\n' for r in recs))
     np.savez_compressed(run/'heldout.npz', curves=x, spike_time=truth['spike_time'], trend=truth['trend'],
                         present=truth['present'], real_traces=truth['real_traces'])
@@ -952,6 +1006,8 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     gens_sh = gen(snap, x[perm], None if chans is None else chans[perm])
     shuf, per_sh = task_scores(recs, gens_sh, L)
     controls = temporal_controls(recs, tasks, shuf, L)
+    words = wording_scores(model, tok, x, wording_sets(recs, p), perm, snap, chans, max_new_tokens)
+    asks = model.asks(qs, tok) if model.encoder.config['window'] else [None] * len(qs)   # what the pointer read
     logged = read_jsonl(run/'metrics.jsonl') if (run/'metrics.jsonl').exists() else []
     epochs = [r for r in logged if r['kind'] == 'epoch']
     ev = {**ablation['real'], **tasks, 'ablation': ablation,
@@ -964,15 +1020,18 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
           'llm_params': sum(q.numel() for q in model.llm.parameters()), 'llm_hidden_size': llm_hidden_size(model.llm),
           'val_last_epoch': ({k: epochs[-1][k] for k in ('perplexity', 'token_accuracy', 'valid_loss')
                               if k in epochs[-1]} if epochs else {}),
-          'num_test': len(recs), 'eval_seconds': round(time.time() - t0, 1)}
+          'wordings': words, 'num_test': len(recs), 'eval_seconds': round(time.time() - t0, 1)}
     if (run/'reading_pretrain.json').exists(): ev['reading_pretrain'] = load_json(run/'reading_pretrain.json')
-    _save_heldout(run, x, truth, recs, (gens, per, perm, gens_sh, per_sh))
+    _save_heldout(run, x, truth, recs, (gens, per, perm, gens_sh, per_sh, asks))
     (run/'plots').mkdir(exist_ok=True)
     _plot_evaluation({**ev, 'controls': controls}, run/'plots'/'evaluation.png')
     _plot_examples(x, recs, gens, run/'plots'/'examples.png')
     # a gap: own - shuffled
     figure = lambda m: controls[m.removesuffix('_gap')]['gap'] if m.endswith('_gap') else ev[m]
-    return write_summary(run, ev, controls, [headline(m, figure(m), g, v, src) for m, g, v, src in TARGETS])
+    heads = [headline(m, figure(m), g, v, src) for m, g, v, src in TARGETS]
+    heads += [headline(m, wording_figure(words, m), g, v, src) for m, g, v, src in WORDING_TARGETS
+              if any(m.startswith(k + '_') for k in words)]
+    return write_summary(run, ev, controls, heads)
 
 # %% ../nbs/10_temporal_encoder.ipynb #7a55d995
 from .core import Explorer
@@ -1018,6 +1077,19 @@ def _refilter(self:TemporalExplorer, *_):
         self.shown = self.indices()
         self.pick.max = max(len(self.shown) - 1, 0)
 
+# %% ../nbs/10_temporal_encoder.ipynb #65c2bdd0
+UNSURE = 0.5   # a pick this spread over a question's numbers (`pick_uncertainty`) is flagged in the explorer
+
+def pointer_note(a:dict|None) -> str:
+    "What the window pointer read off a question (`TemporalLLMWrapper.asks`), as a line of HTML ('' for none)"
+    if not a: return ''
+    u = max(a['uncertainty'][k] for k in ('start', 'need'))
+    end = a['start'] + a['steps'] - 1
+    sure = (f"<b style='color:#b00'>unsure what the question asks (uncertainty {u:.2f})</b>" if u > UNSURE
+            else f'sure (uncertainty {u:.2f})')
+    return (f"<br><i>the pointer reads: {a['channel']}, steps {a['start']:.0f}-{end:.0f}, need {a['need']:.0f}% "
+            f'- {sure}</i>')
+
 # %% ../nbs/10_temporal_encoder.ipynb #e7a10101
 @patch
 def draw(self:TemporalExplorer) -> dict:
@@ -1040,7 +1112,8 @@ def draw(self:TemporalExplorer) -> dict:
     if 'shuffled_generation' in r:
         other = f"{r['shuffled_from']} ({'right' if all(r['shuffled_correct']) else 'wrong'})"
         sh = f'<th>model, curve of series {other}</th>', f"<td>{e(r['shuffled_generation'])}</td>"
-    text = (f"<b>Q:</b> {e(r['question'])}<table><tr><th>reference</th><th>model ({mark})</th>{sh[0]}</tr>"
+    note = pointer_note(r.get('asks')) if r['task'] == 'feasibility' else ''   # what the pointer read, how sure
+    text = (f"<b>Q:</b> {e(r['question'])}{note}<table><tr><th>reference</th><th>model ({mark})</th>{sh[0]}</tr>"
             f"<tr><td>{e(r['answer'])}</td><td>{e(r['generation'])}</td>{sh[1]}</tr></table>")
     return {'figure': fig, 'text': text, 'series': i}
 
@@ -1051,4 +1124,6 @@ def answer(self:TemporalExplorer, *_):
     if self.model is None or not self.question.value.strip(): return
     chans = self.present[self.i:self.i + 1] if self.model.encoder.config['channel_mask'] else None
     g = self.model.generate(self.x[self.i:self.i + 1], [self.question.value], self.tok, channels=chans)[0]
-    self.live.value = f'<b>model:</b> {html.escape(g)}'
+    pointer = self.model.encoder.config['window']
+    note = pointer_note(self.model.asks([self.question.value], self.tok)[0]) if pointer else ''
+    self.live.value = f'<b>model:</b> {html.escape(g)}{note}'

@@ -218,7 +218,8 @@ def score_meaning(rec:dict, # a record (`reword`) with task, facts and scope
     "Per-fact correctness of `text` read by meaning (`correct`: booleans), with the errors of its numbers"
     p, f, task = read_answer(rec['task'], text), rec['facts'], rec['task']
     if task == 'trend':
-        asked = [f['channel']] if rec.get('scope', 'all') == 'one' else list(f['trends'])
+        scope = rec.get('scope') or _scope(task, rec['phrasing'])           # a template record: its template's
+        asked = [f['channel']] if scope == 'one' else list(f['trends'])
         return {'correct': [p['trends'].get(c) == f['trends'][c] for c in asked]}
     terr = abs(p['time'] - f['time']) if p.get('time') is not None else None
     ok = terr is not None and terr <= tol * length
