@@ -276,7 +276,8 @@ class TemporalPretrainDataset(torch.utils.data.Dataset):
         self.readings, self.n_slots = reading_ids(tokenizer, records, n_soft)   # [n x K], [n]
         self.windows = question_windows(records)                                # [n x 4]
         prompts, self.soft = soft_prompts(tokenizer, [r['question'] for r in records], self.n_slots)
-        answers = tokenizer([' ' + r['answer'] for r in records])['input_ids']
+        lead = prompt_frame(tokenizer)['lead']                      # ' ' after 'Answer:'; '' in a chat turn
+        answers = tokenizer([lead + r['answer'] for r in records])['input_ids']
         self.ids, self.labels = [], []
         for p, a in zip(prompts, answers):
             a = a + [eos]
@@ -794,8 +795,10 @@ def text_reading_scores(llm, tokenizer, recs:list[dict], length:int, # records w
                         max_new_tokens:int=40, bs:int=64) -> dict:
     "Answer perplexity, token accuracy and task accuracy of `llm` given each series' reading as text"
     dev = llm.device
-    prompts = tokenizer([temporal_prompt(r['question'], r['reading']) for r in recs])['input_ids']
-    answers = tokenizer([' ' + r['answer'] for r in recs])['input_ids']
+    f = prompt_frame(tokenizer)                                                  # plain text, or a chat turn
+    prompts = tokenizer([framed_text(tokenizer, r['question'], r['reading']) for r in recs],
+                        add_special_tokens=f['special'])['input_ids']
+    answers = tokenizer([f['lead'] + r['answer'] for r in recs])['input_ids']
     mets = score(lambda ids, mask: llm(input_ids=ids, attention_mask=mask).logits,
                  _text_batches(prompts, answers, tokenizer, bs), [TokenPerplexity(), TokenAccuracy()], n_inp=2,
                  device=dev)

@@ -6,7 +6,7 @@ Docs: https://encoder-workbench.github.io/encoder_workbench/temporal_model.html.
 
 # %% ../nbs/10a_temporal_model.ipynb #08cf470e
 from __future__ import annotations
-import json, math
+import json, math, re
 from operator import itemgetter
 from pathlib import Path
 
@@ -18,14 +18,14 @@ from huggingface_hub import PyTorchModelHubMixin
 from fastcore.basics import patch
 
 from .llm import load_llm, llm_hidden_size, greedy_decode
-from .synth import CHANNELS, TRENDS, ANSWER_CUE
+from .synth import CHANNELS, TRENDS, ANSWER_CUE, temporal_prompt
 from .temporal_questions import digits_for_words
 
 # %% auto #0
 __all__ = ['FACT_WORDS', 'SOFT_MODES', 'SNAP_MODES', 'LEGACY_OPTIONS', 'time_features', 'bare_tokens', 'token_numbers',
            'token_words', 'number_features', 'MultiScaleBlock', 'TemporalEncoder', 'check_encoder_config', 'FactHeads',
-           'soft_prompts', 'nearest_tokens', 'TemporalOutput', 'TemporalLLMWrapper', 'pick_uncertainty',
-           'check_saved_encoder', 'legacy_options']
+           'prompt_frame', 'framed_text', 'soft_prompts', 'nearest_tokens', 'TemporalOutput', 'TemporalLLMWrapper',
+           'pick_uncertainty', 'check_saved_encoder', 'legacy_options']
 
 # %% ../nbs/10a_temporal_model.ipynb #c2d58e4f
 def time_features(bs:int, # series in the batch
@@ -287,13 +287,31 @@ class FactHeads(nn.Module):
     def forward(self, states):
         return torch.einsum('bkd,kdf->bkf', states, self.weight) + self.bias    # [bs x K x (1 + words)]: value, logits
 
+# %% ../nbs/10a_temporal_model.ipynb #d35c00bf
+def prompt_frame(tokenizer) -> dict:
+    "The text before the question, between it and the reading, after the reading, and before the answer, for an LLM"
+    if not getattr(tokenizer, 'chat_template', None):
+        return {'before': '', 'between': '\n', 'after': ANSWER_CUE, 'lead': ' ', 'special': True}   # `temporal_prompt`
+    turn = [{'role': 'user', 'content': '\x00\n\x01'}]
+    before, between, after = re.split('\x00|\x01', tokenizer.apply_chat_template(
+        turn, tokenize=False, add_generation_prompt=True))
+    return {'before': before, 'between': between, 'after': after, 'lead': '', 'special': False}   # marks in text
+
+def framed_text(tokenizer, question:str, reading:str) -> str:
+    "A question and its reading as text in the LLM's frame (`prompt_frame`): the text-reading ceiling's prompt"
+    f = prompt_frame(tokenizer)
+    if f['special']: return temporal_prompt(question, reading)
+    return f"{f['before']}{digits_for_words(question)}{f['between']}{reading}{f['after']}"
+
 # %% ../nbs/10a_temporal_model.ipynb #d590da75
 def soft_prompts(tokenizer, questions:list[str], # the LLM's tokenizer, one question per prompt
                  n_slots:int|list[int], # soft-token slots per prompt (one count for all, or one per prompt)
                 ) -> tuple[list[list[int]], list[int]]:
     "Each prompt's token ids with pad slots where the reading goes (`temporal_prompt`), and where its slots start"
-    heads = tokenizer([f'{digits_for_words(q)}\n' for q in questions])['input_ids']   # number words as digits
-    cue = tokenizer(ANSWER_CUE)['input_ids']
+    f = prompt_frame(tokenizer)
+    heads = tokenizer([f"{f['before']}{digits_for_words(q)}{f['between']}" for q in questions],
+                      add_special_tokens=f['special'])['input_ids']            # number words as digits
+    cue = tokenizer(f['after'], add_special_tokens=f['special'])['input_ids']
     ns = [n_slots] * len(heads) if isinstance(n_slots, int) else list(n_slots)
     if len(ns) != len(heads): raise ValueError(f'{len(ns)} slot counts for {len(heads)} questions')
     return [h + [tokenizer.pad_token_id] * n + cue for h, n in zip(heads, ns)], [len(h) for h in heads]
