@@ -158,9 +158,10 @@ def reword(recs:list[dict], # records of `TextDescriptionGenerator`
     rng, gen, out = np.random.default_rng(seed), gen or TextDescriptionGenerator(), []
     for r in recs:
         task, ks = r['task'], range(len(TEMPLATES[r['task']]))
-        k = hold_out if wording == 'template' else _pick(rng, [j for j in ks if j != hold_out])
+        k = hold_out if wording == 'template' else _pick(rng, [j for j in ks if wording == 'mixed' or j != hold_out])
         q, a = gen._text(task, r['facts'], k)
-        how = ('template' if rng.random() < 0.5 else 'parts') if wording == 'mixed' else wording
+        held = wording == 'mixed' and k == hold_out                         # its answer and scope, never its words
+        how = ('parts' if held or rng.random() >= 0.5 else 'template') if wording == 'mixed' else wording
         if how == 'parts': q = _parts(rng, task, r['facts'], _scope(task, k))
         if how == 'paraphrase': q = paraphrase(rng, task, r['facts'], _scope(task, k))
         out.append({**r, 'question': q, 'answer': a, 'phrasing': k, 'wording': how, 'scope': _scope(task, k),
