@@ -62,26 +62,51 @@ def _feasibility_parts(rng, f:dict) -> str:
     job = _pick(rng, ('a job', 'a task', 'a workload', 'a batch job', 'another process'))
     need = _pick(rng, (f'needing {x} {ch}', f'that takes {x} of {ch}', f'using {x} {ch}', f'with {x} of {ch}'))
     extra = _pick(rng, ('', '', '', f'On host {int(rng.integers(2, 40))}, ', f'Job {int(rng.integers(100, 999))}: '))
-    q = _pick(rng, (f'{_pick(rng, ("Can", "Could", "Would"))} {job} {need} {_job_time(rng, f)}?',
-                    f'If {job} {_pick(rng, ("needs", "takes", "uses"))} {x} {ch}, can it {_job_time(rng, f)}?',
+    q = _pick(rng, (f'Is there space for {job} {need} to {_job_time(rng, f)}?',
+                    f'{_pick(rng, ("Can", "Could"))} we fit {job} {need} that would {_job_time(rng, f)}?',
+                    f'If {job} {_pick(rng, ("needs", "takes", "uses"))} {x} {ch}, is it able to {_job_time(rng, f)}?',
                     f'Would {x} extra {ch} fit if {job} were to {_job_time(rng, f)}?'))
     return extra + (q[0].lower() + q[1:] if extra else q)
 
 # %% ../nbs/10b_temporal_questions.ipynb #d9efb231
+_OVER = ('over time', 'over the series', 'across the run', 'from start to end', 'during the run')
+_SHAPE = ('pattern', 'shape', 'behaviour', 'direction', 'course')
+_MOVES = (('change', 'changes'), ('move', 'moves'), ('evolve', 'evolves'), ('develop', 'develops'), ('vary', 'varies'))
+
 def _trend_parts(rng, f:dict, scope:str) -> str:
     "A trend question about every channel (`scope` 'all') or `f['channel']` ('one'), from parts"
+    over, shape, (move, moves) = _pick(rng, _OVER), _pick(rng, _SHAPE), _pick(rng, _MOVES)
+    level = _pick(rng, ('', '', ' and usual level', ' and average level', ' and typical value'))
     if scope == 'one':
         ch = _channel(rng, f['channel'])
-        return _pick(rng, (f'How is {ch} behaving over the series?', f'Which way is {ch} going?',
-                           f'Tell me the pattern of {ch} and its average level.', f'What does {ch} usage look like?'))
-    return _pick(rng, ('How does each resource change over time?', "Summarize every channel's pattern and level.",
-                       'What are the resources doing over the series?', 'Give the trend and level of all channels.'))
+        return _pick(rng, (f'How does {ch} {move} {over}?', f'What {shape} does {ch} follow {over}?',
+                           f"Describe {ch}'s {shape}{level}.", f'Tell me how {ch} {moves} {over}.',
+                           f'Which way does {ch} go {over}?', f'{ch}: what {shape}{level} {over}?'))
+    each = _pick(rng, ('each resource', 'every channel', 'each channel', 'every resource', 'each metric'))
+    alls = _pick(rng, ('the resources', 'all channels', 'the four channels', 'the metrics', 'all resources'))
+    return _pick(rng, (f'How does {each} {move} {over}?', f'What {shape} does {each} follow {over}?',
+                       f"Describe {each}'s {shape}{level}.", f'Tell me how {alls} {move} {over}.',
+                       f'Which way do {alls} go {over}?', f'Go through {alls}: {shape}{level} of each.'))
+
+
+# %% ../nbs/10b_temporal_questions.ipynb #a3427692
+_RES = ('resource', 'channel', 'metric')
+_PEAKS = ('spike', 'peak', 'maximum', 'burst', 'surge', 'high point')
+_MOST = ('biggest', 'highest', 'largest', 'tallest', 'sharpest', 'top')
+_WHEN = ('at which step', 'at which time step', 'at what point', 'when')
 
 def _bottleneck_parts(rng, f:dict) -> str:
-    "A bottleneck question, from parts"
-    return _pick(rng, ('Which channel spikes the most, and at what step?', 'What is the worst load peak and where?',
-                       'At which step does the biggest spike happen, on what resource?',
-                       'Find the highest peak: which resource, when, how much?'))
+    "A bottleneck question (which channel has the largest spike, when, how high), from parts"
+    res, peak, most, when = _pick(rng, _RES), _pick(rng, _PEAKS), _pick(rng, _MOST), _pick(rng, _WHEN)
+    how = _pick(rng, ('', '', ', and how much', ', and at what level'))
+    its = _pick(rng, ('', ', its value', ', its level'))
+    return _pick(rng, (f'Which {res} shows the {most} {peak}, and {when}?',
+                       f'On which {res} does the {most} {peak} occur{how}?',
+                       f'Name the {res} with the {most} {peak}, and {when} it comes.',
+                       f'The {most} {peak} of the series: which {res}, {when}{how}?',
+                       f'Find the {most} {peak}: its {res}, its step{its}.',
+                       f'{when.capitalize()} does the {most} {peak} come, and in which {res}?'))
+
 
 # %% ../nbs/10b_temporal_questions.ipynb #e723c72e
 PARAPHRASES = {
