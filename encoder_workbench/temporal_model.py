@@ -200,9 +200,10 @@ def pointer(self:TemporalEncoder, question, # the question's token features [bs 
 @patch
 def window(self:TemporalEncoder, question, # the question's token features [bs x Tq x (d_llm + 2)] (`question_inputs`)
            question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
+           pointed:tuple|None=None, # `pointer`'s outputs for this question, when the caller has them already
           ) -> tuple[torch.Tensor, torch.Tensor]:
     "What the question asks: (start, steps, need) [bs x 3] from the pointer's picks, and the channel's logits [bs x C]"
-    pick, word, h, val, real = self.pointer(question, question_mask)
+    pick, word, h, val, real = pointed or self.pointer(question, question_mask)
     got = (pick * val[..., None]).sum(1)                                        # [bs x P] the picked numbers
     if self.config['window_range']:
         start, steps, end, need = got.unbind(-1)
@@ -503,8 +504,8 @@ def asks(self:TemporalLLMWrapper, questions:list[str], tokenizer) -> list[dict]:
         ids = torch.tensor([p[:s]], device=self.numbers.device)
         nf = number_features(ids, self.numbers)                                # [1 x Tq x 2]
         q = torch.cat([self.llm.get_input_embeddings()(ids), nf.to(self.llm.dtype)], -1)
-        pick, *_ = self.encoder.pointer(q)
-        win, chan = self.encoder.window(q)
+        pointed = self.encoder.pointer(q)
+        (win, chan), pick = self.encoder.window(q, pointed=pointed), pointed[0]
         values = torch.where(nf[0, :, 1] > 0, nf[0, :, 0] * 100, float('nan'))
         unsure = dict(zip(names, pick_uncertainty(pick[0], values)))
         out.append({'start': float(win[0, 0]), 'steps': float(win[0, 1]), 'need': float(win[0, 2]),
