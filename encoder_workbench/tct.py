@@ -23,8 +23,8 @@ from .core import (atomic_write_text, save_json, load_json, save_checkpoint, loa
                                     project_root, seed_everything, rng_states, set_rng_states, headline,
                                     CheckpointError, resolve_precision, precision_dtype)
 from .train import (workbench_learner, fit_run, iteration_dls, iteration_schedule, EvalEvery,
-                                     CheckpointFiles, nanochat_lr, batch_at, warmup_steps, write_summary, combined_mean,
-                                     launch_processes, main_process)
+                                     CheckpointFiles, nanochat_lr, batch_at, trim_padding, warmup_steps, write_summary,
+                                     combined_mean, launch_processes, main_process)
 from .synth import synth_workflows
 from .tct_tokenizer import (TCTTokenizer, TCTDecodeError, WorkflowSet, WorkflowYAMLLoader,
                                              load_workflows, train_tct, load_tct, train_baseline_bpe, compression_table,
@@ -207,11 +207,9 @@ def eval_loss(model:GPT, data:torch.Tensor, batch_size:int=32, max_windows:int|N
     model.eval(); total, count = 0., 0
     data = data[:max_windows]
     for i in range(0, len(data), batch_size):
-        w = data[i:i + batch_size].long()
-        lg = model(w[:, :-1])
-        mask = w[:, 1:] != PAD
-        total += F.cross_entropy(lg.flatten(0, 1), w[:, 1:].flatten(), ignore_index=PAD, reduction='sum').item()
-        count += int(mask.sum())
+        x, y = trim_padding(data[i:i + batch_size, :-1].long(), data[i:i + batch_size, 1:].long(), PAD)
+        total += F.cross_entropy(model(x).flatten(0, 1), y.flatten(), ignore_index=PAD, reduction='sum').item()
+        count += int((y != PAD).sum())
     model.train()
     return {'loss': total / max(count, 1), 'tokens': count}
 
@@ -231,7 +229,8 @@ def bare_loop(model:GPT, train:torch.Tensor, *, iterations:int, batch_size:int, 
     for it in range(iterations):
         for grp in opt.param_groups: grp['lr'] = nanochat_lr(it, lr=lr, warmup_iters=wu, iterations=iterations)
         w = batch_at(train, it, batch_size, seed).long()
-        with _autocast(precision): loss = lm_loss(model(w[:, :-1]), w[:, 1:])
+        x, y = trim_padding(w[:, :-1], w[:, 1:], PAD)                          # the batch's all-padding end: no work
+        with _autocast(precision): loss = lm_loss(model(x), y)
         loss.backward()
         if clip: nn.utils.clip_grad_norm_(model.parameters(), clip)
         opt.step(); opt.zero_grad(set_to_none=True)
@@ -416,8 +415,9 @@ def overfit_check(tk:TCTTokenizer, workflows:list[dict], *, seq_len:int, stride:
     rows = torch.tensor([r for x in tk.encode_batch(workflows) for r in workflow_windows(tk, x, seq_len, stride)])
     torch.manual_seed(seed)
     g = gpt_model(vocab_size=tk.vocab_size, sequence_len=seq_len, model_size=model_size)
-    learn = tct_learner(iteration_dls(rows, rows, iterations, batch_size, seed), g, None, clip=1.0, precision='fp32',
-                        eval_every=0, checkpoint_every=0, resume=None, val=None)
+    dls = iteration_dls(rows, rows, iterations, batch_size, seed, pad=PAD)
+    learn = tct_learner(dls, g, None, clip=1.0, precision='fp32', eval_every=0, checkpoint_every=0, resume=None,
+                        val=None)
     learn.fit(1, lr, cbs=iteration_schedule(lr, 0.05, iterations))
     return {'workflows': len(workflows), 'windows': len(rows), 'loss': eval_loss(g, rows)['loss'],
             'iterations': iterations}
@@ -480,9 +480,9 @@ def train_tct_gpt(*, data_path, num_synthetic, val_fraction, vocab_size, n_posit
         train, val = (torch.load(run/'data'/f'{n}.pt', weights_only=True) for n in ('train', 'val'))
         model = gpt_model(vocab_size=tk.vocab_size, sequence_len=seq_len, model_size=model_size,
                           tokenizer=tk.fingerprint)
-        return tct_learner(iteration_dls(train, val, iterations, batch_size, seed), model, run, clip=clip,
-                           precision=precision, eval_every=eval_every, checkpoint_every=checkpoint_every,
-                           resume=resume_checkpoint(run/'checkpoints', resume), val=val)
+        dls = iteration_dls(train, val, iterations, batch_size, seed, pad=PAD)   # batches lose their padded end
+        return tct_learner(dls, model, run, clip=clip, precision=precision, eval_every=eval_every, val=val,
+                           checkpoint_every=checkpoint_every, resume=resume_checkpoint(run/'checkpoints', resume))
     run = fit_run('tct', params, make_learner, save_as='model')
     if run is None: return None                                                 # another process: rank 0 finishes
     load_tct(run/'data').save(run/'model')                                    # the tokenizer inside the model's folder

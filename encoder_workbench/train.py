@@ -38,11 +38,11 @@ __all__ = ['GROUP_TIMEOUT', 'IGNORE_INDEX', 'SUMMARY_KEYS', 'VOCABULARY', 'SYNON
            'join_group', 'leave_group', 'main_first', 'gather_rng', 'sync_random', 'ShardedDL', 'step_batch',
            'batch_split', 'combined_mean', 'gather_batch', 'bare_model', 'DistributedFit', 'RunLogger',
            'ProgressReport', 'StopAtTarget', 'warmup_steps', 'nanochat_lr', 'iteration_schedule', 'batch_at',
-           'IterationBatches', 'iteration_dls', 'EvalEvery', 'causal_lm_loss', 'TokenPerplexity', 'TokenAccuracy',
-           'info_nce', 'LogitScale', 'InfoNCE', 'unique_key_order', 'UniqueKeyDL', 'ranks', 'ranking_metrics',
-           'RankingMetric', 'score', 'WorkbenchLearner', 'monitor_comp', 'workbench_learner', 'warmup_pct',
-           'plot_metrics', 'claim_run', 'launch_processes', 'fit_run', 'cut_checkpoints', 'compare_processes',
-           'write_summary']
+           'trim_padding', 'IterationBatches', 'iteration_dls', 'EvalEvery', 'causal_lm_loss', 'TokenPerplexity',
+           'TokenAccuracy', 'info_nce', 'LogitScale', 'InfoNCE', 'unique_key_order', 'UniqueKeyDL', 'ranks',
+           'ranking_metrics', 'RankingMetric', 'score', 'WorkbenchLearner', 'monitor_comp', 'workbench_learner',
+           'warmup_pct', 'plot_metrics', 'claim_run', 'launch_processes', 'fit_run', 'cut_checkpoints',
+           'compare_processes', 'write_summary']
 
 # %% ../nbs/02_train.ipynb #156bd62d
 class TinyNet(nn.Module):
@@ -773,23 +773,40 @@ def batch_at(data:Tensor, it:int, batch_size:int, seed:int, rank:int=0, world:in
     return data[torch.as_tensor(rows)]
 
 # %% ../nbs/02_train.ipynb #9914dd5b
+def trim_padding(x:Tensor, y:Tensor, # a batch of windows [bs x T] and their targets, padded at the end
+                 pad:int) -> tuple[Tensor, Tensor]:
+    "`(x, y)` without the last columns whose targets are all `pad`: the same loss, less work (causal models)"
+    real = (y != pad).any(0).nonzero()
+    k = int(real.max()) + 1 if len(real) else 1
+    return x[:, :k], y[:, :k]
+
+def _collate_trimmed(items, pad:int): return trim_padding(*fa_collate(items), pad)
+
+
+# %% ../nbs/02_train.ipynb #5cb1629c
 class IterationBatches:
     "The batches of an iteration-counted run as a dataset: item `it` is `batch_at(data, it, ...)` split into (x, y)"
     def __init__(self,
                  data:Tensor, # windows [N x (1 + context)]: x is a window without its last token, y without its first
-                 iterations:int, batch_size:int, seed:int, rank:int=0, world:int=1): store_attr()
+                 iterations:int, batch_size:int, seed:int, rank:int=0, world:int=1,
+                 pad:int|None=None): # the padding token: each batch loses its all-padding end (`trim_padding`)
+        store_attr()
     def __len__(self): return self.iterations
     def __getitem__(self, it):
         w = batch_at(self.data, it, self.batch_size, self.seed, self.rank, self.world).long()
-        return w[:, :-1], w[:, 1:]                                              # [bs x T], [bs x T]
+        x, y = w[:, :-1], w[:, 1:]                                              # [bs x T], [bs x T]
+        return (x, y) if self.pad is None else trim_padding(x, y, self.pad)
+
 
 # %% ../nbs/02_train.ipynb #60a95be4
 def iteration_dls(train:Tensor, valid:Tensor, # windows [N x (1 + context)]
-                  iterations:int, batch_size:int, seed:int, device=None) -> DataLoaders:
+                  iterations:int, batch_size:int, seed:int, device=None,
+                  pad:int|None=None) -> DataLoaders: # the padding token: batches lose their all-padding end
     "DataLoaders of one epoch of `iterations` ready-made batches, and the validation windows in order"
     v = [(w[:-1].long(), w[1:].long()) for w in valid]
-    return DataLoaders(DataLoader(IterationBatches(train, iterations, batch_size, seed), bs=None, shuffle=False),
-                       DataLoader(v, bs=batch_size, shuffle=False), device=device)
+    vl = {} if pad is None else {'create_batch': partial(_collate_trimmed, pad=pad)}
+    train_dl = DataLoader(IterationBatches(train, iterations, batch_size, seed, pad=pad), bs=None, shuffle=False)
+    return DataLoaders(train_dl, DataLoader(v, bs=batch_size, shuffle=False, **vl), device=device)
 
 # %% ../nbs/02_train.ipynb #ba3138db
 class EvalEvery(Callback):
