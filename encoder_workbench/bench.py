@@ -439,7 +439,7 @@ BENCHMARKS = {'precision': bench_precision, 'loop_overhead': bench_loop_overhead
                   'retrieval_index': 'retrieval:bench_retrieval_index',
                   'chronos_cache': 'chronos_clip:bench_chronos_cache',
                   'chronos_backbone': 'chronos_clip:bench_chronos_backbone', 'tct_training': 'tct:bench_tct_training',
-                  'tct_tokenizer': 'tct:bench_tct_tokenizer'}.items()}}
+                  'tct_tokenizer': 'tct:bench_tct_tokenizer', 'tct_trim': 'tct:bench_tct_trim'}.items()}}
 
 # %% ../nbs/90_bench.ipynb #7a130f3b
 def run_benchmarks(names=None, quick:bool=False) -> dict:

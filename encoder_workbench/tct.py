@@ -38,7 +38,8 @@ __all__ = ['MODEL_SIZES', 'NANOCHAT_FILES', 'rms_norm', 'apply_rotary', 'KVCache
            'lm_loss', 'tct_learner', 'tct_checkpoints', 'checkpoint_steps', 'resume_checkpoint', 'load_tct_model',
            'eval_loss', 'bare_loop', 'check_sampling', 'sample_tokens', 'to_yaml', 'check_tokenizer', 'prompt_ids',
            'generate_workflow', 'wilson', 'distinct_n', 'sample_metrics', 'overfit_check', 'train_tct_gpt',
-           'evaluate_tct', 'TCTExplorer', 'bench_tct_training', 'bench_tct_windows', 'bench_tct_tokenizer']
+           'evaluate_tct', 'TCTExplorer', 'bench_tct_training', 'bench_tct_windows', 'bench_tct_trim',
+           'bench_tct_tokenizer']
 
 # %% ../nbs/50_tct_gpt.ipynb #597339f7
 MODEL_SIZES = {'tiny': dict(n_embd=64, n_layer=2, n_head=2), 'small': dict(n_embd=384, n_layer=8, n_head=6),
@@ -612,15 +613,21 @@ def draw(self:TCTExplorer) -> dict:
 
 # %% ../nbs/50_tct_gpt.ipynb #a130f99c
 from .core import matmul_gflops
-def _bare_steps(model, batches, precision) -> float:
+def _train_seconds(model, batches, precision, trim:bool=False) -> float:
+    "Seconds of training steps on `batches[1:]` after a warm one on `batches[0]` (`trim`: without the padded end)"
     opt = torch.optim.AdamW(model.parameters(), lr=3e-4, betas=(0.9, 0.95), weight_decay=0.0)
     def step(w):
-        with _autocast(precision): loss = lm_loss(model(w[:, :-1]), w[:, 1:])
+        x, y = trim_padding(w[:, :-1], w[:, 1:], PAD) if trim else (w[:, :-1], w[:, 1:])
+        with _autocast(precision): loss = lm_loss(model(x), y)
         loss.backward(); nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step(); opt.zero_grad(set_to_none=True)
     step(batches[0])
     t = time.perf_counter()
     for w in batches[1:]: step(w)
-    return (len(batches) - 1) * batches[0][:, 1:].numel() / (time.perf_counter() - t)
+    return time.perf_counter() - t
+
+def _bare_steps(model, batches, precision) -> float:   # tokens/s, padding included
+    return (len(batches) - 1) * batches[0][:, 1:].numel() / _train_seconds(model, batches, precision)
+
 
 # %% ../nbs/50_tct_gpt.ipynb #d70eacef
 def _learner_steps(model, batches) -> float:
@@ -682,6 +689,27 @@ def bench_tct_windows(context_sizes=(256, 512), model_size:str='small', batch_si
         tps = _bare_steps(gpt_model(vocab_size=8192, sequence_len=ctx, model_size=model_size), batches, precision)
         res['seconds_per_iteration'][ctx] = batch_size * ctx / tps
     return res
+
+# %% ../nbs/50_tct_gpt.ipynb #bf21e2e0
+def bench_tct_trim(quick:bool=False) -> dict:
+    "Seconds per iteration on windows of synthetic workflows, whole and without a batch's padded end (`trim_padding`)"
+    size, ctx, bs, steps = ('tiny', 64, 4, 3) if quick else ('small', 512, 4, 8)
+    wfs = synth_workflows(60 if quick else 600, seed=0)
+    tk = train_tct(wfs)
+    rows = torch.tensor([r for x in tk.encode_batch(wfs) for r in workflow_windows(tk, x, ctx, 32)])
+    batches = [batch_at(rows, it, bs, 0).long() for it in range(steps + 1)]
+    rounds = []                                              # interleaved, so that a change of load hits both sides
+    for _ in range(1 if quick else 3):
+        whole, trimmed = (_train_seconds(gpt_model(vocab_size=tk.vocab_size, sequence_len=ctx, model_size=size),
+                                         batches, 'fp32', trim=t) / steps for t in (False, True))
+        rounds.append((whole, trimmed))
+    return {'model_size': size, 'seq_len': ctx, 'batch_size': bs, 'threads': torch.get_num_threads(),
+            'content_per_window': float((rows[:, 1:] != PAD).sum(1).float().mean()),
+            'trimmed_length': float(np.mean([trim_padding(b[:, :-1], b[:, 1:], PAD)[0].shape[1] for b in batches])),
+            'seconds_whole': float(np.median([r[0] for r in rounds])),
+            'seconds_trimmed': float(np.median([r[1] for r in rounds])),
+            'speedup': float(np.median([w / t for w, t in rounds]))}
+
 
 # %% ../nbs/50_tct_gpt.ipynb #16780752
 def bench_tct_tokenizer(quick:bool=False) -> dict:

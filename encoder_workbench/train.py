@@ -783,7 +783,7 @@ def trim_padding(x:Tensor, y:Tensor, # a batch of windows [bs x T] and their tar
 def _collate_trimmed(items, pad:int): return trim_padding(*fa_collate(items), pad)
 
 
-# %% ../nbs/02_train.ipynb #5cb1629c
+# %% ../nbs/02_train.ipynb #f6de1435
 class IterationBatches:
     "The batches of an iteration-counted run as a dataset: item `it` is `batch_at(data, it, ...)` split into (x, y)"
     def __init__(self,
