@@ -160,7 +160,7 @@ def tct_learner(dls, model:GPT, run_dir:Path|None, *, clip:float, precision:str,
                 resume, val:torch.Tensor|None) -> Learner:
     "The GPT's `Learner`: AdamW (0.9, 0.95, no decay), clipping, `val` loss every `eval_every` steps, nanochat's files"
     opt = partial(OptimWrapper, opt=partial(torch.optim.AdamW, betas=(0.9, 0.95), weight_decay=0.0))
-    val_loss = lambda m: {'val_loss': eval_loss(m, val, dls.valid.bs)['loss']}
+    val_loss = lambda m: {'val_loss': eval_loss(m, val)['loss']}
     evals = [EvalEvery(eval_every, val_loss)] if eval_every else []
     return workbench_learner(dls, model, lm_loss, run_dir=run_dir, precision=precision, clip=clip or None, opt_func=opt,
                              wd=0., checkpoint_every=checkpoint_every or None, checkpoint_names=NANOCHAT_FILES,
@@ -207,6 +207,7 @@ def eval_loss(model:GPT, data:torch.Tensor, batch_size:int=32, max_windows:int|N
     "Mean cross-entropy per content token over `data` windows, and the token count"
     model.eval(); total, count = 0., 0
     data = data[:max_windows]
+    data = data[(data != PAD).sum(1).argsort(descending=True, stable=True)]   # like lengths share a batch: little padding
     for i in range(0, len(data), batch_size):
         x, y = trim_padding(data[i:i + batch_size, :-1].long(), data[i:i + batch_size, 1:].long(), PAD)
         total += F.cross_entropy(model(x).flatten(0, 1), y.flatten(), ignore_index=PAD, reduction='sum').item()
@@ -690,7 +691,7 @@ def bench_tct_windows(context_sizes=(256, 512), model_size:str='small', batch_si
         res['seconds_per_iteration'][ctx] = batch_size * ctx / tps
     return res
 
-# %% ../nbs/50_tct_gpt.ipynb #bf21e2e0
+# %% ../nbs/50_tct_gpt.ipynb #5610742b
 def bench_tct_trim(quick:bool=False) -> dict:
     "Seconds per iteration on windows of synthetic workflows, whole and without a batch's padded end (`trim_padding`)"
     size, ctx, bs, steps = ('tiny', 64, 4, 3) if quick else ('small', 512, 4, 8)
