@@ -207,7 +207,7 @@ def eval_loss(model:GPT, data:torch.Tensor, batch_size:int=32, max_windows:int|N
     "Mean cross-entropy per content token over `data` windows, and the token count"
     model.eval(); total, count = 0., 0
     data = data[:max_windows]
-    data = data[(data != PAD).sum(1).argsort(descending=True, stable=True)]   # like lengths share a batch: little padding
+    data = data[(data != PAD).sum(1).argsort(descending=True, stable=True)]   # like lengths share a batch
     for i in range(0, len(data), batch_size):
         x, y = trim_padding(data[i:i + batch_size, :-1].long(), data[i:i + batch_size, 1:].long(), PAD)
         total += F.cross_entropy(model(x).flatten(0, 1), y.flatten(), ignore_index=PAD, reduction='sum').item()
