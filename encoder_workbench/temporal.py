@@ -34,14 +34,14 @@ from .temporal_questions import reword, score_meaning
 # %% auto #0
 __all__ = ['SPLITS', 'CONTROL_METRICS', 'TARGETS', 'WORDING_TARGETS', 'UNSURE', 'temporal_data', 'score_answer', 'plot_curve',
            'dataset_stats', 'validate_temporal_dataset', 'reading_ids', 'question_windows', 'TemporalPretrainDataset',
-           'reading_length', 'temporal_collate', 'reading_loss', 'window_loss', 'TemporalLoss', 'reading_hits',
-           'reading_token_accuracy', 'ReadingAccuracy', 'OnLogits', 'temporal_splitter', 'temporal_model',
-           'curve_inputs', 'temporal_dataloaders', 'temporal_learner', 'fact_loss', 'SoftTokens', 'pretrain_reading',
-           'reading_figures', 'CurveFileError', 'read_csv_rows', 'load_resource_csv', 'check_temporal_params',
-           'check_mixes', 'train_temporal', 'load_temporal', 'answer_metrics', 'task_scores', 'text_reading_scores',
-           'derangement', 'question_only_scores', 'pattern_scores', 'temporal_controls', 'wording_sets',
-           'wording_scores', 'wording_figure', 'snap_on_validation', 'evaluate_temporal', 'TemporalExplorer',
-           'pointer_note']
+           'reading_length', 'temporal_collate', 'candidate_tokens', 'reading_loss', 'window_loss', 'TemporalLoss',
+           'reading_hits', 'reading_token_accuracy', 'ReadingAccuracy', 'OnLogits', 'temporal_splitter',
+           'temporal_model', 'curve_inputs', 'temporal_dataloaders', 'temporal_learner', 'fact_loss', 'SoftTokens',
+           'pretrain_reading', 'reading_figures', 'CurveFileError', 'read_csv_rows', 'load_resource_csv',
+           'check_temporal_params', 'check_mixes', 'train_temporal', 'load_temporal', 'answer_metrics', 'task_scores',
+           'text_reading_scores', 'derangement', 'question_only_scores', 'pattern_scores', 'temporal_controls',
+           'wording_sets', 'wording_scores', 'wording_figure', 'snap_on_validation', 'evaluate_temporal',
+           'TemporalExplorer', 'pointer_note']
 
 # %% ../nbs/10_temporal_encoder.ipynb #765514fc
 SPLITS = ('train', 'val', 'test', 'reading')   # 'reading': the encoder's first stage (`pretrain_reading`)
@@ -312,17 +312,29 @@ def temporal_collate(items, # (curve, ids, labels, reading, (first soft slot, sl
             out_lab, torch.stack(readings), torch.stack(windows))
 
 # %% ../nbs/10_temporal_encoder.ipynb #2a004a10
+def candidate_tokens(target:torch.Tensor, # the token ids to rank [n]
+                     vocab:int, # the LLM's vocabulary size
+                     negatives:int|None, # other tokens drawn at random (None, or at least `vocab`: every token)
+                    ) -> tuple[torch.Tensor, torch.Tensor]:
+    "The token ids a nearest-token CE ranks (sorted: the targets' and `negatives` drawn ones) and each target's place"
+    if negatives is None or negatives >= vocab: return torch.arange(vocab, device=target.device), target
+    drawn = torch.randint(vocab, (negatives,), device=target.device)
+    cand = torch.unique(torch.cat([target, drawn]))
+    return cand, torch.searchsorted(cand, target)
+
 def reading_loss(soft:torch.Tensor, # soft tokens [bs x K x d]
                  reading:torch.Tensor, # reading token ids [bs x K] (IGNORE_INDEX: no target)
                  emb:torch.Tensor, # the LLM's input embeddings [vocab x d]
                  tau:float=0.05, # temperature of the nearest-token softmax, relative to the embeddings' mean square
+                 negatives:int|None=4096, # the CE's tokens drawn beside the batch's reading tokens (None: all)
                 ) -> torch.Tensor:
     "Squared distance of soft tokens from their reading tokens' embeddings (relative), plus a nearest-token CE"
     keep = reading != IGNORE_INDEX
     if not keep.any(): return soft.sum() * 0.
-    s, e, t = soft[keep].float(), emb.float(), reading[keep]                    # [n x d], [vocab x d], [n]
+    cand, t = candidate_tokens(reading[keep], len(emb), negatives)
+    s, e = soft[keep].float(), emb[cand].float()                               # [n x d], [candidates x d]
     scale = (e[t] ** 2).sum(-1).mean()
-    d2 = (s ** 2).sum(-1, keepdim=True) - 2 * s @ e.T + (e ** 2).sum(-1)         # [n x vocab] squared distances
+    d2 = (s ** 2).sum(-1, keepdim=True) - 2 * s @ e.T + (e ** 2).sum(-1)         # [n x candidates] squared distances
     return d2.gather(1, t[:, None]).mean() / scale + F.cross_entropy(-d2 / (tau * scale), t)
 
 # %% ../nbs/10_temporal_encoder.ipynb #c392622b
