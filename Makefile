@@ -18,14 +18,13 @@ demo: setup
 # seconds: no cell needs the small one), the explorers in JupyterLab in a browser (on the runs the tests made), then
 # the offline docs checked in a browser (Chromium, installed through apt when it is missing and apt can install it).
 # nbdev-test runs two notebooks at once, so each gets one torch thread (two threads each on two cores made tiny
-# models several times slower). The tests run in fp32 on every CPU (EWB_PRECISION=fp32 sets what `auto` means): their
-# equalities (1 against 2 processes, exact resume, a monitor against its evaluation) are fp32 claims, and `auto` is
-# bf16 on a CPU with AMX; bf16 itself is tested where a test asks for it by name.
+# models several times slower). Precision is the notebooks' `auto` (bf16 on a CPU with AMX): a test whose claim holds
+# in fp32 only (1 against 2 processes to 1e-5) asks for fp32 itself.
 test: setup
 	tools/check-sync.sh
 	tools/check-cells.py
 	tools/browser.sh
-	runs=$$(mktemp -d) && time EWB_RUNS=$$runs EWB_PRECISION=fp32 OMP_NUM_THREADS=1 nbdev-test --timing && \
+	runs=$$(mktemp -d) && time EWB_RUNS=$$runs OMP_NUM_THREADS=1 nbdev-test --timing && \
 	  time tools/check-explorers.py --runs $$runs
 	ewb docs --check --out $$(mktemp -d)
 
