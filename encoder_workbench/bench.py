@@ -23,10 +23,10 @@ from .llm import load_llm
 
 # %% auto #0
 __all__ = ['BENCHMARKS', 'alternate', 'compare', 'bench_precision', 'TrainOnly', 'learner_vs_loop', 'TinyLM', 'lm_batches',
-           'bench_loop_overhead', 'bench_temporal_training', 'bench_temporal_synth', 'bench_resource_training',
-           'bench_resource_export', 'proc_status', 'measured', 'hold_memory', 'clustered_chunks', 'ivf_build_figures',
-           'index_search_figures', 'flat_figures', 'index_projection', 'bench_index_scale', 'tct_prepare_figures',
-           'bench_tct_prepare', 'run_benchmarks', 'bench']
+           'bench_loop_overhead', 'bench_temporal_training', 'bench_temporal_synth', 'bench_reading_loss',
+           'bench_resource_training', 'bench_resource_export', 'proc_status', 'measured', 'hold_memory',
+           'clustered_chunks', 'ivf_build_figures', 'index_search_figures', 'flat_figures', 'index_projection',
+           'bench_index_scale', 'tct_prepare_figures', 'bench_tct_prepare', 'run_benchmarks', 'bench']
 
 # %% ../nbs/90_bench.ipynb #0ed89c95
 def alternate(fns:dict, # name -> a callable that does one timed unit of work and returns how many items it did
@@ -182,6 +182,24 @@ def bench_temporal_synth(quick:bool=False, n:int=5000, # series (with one text e
     c, t = statistics.median(tc), statistics.median(tt)
     return {'n': n, 'length': length, 'curves_per_s': round(n / c, 1), 'texts_per_s': round(n / t, 1),
             'curves_and_texts_per_s': round(n / (c + t), 1)}
+
+# %% ../nbs/90_bench.ipynb #2b2cbafa
+def bench_reading_loss(quick:bool=False, vocab:int=49_152, d:int=576, # SmolLM2-135M's embedding table
+                       series:int=64, slots:int=48, words:int=200, # stage 1's batch: K slots a series, reading words
+                       negatives:int=4096, repeats:int=3, seed:int=0) -> dict:
+    "Series/s of the reading loss (forward and backward) ranking the whole vocabulary, and sampled candidates"
+    from encoder_workbench.temporal import reading_loss
+    if quick: vocab, d, series, slots, words, negatives, repeats = 2048, 32, 4, 8, 20, 256, 1
+    g = torch.Generator().manual_seed(seed)
+    emb = torch.randn(vocab, d, generator=g)
+    reading = torch.randperm(vocab, generator=g)[:words][torch.randint(words, (series, slots), generator=g)]
+    soft = torch.randn(series, slots, d, generator=g, requires_grad=True)
+    def step(neg):
+        def run(): reading_loss(soft, reading, emb, negatives=neg).backward(); soft.grad = None; return series
+        return run
+    rates = alternate({'sampled': step(negatives), 'whole': step(None)}, repeats)
+    return {'vocab': vocab, 'd': d, 'series': series, 'slots': slots, 'negatives': negatives,
+            'threads': torch.get_num_threads(), **compare(rates, 'sampled', 'whole')}
 
 # %% ../nbs/90_bench.ipynb #eccaf1da
 _RESOURCE_SIZES = dict(n_soft=4, n_heads=8, mlp_hidden=512, n_freq=6, n_digits=5, injection='kv')   # the full preset's
@@ -431,6 +449,7 @@ def _system_bench(target:str):
 # %% ../nbs/90_bench.ipynb #0eddd162
 BENCHMARKS = {'precision': bench_precision, 'loop_overhead': bench_loop_overhead,
               'temporal_training': bench_temporal_training, 'temporal_synth': bench_temporal_synth,
+              'reading_loss': bench_reading_loss,
               'resource_training': bench_resource_training, 'resource_export': bench_resource_export,
               'index_scale': bench_index_scale, 'tct_prepare': bench_tct_prepare,
               **{n: _system_bench(t) for n, t in {
