@@ -1003,6 +1003,8 @@ def evaluate_temporal(run_dir:str|Path, # a run folder written by `train_tempora
     model, tok = load_temporal(run, device)
     rt = p.get('real_traces')                                                # (runs from before the patterns have none)
     x, truth, recs = temporal_data(p['num_test'], 'test', p['seed'], p['seq_len'], p['task_mix'], real_traces=rt)
+    if p.get('hold_out_template') is not None:                               # the templates it trained on, alone
+        recs = reword(recs, 'trained', p['hold_out_template'], seed=[p['seed'], 5])
     chans = truth['present'] if model.encoder.config['channel_mask'] else None   # what a channel-mask encoder is told
     dl = DataLoader(TemporalPretrainDataset(x, recs, tok, model.encoder.n_soft, chans), bs=2 * p['batch_size'],
                     create_batch=partial(temporal_collate, pad_id=tok.pad_token_id))

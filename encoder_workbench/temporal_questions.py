@@ -154,7 +154,7 @@ def paraphrase(rng, task:str, f:dict, scope:str='all') -> str:
     return p.format(**slots)
 
 # %% ../nbs/10b_temporal_questions.ipynb #d3ec17e5
-WORDINGS = ('mixed', 'template', 'paraphrase', 'parts')
+WORDINGS = ('mixed', 'template', 'trained', 'paraphrase', 'parts')
 
 def _scope(task:str, k:int) -> str:
     "What template `k` of `task` asks: 'one' channel (a trend template with `{ch}`) or 'all'"
@@ -173,8 +173,9 @@ def _reading(r:dict, scope:str) -> str:
 
 # %% ../nbs/10b_temporal_questions.ipynb #731c3794
 def reword(recs:list[dict], # records of `TextDescriptionGenerator`
-           wording:str, # 'mixed' (training), 'template' (the held-out one), 'paraphrase' (tests only) or 'parts'
-           hold_out:int|None, # the template of each task kept out of 'mixed' (and the only one of 'template')
+           wording:str, # 'mixed' (training), 'template' (the held-out one), 'trained' (the others), 'paraphrase'
+                        # (tests only) or 'parts'
+           hold_out:int|None, # the template of each task kept out of 'mixed' and 'trained' (the only one of 'template')
            seed:int|list=0, gen:TextDescriptionGenerator|None=None) -> list[dict]:
     "`recs` with questions (and answers) of one `wording`, each saying its `phrasing`, `wording` and `scope`"
     if wording not in WORDINGS: raise ValueError(f'wording must be one of {WORDINGS}, not {wording!r}')
