@@ -316,8 +316,8 @@ def candidate_tokens(target:torch.Tensor, # the token ids to rank [n]
                      vocab:int, # the LLM's vocabulary size
                      negatives:int|None, # other tokens drawn at random (None, or at least `vocab`: every token)
                     ) -> tuple[torch.Tensor, torch.Tensor]:
-    "The token ids a nearest-token CE ranks (sorted: the targets' and `negatives` drawn ones) and each target's place"
-    if negatives is None or negatives >= vocab: return torch.arange(vocab, device=target.device), target
+    "The token ids a nearest-token CE ranks (sorted; None: every token) and each target's place among them"
+    if negatives is None or negatives >= vocab: return None, target
     drawn = torch.randint(vocab, (negatives,), device=target.device)
     cand = torch.unique(torch.cat([target, drawn]))
     return cand, torch.searchsorted(cand, target)
@@ -332,7 +332,7 @@ def reading_loss(soft:torch.Tensor, # soft tokens [bs x K x d]
     keep = reading != IGNORE_INDEX
     if not keep.any(): return soft.sum() * 0.
     cand, t = candidate_tokens(reading[keep], len(emb), negatives)
-    s, e = soft[keep].float(), emb[cand].float()                               # [n x d], [candidates x d]
+    s, e = soft[keep].float(), (emb if cand is None else emb[cand]).float()    # [n x d], [candidates x d]
     scale = (e[t] ** 2).sum(-1).mean()
     d2 = (s ** 2).sum(-1, keepdim=True) - 2 * s @ e.T + (e ** 2).sum(-1)         # [n x candidates] squared distances
     return d2.gather(1, t[:, None]).mean() / scale + F.cross_entropy(-d2 / (tau * scale), t)
