@@ -29,8 +29,9 @@ __all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LM_SOURCES', 'LOCAL_LM_SIZES', 'PRO
            'LOCAL_SMALL_SEEDS', 'SMOLLM2_GGUF', 'read_corpus', 'corpus_fingerprint', 'train_bpe_tokenizer',
            'local_lm_config', 'TokenWindows', 'token_docs', 'token_stream', 'DocWindows', 'freeze_llm',
            'llm_hidden_size', 'ensure_pad_token', 'answer_match', 'probes_fingerprint', 'ProbeCurve', 'recipe_corpus',
-           'recipe_fingerprint', 'shipped_lm', 'build_local_lm', 'check_llm_folder', 'load_llm', 'greedy_decode',
-           'generate_text', 'smollm2_folder', 'minilm_folder', 'load_sentence_encoder', 'probe_table', 'shift_probes']
+           'recipe_fingerprint', 'shipped_lm', 'build_local_lm', 'check_llm_folder', 'load_llm', 'left_pad',
+           'greedy_decode', 'generate_text', 'smollm2_folder', 'minilm_folder', 'load_sentence_encoder', 'probe_table',
+           'shift_probes']
 
 # %% ../nbs/03_llm.ipynb #8b003ef2
 def read_corpus(corpus:list[str]|str|Path, # documents, or a text file with one document per line
@@ -416,25 +417,42 @@ def load_llm(name_or_path:str|Path, # a folder, a hub name like 'Qwen/Qwen2.5-0.
     return model, tok
 
 # %% ../nbs/03_llm.ipynb #dba62813
+def left_pad(rows:list[list[int]], # token ids of prompts of any lengths
+             pad_id:int, device=None) -> tuple[Tensor, Tensor]:
+    "The prompts as one batch padded on the left (each ends where the answer starts): ids and attention mask [n x T]"
+    T = max(map(len, rows))
+    ids = torch.tensor([[pad_id] * (T - len(r)) + list(r) for r in rows], device=device)
+    mask = torch.tensor([[0] * (T - len(r)) + [1] * len(r) for r in rows], device=device)
+    return ids, mask
+
 @torch.no_grad()
 def greedy_decode(llm, tokenizer, # a causal LM and its tokenizer
-                  input_ids:Tensor|None=None, # [bs x T] prompts of one length (or none, with `inputs_embeds`)
+                  input_ids:Tensor|None=None, # [bs x T] prompts (or none, with `inputs_embeds`)
                   inputs_embeds:Tensor|None=None, # [bs x T x d] prompts as embeddings (soft tokens among them)
                   past_key_values=None, # a KV-cache prefix the prompts follow (e.g. virtual tokens)
                   max_new_tokens:int=32, # the most tokens to add
+                  attention_mask:Tensor|None=None, # [bs x T] prompts of several lengths, padded on the left
+                                                   # (`left_pad`); None: every prompt is T long
                  ) -> list[str]:
     "The greedy continuation of each prompt of a batch, cut at the end-of-text token (the new text only)"
     if (input_ids is None) == (inputs_embeds is None):
         raise ValueError('greedy_decode takes input_ids or inputs_embeds (one of them)')
-    eos = tokenizer.eos_token_id
-    out = llm(input_ids=input_ids, inputs_embeds=inputs_embeds, past_key_values=past_key_values, use_cache=True)
-    bs = len(input_ids if input_ids is not None else inputs_embeds)
+    eos, x = tokenizer.eos_token_id, input_ids if input_ids is not None else inputs_embeds
+    bs, dev = x.shape[0], x.device
+    past = past_key_values.get_seq_length() if past_key_values is not None else 0
+    mask = torch.ones(x.shape[:2], dtype=torch.long, device=dev) if attention_mask is None else attention_mask.long()
+    mask = torch.cat([mask.new_ones(bs, past), mask], 1)                        # the prefix is every row's
+    pos = (past + mask[:, past:].cumsum(1) - 1).clamp(min=past)                # a padded row's text from its position 0
+    step = dict(attention_mask=mask, position_ids=pos) if attention_mask is not None else {}
+    out = llm(input_ids=input_ids, inputs_embeds=inputs_embeds, past_key_values=past_key_values, use_cache=True, **step)
     done, toks = torch.zeros(bs, dtype=torch.bool, device=out.logits.device), []
     for _ in range(max_new_tokens):
         nxt = out.logits[:, -1].argmax(-1)                                          # [bs]
         toks.append(torch.where(done, eos, nxt)); done |= nxt == eos
         if done.all(): break
-        out = llm(input_ids=nxt[:, None], past_key_values=out.past_key_values, use_cache=True)
+        if step: step = dict(attention_mask=torch.cat([step['attention_mask'], mask.new_ones(bs, 1)], 1),
+                             position_ids=step['position_ids'][:, -1:] + 1)
+        out = llm(input_ids=nxt[:, None], past_key_values=out.past_key_values, use_cache=True, **step)
     ids = torch.stack(toks, 1).tolist()                                            # [bs x n_new]
     return [tokenizer.decode(r[:r.index(eos)] if eos in r else r, skip_special_tokens=True) for r in ids]
 

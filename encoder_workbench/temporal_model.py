@@ -17,15 +17,15 @@ from torch import nn
 from huggingface_hub import PyTorchModelHubMixin
 from fastcore.basics import patch
 
-from .llm import load_llm, llm_hidden_size, greedy_decode
+from .llm import load_llm, llm_hidden_size, greedy_decode, left_pad
 from .synth import CHANNELS, TRENDS, ANSWER_CUE, temporal_prompt
 from .temporal_questions import digits_for_words
 
 # %% auto #0
 __all__ = ['FACT_WORDS', 'SOFT_MODES', 'SNAP_MODES', 'LEGACY_OPTIONS', 'time_features', 'bare_tokens', 'token_numbers',
            'token_words', 'number_features', 'MultiScaleBlock', 'TemporalEncoder', 'check_encoder_config', 'FactHeads',
-           'prompt_frame', 'framed_text', 'soft_prompts', 'nearest_tokens', 'TemporalOutput', 'TemporalLLMWrapper',
-           'pick_uncertainty', 'check_saved_encoder', 'legacy_options']
+           'prompt_frame', 'slot_text', 'framed_text', 'soft_prompts', 'nearest_tokens', 'TemporalOutput',
+           'TemporalLLMWrapper', 'pick_uncertainty', 'check_saved_encoder', 'legacy_options']
 
 # %% ../nbs/10a_temporal_model.ipynb #c2d58e4f
 def time_features(bs:int, # series in the batch
@@ -290,19 +290,27 @@ class FactHeads(nn.Module):
 
 # %% ../nbs/10a_temporal_model.ipynb #d35c00bf
 def prompt_frame(tokenizer) -> dict:
-    "The text before the question, between it and the reading, after the reading, and before the answer, for an LLM"
+    "The text before the question, between it and the reading, closing the reading, after it, before the answer"
     if not getattr(tokenizer, 'chat_template', None):
-        return {'before': '', 'between': '\n', 'after': ANSWER_CUE, 'lead': ' ', 'special': True}   # `temporal_prompt`
-    turn = [{'role': 'user', 'content': '\x00\n\x01'}]
-    before, between, after = re.split('\x00|\x01', tokenizer.apply_chat_template(
-        turn, tokenize=False, add_generation_prompt=True))
-    return {'before': before, 'between': between, 'after': after, 'lead': '', 'special': False}   # marks in text
+        before, between, after, lead, special = '', '\n', ANSWER_CUE, ' ', True   # `temporal_prompt`
+    else:
+        turn = [{'role': 'user', 'content': '\x00\n\x01'}]
+        before, between, after = re.split('\x00|\x01', tokenizer.apply_chat_template(
+            turn, tokenize=False, add_generation_prompt=True))
+        lead, special = '', False                                               # marks in text
+    rest = after.lstrip()                                   # the reading's last token takes the whitespace after it,
+    return {'before': before, 'between': between, 'close': after[:len(after) - len(rest)], 'after': rest,
+            'lead': lead, 'special': special}                                  # as the LM's tokenizer writes them
+
+def slot_text(tokenizer, reading:str) -> str:
+    "The text a prompt's soft-token slots stand for: the reading and the whitespace closing it (`prompt_frame`)"
+    return ' ' + reading + prompt_frame(tokenizer)['close']
 
 def framed_text(tokenizer, question:str, reading:str) -> str:
     "A question and its reading as text in the LLM's frame (`prompt_frame`): the text-reading ceiling's prompt"
     f = prompt_frame(tokenizer)
     if f['special']: return temporal_prompt(question, reading)
-    return f"{f['before']}{digits_for_words(question)}{f['between']}{reading}{f['after']}"
+    return f"{f['before']}{digits_for_words(question)}{f['between']}{reading}{f['close']}{f['after']}"
 
 # %% ../nbs/10a_temporal_model.ipynb #d590da75
 def soft_prompts(tokenizer, questions:list[str], # the LLM's tokenizer, one question per prompt
@@ -425,6 +433,20 @@ def _batches(self:TemporalLLMWrapper, prompts, starts, n_slots, batch_size):
             slots = torch.zeros_like(ids, dtype=torch.bool); slots[:, s0:s0 + n] = True
             yield chunk, ids, slots
 
+@patch
+def _padded(self:TemporalLLMWrapper, prompts, starts, n_slots, batch_size):
+    "Prompts by length, `batch_size` a batch padded on the left (`left_pad`): (indices, ids, mask, soft mask [n x T])"
+    dev = next(self.encoder.parameters()).device
+    order = sorted(range(len(prompts)), key=lambda i: len(prompts[i]))       # little padding in each batch
+    for s in range(0, len(order), batch_size):
+        chunk = order[s:s + batch_size]
+        ids, mask = left_pad([prompts[i] for i in chunk], self.tokenizer.pad_token_id, dev)
+        slots = torch.zeros_like(ids, dtype=torch.bool)
+        for j, i in enumerate(chunk):
+            at = ids.shape[1] - len(prompts[i]) + starts[i]                    # its slots, after its padding
+            slots[j, at:at + n_slots[i]] = True
+        yield chunk, ids, mask, slots
+
 # %% ../nbs/10a_temporal_model.ipynb #a713579a
 @patch
 @torch.no_grad()
@@ -474,9 +496,10 @@ def generate(self:TemporalLLMWrapper, curves, # [n x C x L] (%), a tensor or an 
     soft, lens = reading or self.read(curves, questions, tokenizer, batch_size, snap, channels, soft_mode)
     prompts, starts = soft_prompts(tokenizer, questions, lens)
     out = [None] * len(questions)
-    for chunk, ids, slots in self._batches(prompts, starts, lens, batch_size):
-        emb = self.inputs_embeds(None, ids, torch.ones_like(ids), slots, torch.stack([soft[i] for i in chunk]))
-        for i, text in zip(chunk, greedy_decode(self.llm, tokenizer, inputs_embeds=emb, max_new_tokens=max_new_tokens)):
+    for chunk, ids, mask, slots in self._padded(prompts, starts, lens, batch_size):   # questions of any lengths
+        emb = self.inputs_embeds(None, ids, mask, slots, torch.stack([soft[i] for i in chunk]))
+        for i, text in zip(chunk, greedy_decode(self.llm, tokenizer, inputs_embeds=emb, max_new_tokens=max_new_tokens,
+                                                attention_mask=mask)):
             out[i] = text.strip()
     return out
 
