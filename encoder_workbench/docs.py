@@ -787,6 +787,8 @@ window.__ewb = window.__ewb || (() => {
     outputErrors: () => panel().content.widgets.flatMap((c, i) => c.model.type !== 'code' ? [] :
       c.model.outputs.toJSON().filter(o => o.output_type === 'error').map(o => `cell ${i}: ${o.ename}: ${o.evalue}`)),
     parts,
+    drawn: () => { const b = box(); return !!b && Array.from(b.querySelectorAll('.js-plotly-plot')).every(
+      g => (g.data || []).length > 0); },                   // every figure has its traces (the widget is connected)
     focus: (kind, label) => { const w = labelled({slider: '.widget-slider', text: '.widget-text'}[kind], label);
       if (!w) return false;
       const el = w.querySelector(kind === 'slider' ? '.noUi-handle' : 'input');
@@ -966,7 +968,9 @@ def check_explorers_in_lab(explorers:dict, # notebook -> (kind, label) or (kind,
         for nb, (kind, label, *values) in explorers.items():
             if any(p.startswith(f'{nb}:') for p in problems): continue
             tabs[nb].send('Page.bringToFront')
-            try: ms = time_action(tabs[nb], kind, label, *values, repeats=repeats)
+            try:   # a busy machine can draw the first figure late: wait for it, then time the control
+                tabs[nb].wait('drawn()', timeout, "the explorer's figure was not drawn")
+                ms = time_action(tabs[nb], kind, label, *values, repeats=repeats)
             except DocsError as e: problems.append(str(e)); ms = []
             report[nb].update(action=f'{kind} {label}', ms=ms)
             time.sleep(0.3)
