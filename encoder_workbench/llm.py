@@ -30,8 +30,8 @@ __all__ = ['SPECIAL_TOKENS', 'QWEN2_SPLIT', 'LM_SOURCES', 'LOCAL_LM_SIZES', 'PRO
            'local_lm_config', 'TokenWindows', 'token_docs', 'token_stream', 'DocWindows', 'freeze_llm',
            'llm_hidden_size', 'ensure_pad_token', 'answer_match', 'probes_fingerprint', 'ProbeCurve', 'recipe_corpus',
            'recipe_fingerprint', 'shipped_lm', 'build_local_lm', 'check_llm_folder', 'load_llm', 'left_pad',
-           'greedy_decode', 'generate_text', 'smollm2_folder', 'minilm_folder', 'load_sentence_encoder', 'probe_table',
-           'shift_probes']
+           'padded_batches', 'greedy_decode', 'generate_text', 'smollm2_folder', 'minilm_folder',
+           'load_sentence_encoder', 'probe_table', 'shift_probes']
 
 # %% ../nbs/03_llm.ipynb #8b003ef2
 def read_corpus(corpus:list[str]|str|Path, # documents, or a text file with one document per line
@@ -424,6 +424,13 @@ def left_pad(rows:list[list[int]], # token ids of prompts of any lengths
     ids = torch.tensor([[pad_id] * (T - len(r)) + list(r) for r in rows], device=device)
     mask = torch.tensor([[0] * (T - len(r)) + [1] * len(r) for r in rows], device=device)
     return ids, mask
+
+def padded_batches(rows:list[list[int]], pad_id:int, batch_size:int, device=None):
+    "`rows` by length, `batch_size` a batch padded on the left: (the rows' indices, ids, attention mask)"
+    order = sorted(range(len(rows)), key=lambda i: len(rows[i]))                # little padding in each batch
+    for s in range(0, len(order), batch_size):
+        chunk = order[s:s + batch_size]
+        yield chunk, *left_pad([rows[i] for i in chunk], pad_id, device)
 
 @torch.no_grad()
 def greedy_decode(llm, tokenizer, # a causal LM and its tokenizer

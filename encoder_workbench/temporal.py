@@ -24,7 +24,7 @@ from .core import (save_json, load_json, read_jsonl, seed_everything, default_de
                                     atomic_write_text, data_dir, LiveFigure, PRECISIONS)
 from .train import (workbench_learner, fit_run, score, causal_lm_loss, TokenPerplexity,
                                      TokenAccuracy, IGNORE_INDEX, write_summary, launch_processes, main_process)
-from .llm import load_llm, llm_hidden_size, greedy_decode, left_pad
+from .llm import load_llm, llm_hidden_size, greedy_decode, padded_batches
 from .synth import (CHANNELS, TRENDS, TASKS, TASK_MIX, REAL_TRACES, RESAMPLE,
                                      ResourceCurveSynthesizer, TextDescriptionGenerator, parse_answer,
                                      temporal_prompt, resample_bins, ANSWER_CUE, reported_channels)
@@ -234,7 +234,7 @@ def validate_temporal_dataset(num_samples:int=1000, # series to generate
 def reading_ids(tokenizer, records:list[dict], n_soft:int) -> tuple[torch.Tensor, list[int]]:
     "Each record's reading tokens, then end-of-text, then `IGNORE_INDEX` ([n x K]), and its soft-token slots"
     if n_soft < 2: raise ValueError(f'n_soft={n_soft}: the encoder needs at least one reading slot and the end slot')
-    ids = tokenizer([slot_text(tokenizer, r['reading']) if r.get('reading') else '' for r in records])['input_ids']
+    ids = tokenizer(slot_text(tokenizer, [r.get('reading') for r in records]))['input_ids']
     out = torch.full((len(ids), n_soft), IGNORE_INDEX, dtype=torch.long)
     slots = []
     for j, i in enumerate(ids):
@@ -291,7 +291,7 @@ class TemporalPretrainDataset(torch.utils.data.Dataset):
 # %% ../nbs/10_temporal_encoder.ipynb #a6354126
 def reading_length(records:list[dict], tokenizer) -> int:
     "Tokens in the longest reading of `records` plus the end slot: the soft tokens' count K when chosen automatically"
-    return max(len(i) for i in tokenizer([slot_text(tokenizer, r['reading']) for r in records])['input_ids']) + 1
+    return max(len(i) for i in tokenizer(slot_text(tokenizer, [r['reading'] for r in records]))['input_ids']) + 1
 
 # %% ../nbs/10_temporal_encoder.ipynb #5464d3cc
 def temporal_collate(items, # (curve, ids, labels, reading, (first soft slot, slots), window[, channels]) items
@@ -813,10 +813,8 @@ def text_reading_scores(llm, tokenizer, recs:list[dict], length:int, # records w
     mets = score(lambda ids, mask: llm(input_ids=ids, attention_mask=mask).logits,
                  _text_batches(prompts, answers, tokenizer, bs), [TokenPerplexity(), TokenAccuracy()], n_inp=2,
                  device=dev)
-    gens, order = [None] * len(recs), sorted(range(len(prompts)), key=lambda i: len(prompts[i]))
-    for s in range(0, len(order), bs):                                          # by length, padded on the left
-        chunk = order[s:s + bs]
-        ids, mask = left_pad([prompts[i] for i in chunk], tokenizer.pad_token_id, dev)
+    gens = [None] * len(recs)
+    for chunk, ids, mask in padded_batches(prompts, tokenizer.pad_token_id, bs, dev):   # by length, padded left
         texts = greedy_decode(llm, tokenizer, ids, max_new_tokens=max_new_tokens, attention_mask=mask)
         for i, text in zip(chunk, texts): gens[i] = text.strip()
     return {**mets, **task_scores(recs, gens, length)[0]}

@@ -17,7 +17,7 @@ from torch import nn
 from huggingface_hub import PyTorchModelHubMixin
 from fastcore.basics import patch
 
-from .llm import load_llm, llm_hidden_size, greedy_decode, left_pad
+from .llm import load_llm, llm_hidden_size, greedy_decode, padded_batches
 from .synth import CHANNELS, TRENDS, ANSWER_CUE, temporal_prompt
 from .temporal_questions import digits_for_words
 
@@ -302,9 +302,10 @@ def prompt_frame(tokenizer) -> dict:
     return {'before': before, 'between': between, 'close': after[:len(after) - len(rest)], 'after': rest,
             'lead': lead, 'special': special}                                  # as the LM's tokenizer writes them
 
-def slot_text(tokenizer, reading:str) -> str:
-    "The text a prompt's soft-token slots stand for: the reading and the whitespace closing it (`prompt_frame`)"
-    return ' ' + reading + prompt_frame(tokenizer)['close']
+def slot_text(tokenizer, readings:list) -> list[str]:
+    "The text each prompt's soft-token slots stand for: its reading and the whitespace closing it ('' for none)"
+    close = prompt_frame(tokenizer)['close']                                    # once: a chat template renders it
+    return [' ' + r + close if r else '' for r in readings]
 
 def framed_text(tokenizer, question:str, reading:str) -> str:
     "A question and its reading as text in the LLM's frame (`prompt_frame`): the text-reading ceiling's prompt"
@@ -435,12 +436,9 @@ def _batches(self:TemporalLLMWrapper, prompts, starts, n_slots, batch_size):
 
 @patch
 def _padded(self:TemporalLLMWrapper, prompts, starts, n_slots, batch_size):
-    "Prompts by length, `batch_size` a batch padded on the left (`left_pad`): (indices, ids, mask, soft mask [n x T])"
+    "Prompts by length, batches padded on the left (`padded_batches`): (indices, ids, mask, soft mask [n x T])"
     dev = next(self.encoder.parameters()).device
-    order = sorted(range(len(prompts)), key=lambda i: len(prompts[i]))       # little padding in each batch
-    for s in range(0, len(order), batch_size):
-        chunk = order[s:s + batch_size]
-        ids, mask = left_pad([prompts[i] for i in chunk], self.tokenizer.pad_token_id, dev)
+    for chunk, ids, mask in padded_batches(prompts, self.tokenizer.pad_token_id, batch_size, dev):
         slots = torch.zeros_like(ids, dtype=torch.bool)
         for j, i in enumerate(chunk):
             at = ids.shape[1] - len(prompts[i]) + starts[i]                    # its slots, after its padding
