@@ -186,8 +186,8 @@ def _build_lock(path:Path):
         finally: fcntl.flock(f, fcntl.LOCK_UN)
 
 # %% ../nbs/03_llm.ipynb #3c112e98
-def _answer_hits(model, tokenizer, chunk:list[tuple[str, str]]) -> int:
-    "How many (prompt, answer) pairs of `chunk` the model's argmax continues exactly, end of text included"
+def _answer_hits(model, tokenizer, chunk:list[tuple[str, str]]) -> list[bool]:
+    "Whether the model's argmax continues each (prompt, answer) pair of `chunk` exactly, end of text included"
     enc = tokenizer([p + a for p, a in chunk], return_offsets_mapping=True)
     seqs, starts = [], []                            # each text's ids + eos; where its answer's tokens begin
     for ids, offs, (p, a) in zip(enc['input_ids'], enc['offset_mapping'], chunk):
@@ -196,18 +196,22 @@ def _answer_hits(model, tokenizer, chunk:list[tuple[str, str]]) -> int:
         seqs.append(torch.tensor(ids + [tokenizer.eos_token_id])); starts.append(j)
     x = nn.utils.rnn.pad_sequence(seqs, batch_first=True, padding_value=tokenizer.eos_token_id)   # [bs x T]
     pred = model(input_ids=x.to(next(model.parameters()).device)).logits.argmax(-1).cpu()    # [bs x T]
-    return sum(bool((pred[r, j-1:len(s)-1] == s[j:]).all()) for r, (s, j) in enumerate(zip(seqs, starts)))
+    return [bool((pred[r, j-1:len(s)-1] == s[j:]).all()) for r, (s, j) in enumerate(zip(seqs, starts))]
 
 # %% ../nbs/03_llm.ipynb #bcf049fc
 @torch.no_grad()
-def answer_match(model, tokenizer, pairs:list[tuple[str, str]], # (prompt, answer) texts; the answer ends the text
+def answer_match(model, tokenizer,
+                 pairs:list[tuple[str, str|tuple]], # (prompt, answer): the answer ends the text; a tuple: any of them
                  bs:int=64) -> float:
-    "The share of `pairs` whose answer, then end of text, greedy decoding from the prompt writes exactly"
+    "The share of `pairs` whose answer (one of them), then end of text, greedy decoding from the prompt writes exactly"
     if not pairs: raise ValueError('answer_match needs at least one (prompt, answer) pair')
+    flat = [(i, p, a) for i, (p, ans) in enumerate(pairs) for a in ((ans,) if isinstance(ans, str) else ans)]
     was_training = model.training
     model.eval()
-    try: return sum(_answer_hits(model, tokenizer, pairs[b:b + bs]) for b in range(0, len(pairs), bs)) / len(pairs)
+    try: hits = [h for b in range(0, len(flat), bs)
+                 for h in _answer_hits(model, tokenizer, [f[1:] for f in flat[b:b + bs]])]
     finally: model.train(was_training)                # a build goes on training after it
+    return len({i for (i, _, _), h in zip(flat, hits) if h}) / len(pairs)
 
 # %% ../nbs/03_llm.ipynb #b52878f0
 def probes_fingerprint(probes:dict|None) -> str|None:
@@ -318,9 +322,9 @@ def recipe_corpus(size:str) -> tuple[list[str], dict|None]:
 
 def recipe_fingerprint(size:str) -> str:
     "The fingerprint of `recipe_corpus(size)`'s documents, remembered (data/cache) for the code that generates them"
-    import encoder_workbench.synth as synth
+    import encoder_workbench.synth as synth, encoder_workbench.temporal_questions as questions   # the corpus's code
     spec = json.dumps(LOCAL_LM_SIZES[size]['corpus'], sort_keys=True).encode()
-    code = hashlib.sha256(Path(synth.__file__).read_bytes() + spec).hexdigest()
+    code = hashlib.sha256(b''.join(Path(m.__file__).read_bytes() for m in (synth, questions)) + spec).hexdigest()
     memo = data_dir('cache', 'corpus_fingerprints.json')
     known = load_json(memo) if memo.is_file() else {}
     if code not in known:                                  # other generating code: generate once and remember

@@ -666,13 +666,20 @@ def _vary_layout(rec:dict, rng) -> str:
 # %% ../nbs/00_synth.ipynb #d00f4016
 def temporal_corpus(n:int, seed:int=0,
                     layout:str='fixed', # 'fixed': every text as the encoders' prompts are; 'varied': `_vary_layout`
+                    wording:str='parts', # 'parts': questions built from parts (`temporal_questions.reword`), in no
+                                         # template's words; 'templates': the generator's three per task
                    ) -> list[str]:
     "`n` texts about random resource curves: a reading, a question in the design's task mix, and its answer"
-    # the local LMs' corpus is fixed: it keeps the feasibility draw it was built with (in its texts the reading
-    # states the verdict, so the LM learns to copy it; the encoders' own data is balanced)
+    # the local LMs' corpus keeps the feasibility draw it was built with (in its texts the reading states the verdict,
+    # so the LM learns to copy it; the encoders' own data is balanced)
     if layout not in ('fixed', 'varied'): raise ValueError(f"layout must be 'fixed' or 'varied', not {layout!r}")
+    if wording not in ('parts', 'templates'):
+        raise ValueError(f"wording must be 'parts' or 'templates', not {wording!r}")
     x, truth = ResourceCurveSynthesizer()(n, seed=[seed, 10_000])          # seeds apart from the runs' data
     recs = TextDescriptionGenerator(feasibility='need_cue')(x, truth, seed=[seed, 10_001])
+    if wording == 'parts':
+        from encoder_workbench.temporal_questions import reword           # it builds on this module's generator
+        recs = reword(recs, 'parts', None, seed=[seed, 10_003])
     if layout == 'fixed': return [temporal_text(r) for r in recs]
     rng = np.random.default_rng([seed, 10_002])
     return [_vary_layout(r, rng) for r in recs]
@@ -680,13 +687,18 @@ def temporal_corpus(n:int, seed:int=0,
 CORPUS_SOURCES['temporal'] = temporal_corpus
 
 # %% ../nbs/00_synth.ipynb #6f317dd1
-def temporal_probes(n:int, seed:int=0) -> dict[str, list[tuple[str, str]]]:
-    "`n` (prompt with reading, answer) pairs per task and phrasing, about curves apart from the corpus and the runs"
+def temporal_probes(n:int, seed:int=0) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    "`n` (prompt with reading, right answers) per task and trend scope, questions from parts, about other curves"
+    from encoder_workbench.temporal_questions import reword, _scope
     x, truth = ResourceCurveSynthesizer()(30 * n, seed=[seed, 20_000])    # ~3n per group (a tenth of the records)
+    gen = TextDescriptionGenerator(feasibility='need_cue')
     groups = {}
-    for r in TextDescriptionGenerator(feasibility='need_cue')(x, truth, seed=[seed, 20_001]):
-        g = groups.setdefault(f"{r['task']} {r['phrasing']}", [])
-        if len(g) < n: g.append((temporal_prompt(r['question'], r['reading']), f" {r['answer']}"))
+    for r in reword(gen(x, truth, seed=[seed, 20_001]), 'parts', None, seed=[seed, 20_002]):
+        task, g = r['task'], groups.setdefault(r['task'] + (f" {r['scope']}" if r['task'] == 'trend' else ''), [])
+        # a question from parts asks for no template's words: each template's answer of its scope is right
+        right = tuple(f' {gen._text(task, r["facts"], k)[1]}' for k in range(len(TEMPLATES[task]))
+                      if _scope(task, k) == r['scope'])
+        if len(g) < n: g.append((temporal_prompt(r['question'], r['reading']), right))
     return dict(sorted(groups.items()))
 
 CORPUS_PROBES['temporal'] = temporal_probes

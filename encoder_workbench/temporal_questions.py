@@ -65,7 +65,9 @@ def _feasibility_parts(rng, f:dict) -> str:
     q = _pick(rng, (f'Is there space for {job} {need} to {_job_time(rng, f)}?',
                     f'{_pick(rng, ("Can", "Could"))} we fit {job} {need} that would {_job_time(rng, f)}?',
                     f'If {job} {_pick(rng, ("needs", "takes", "uses"))} {x} {ch}, is it able to {_job_time(rng, f)}?',
-                    f'Would {x} extra {ch} fit if {job} were to {_job_time(rng, f)}?'))
+                    f'Would {x} extra {ch} fit if {job} were to {_job_time(rng, f)}?',
+                    f'Room for {x} {ch} to {_job_time(rng, f)}?',
+                    f'What if {job} {need} were to {_job_time(rng, f)}: would it fit?'))
     return extra + (q[0].lower() + q[1:] if extra else q)
 
 # %% ../nbs/10b_temporal_questions.ipynb #d9efb231
@@ -81,12 +83,16 @@ def _trend_parts(rng, f:dict, scope:str) -> str:
         ch = _channel(rng, f['channel'])
         return _pick(rng, (f'How does {ch} {move} {over}?', f'What {shape} does {ch} follow {over}?',
                            f"Describe {ch}'s {shape}{level}.", f'Tell me how {ch} {moves} {over}.',
-                           f'Which way does {ch} go {over}?', f'{ch}: what {shape}{level} {over}?'))
+                           f'Which way does {ch} go {over}?', f'{ch}: what {shape}{level} {over}?',
+                           f'Where is {ch} heading {over}?',
+                           f'Looking at {ch} {over}, what {shape}{level} do you see?'))
     each = _pick(rng, ('each resource', 'every channel', 'each channel', 'every resource', 'each metric'))
     alls = _pick(rng, ('the resources', 'all channels', 'the four channels', 'the metrics', 'all resources'))
     return _pick(rng, (f'How does {each} {move} {over}?', f'What {shape} does {each} follow {over}?',
                        f"Describe {each}'s {shape}{level}.", f'Tell me how {alls} {move} {over}.',
-                       f'Which way do {alls} go {over}?', f'Go through {alls}: {shape}{level} of each.'))
+                       f'Which way do {alls} go {over}?', f'Go through {alls}: {shape}{level} of each.',
+                       f'Where is {each} heading {over}?',
+                       f'Looking at {alls} {over}, what {shape}{level} do you see in each?'))
 
 
 # %% ../nbs/10b_temporal_questions.ipynb #a3427692
@@ -105,7 +111,9 @@ def _bottleneck_parts(rng, f:dict) -> str:
                        f'Name the {res} with the {most} {peak}, and {when} it comes.',
                        f'The {most} {peak} of the series: which {res}, {when}{how}?',
                        f'Find the {most} {peak}: its {res}, its step{its}.',
-                       f'{when.capitalize()} does the {most} {peak} come, and in which {res}?'))
+                       f'{when.capitalize()} does the {most} {peak} come, and in which {res}?',
+                       f'Where does the {most} {peak} fall{how}?',
+                       f'{most.capitalize()} {peak}: which {res}, {when}?'))
 
 
 # %% ../nbs/10b_temporal_questions.ipynb #e723c72e
