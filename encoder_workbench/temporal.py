@@ -428,6 +428,7 @@ def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an of
                    heads:bool=False, # with `FactHeads` for `fact_loss` (training only)
                    window:bool=False, # an encoder with a window pointer (`TemporalEncoder.window`)
                    peak_plus_need:bool=False, # the hand-made input (`TemporalEncoder`); off unless asked for
+                   question_dropout:float=0., # words hidden from the queries in training (`TemporalEncoder`)
                   ):
     "A `TemporalLLMWrapper` (frozen LLM + new encoder as wide as the LLM) and the LLM's tokenizer"
     if n_soft is None and not records:
@@ -436,7 +437,8 @@ def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an of
     if n_soft is None: n_soft = reading_length(records, tok)
     enc = TemporalEncoder(llm_hidden_size(llm), n_channels=n_channels, hidden=hidden_channels, n_soft=n_soft,
                           kernels=list(kernel_sizes), n_blocks=n_blocks, n_layers=n_layers, llm_name=str(llm_name),
-                          channel_mask=channel_mask, window=window, peak_plus_need=peak_plus_need)
+                          channel_mask=channel_mask, window=window, peak_plus_need=peak_plus_need,
+                          question_dropout=question_dropout)
     fh = FactHeads(enc.config['d_model'], n_soft).to(llm.device) if heads else None
     return TemporalLLMWrapper(enc.to(llm.device), llm, tok, fh), tok
 
@@ -696,6 +698,7 @@ def check_temporal_params(p:dict):
     need(p['precision'] in PRECISIONS, 'precision', f'one of {PRECISIONS}')
     need(isinstance(p['window_pointer'], bool), 'window_pointer', 'True or False')
     need(isinstance(p['peak_plus_need_input'], bool), 'peak_plus_need_input', 'True or False')
+    need(is_num(p['question_dropout']) and 0 <= p['question_dropout'] < 1, 'question_dropout', 'a chance in [0, 1)')
     need(p['hold_out_template'] in (None, 0, 1, 2) and not isinstance(p['hold_out_template'], bool),
          'hold_out_template', 'None or the template (0, 1 or 2) of each task kept out of training')
     check_mixes(p, need, is_int, is_num)
@@ -719,8 +722,8 @@ def check_mixes(p:dict, need, is_int, is_num): # as `check_temporal_params` make
 def train_temporal(*, backbone, num_train, num_val, num_test, seq_len, batch_size, epochs, lr, warmup, grad_accum,
                    clip, hidden_channels, n_soft, reading_weight, reading_pretrain, reading_valid, reading_epochs,
                    reading_mix, fact_weight, answer_fact_weight, kernel_sizes, resampler_layers, window_pointer,
-                   peak_plus_need_input, hold_out_template, precision, task_mix, real_traces, checkpoint_every, resume,
-                   num_processes, seed, run_name) -> Path:
+                   peak_plus_need_input, question_dropout, hold_out_template, precision, task_mix, real_traces,
+                   checkpoint_every, resume, num_processes, seed, run_name) -> Path:
     "Train an encoder against a frozen LLM into runs/temporal/<run_name>/ (keywords: the parameters cell)"
     params = dict(locals())
     check_temporal_params(params)
@@ -735,7 +738,7 @@ def train_temporal(*, backbone, num_train, num_val, num_test, seq_len, batch_siz
     model, tok = temporal_model(backbone, hidden_channels=hidden_channels, kernel_sizes=kernel_sizes,
                                 n_layers=resampler_layers, n_soft=n_soft, records=data['train'][2], channel_mask=mask,
                                 heads=bool(fact_weight or answer_fact_weight), window=window_pointer,
-                                peak_plus_need=peak_plus_need_input)
+                                peak_plus_need=peak_plus_need_input, question_dropout=question_dropout)
     dls = temporal_dataloaders(*(curve_inputs(*data[s], mask) for s in ('train', 'val')), tok,
                                n_soft=model.encoder.n_soft, batch_size=batch_size, seed=seed,
                                device=next(model.encoder.parameters()).device)

@@ -107,12 +107,15 @@ class TemporalEncoder(nn.Module, PyTorchModelHubMixin):
                  window_range:bool=True, # the pointer also reads a range ("steps 40 to 51") as well as a length
                  peak_plus_need:bool=False, # hand-made, off by default: give the asked channel's window max + need -
                                             # 100%, the feasibility verdict's own sum, as an input (for comparison)
+                 question_dropout:float=0., # in training, hide each question token from the queries with this chance
+                                            # (no one word decides what is asked; the window pointer reads them all)
                 ):
         super().__init__()
         self.config = dict(d_llm=d_llm, n_channels=n_channels, hidden=hidden, n_soft=n_soft, kernels=list(kernels),
                            n_blocks=n_blocks, d_model=d_model, n_layers=n_layers, n_heads=n_heads, question=question,
                            max_question=max_question, llm_name=llm_name, channel_mask=channel_mask, window=window,
-                           window_range=window_range, peak_plus_need=peak_plus_need)
+                           window_range=window_range, peak_plus_need=peak_plus_need,
+                           question_dropout=question_dropout)
         check_encoder_config(self.config)
         n_t, n_in = time_features(1, 2).shape[1], n_channels * (2 if channel_mask else 1)   # values (and mask)
         self.n_soft = n_soft
@@ -143,6 +146,8 @@ def check_encoder_config(c:dict):
     if any(k % 2 == 0 for k in c['kernels']):
         raise ValueError(f"kernel sizes must be odd (same-length convolutions), not {c['kernels']}")
     if c['d_model'] % c['n_heads']: raise ValueError(f"n_heads ({c['n_heads']}) must divide d_model ({c['d_model']})")
+    if not 0 <= c['question_dropout'] < 1:
+        raise ValueError(f"question_dropout is a chance in [0, 1), not {c['question_dropout']}")
     if c['window'] and not c['question']:
         raise ValueError('window=True points at a window the question names: it needs question=True')
 
@@ -273,9 +278,21 @@ def read_question(self:TemporalEncoder, question, question_mask, # as `states` t
         win = self.window(question, question_mask)
         mem = torch.cat([mem, self.window_tokens(x, h, *win)], 1)
     q = torch.cat([q, self.q_in(question) + self.q_pos[:Tq]], 1)                # queries and question side by side
+    if self.training and self.config['question_dropout']: question_mask = self.hide_words(question, question_mask)
     if question_mask is not None:
         pad = torch.cat([question_mask.new_zeros(bs, self.n_soft, dtype=torch.bool), ~question_mask.bool()], 1)
     return q, pad, win, mem
+
+# %% ../nbs/10a_temporal_model.ipynb #qdrop002
+@patch
+def hide_words(self:TemporalEncoder, question, # the question's token features [bs x Tq x (d_llm + 2)]
+               question_mask=None, # which of them are real tokens [bs x Tq] (default: all)
+              ) -> torch.Tensor:
+    "Which question tokens the queries see in a training pass [bs x Tq]: each real one with chance 1 - dropout"
+    real = (torch.ones(question.shape[:2], dtype=torch.bool, device=question.device) if question_mask is None
+            else question_mask.bool())
+    keep = real & (torch.rand(real.shape, device=question.device) >= self.config['question_dropout'])
+    return keep | (real & ~keep.any(1, keepdim=True))                         # never a question without words
 
 # %% ../nbs/10a_temporal_model.ipynb #12d1f789
 class FactHeads(nn.Module):
