@@ -161,7 +161,7 @@ def bench_temporal_training(quick:bool=False, llm_name:str|None=None, # default:
     dev = default_device()
     # the full preset's sizes
     model, tok = temporal_model(llm_name, hidden_channels=64, kernel_sizes=(3, 9, 27), n_soft=None, records=recs,
-                                device=dev)
+                                question_dropout=0., device=dev)
     dls = temporal_dataloaders((x, recs), (x[:batch_size], recs[:batch_size]), tok, n_soft=model.encoder.n_soft,
                                batch_size=batch_size, seed=seed, device=dev)
     learn = temporal_learner(dls, model, run_dir=None, lr=2e-3, reading_weight=1., fact_weight=0., precision='auto',

@@ -428,7 +428,7 @@ def temporal_model(llm_name:str, # see `load_llm`: a folder, a hub name or an of
                    heads:bool=False, # with `FactHeads` for `fact_loss` (training only)
                    window:bool=False, # an encoder with a window pointer (`TemporalEncoder.window`)
                    peak_plus_need:bool=False, # the hand-made input (`TemporalEncoder`); off unless asked for
-                   question_dropout:float=0., # words hidden from the queries in training (`TemporalEncoder`)
+                   question_dropout:float, # words hidden from the queries in training (`TemporalEncoder`)
                   ):
     "A `TemporalLLMWrapper` (frozen LLM + new encoder as wide as the LLM) and the LLM's tokenizer"
     if n_soft is None and not records:
